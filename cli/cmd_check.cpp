@@ -1,0 +1,125 @@
+// cchc check [PATH…]: every rule over every file, all problems in one run.
+#include <filesystem>
+#include <iostream>
+
+#include "cchc/diagnostic_format.hpp"
+#include "cchc/repository.hpp"
+#include "cchc/rules.hpp"
+#include "cchc/table.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cchc::cli {
+
+namespace {
+
+struct CheckOptions {
+    CommonOptions common;
+    std::vector<std::string> paths;
+    std::string format = "text";
+    bool strict = false;
+    bool list = false;
+};
+
+void print_rule_list(Lang lang) {
+    Table t{{"code", lang == Lang::vi ? "mức" : "severity", lang == Lang::vi ? "kiểm tra" : "checks"}, {}, 2};
+    for (const auto& r : all_rules())
+        t.rows.push_back({r.code, tr(r.severity == Severity::error ? "severity-error" : "severity-warning", lang),
+                          lang == Lang::vi ? r.summary_vi : r.summary_en});
+    std::cout << render_table(t, terminal_width());
+}
+
+// Keeps the diagnostics of files under one of `prefixes` (paths relative to the root).
+void keep_under(Diagnostics& diags, const std::vector<std::string>& prefixes) {
+    auto& items = diags.items();
+    std::erase_if(items, [&](const Diagnostic& d) {
+        for (const auto& p : prefixes)
+            if (p.empty() || p == "." || d.file == p || d.file.rfind(p + "/", 0) == 0) return false;
+        return true;
+    });
+}
+
+// Loads what `check` should look at: the repository holding the paths (or the current
+// directory), or a bare directory of plans outside any repository.
+std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::string>& prefixes, bool& missing) {
+    std::error_code ec;
+    Lang lang = choose_lang(o.common, nullptr);
+    for (const auto& p : o.paths) {
+        if (!fs::exists(p, ec)) {
+            std::cerr << "cchc: " << render({"no-such-path", {p}}, lang) << "\n";
+            missing = true;
+        }
+    }
+    if (o.paths.empty() || !o.common.root.empty()) return open_workspace(o.common);
+    auto root = find_repository_root(o.paths.front());
+    auto ws = std::make_unique<Workspace>();
+    if (root) {
+        ws->repo = load_repository(*root, ws->diags);
+        for (const auto& p : o.paths) prefixes.push_back(fs::relative(fs::absolute(p, ec), *root, ec).generic_string());
+    } else {
+        const fs::path dir = fs::is_directory(o.paths.front(), ec) ? fs::path(o.paths.front())
+                                                                    : fs::path(o.paths.front()).parent_path();
+        ws->repo = load_directory(dir.empty() ? fs::path(".") : dir, ws->diags);
+    }
+    ws->lang = choose_lang(o.common, &ws->repo.settings);
+    return ws;
+}
+
+size_t count_tasks(const Repository& repo) {
+    size_t n = 0;
+    for (const auto& p : repo.plans) n += p.tasks.size();
+    return n;
+}
+
+int run_check(CheckOptions& o) {
+    if (o.list) {
+        print_rule_list(choose_lang(o.common, nullptr));
+        return kOk;
+    }
+    std::vector<std::string> prefixes;
+    bool missing = false;
+    auto ws = load_for_check(o, prefixes, missing);
+    run_rules(ws->repo, ws->diags);
+    if (!prefixes.empty()) keep_under(ws->diags, prefixes);
+    if (o.strict)
+        for (auto& d : ws->diags.items()) d.severity = Severity::error;
+    ws->diags.sort();
+    const bool color = o.format == "text" && stdout_wants_color();
+    if (o.format == "json") {
+        std::cout << format_json(ws->diags, ws->lang);
+    } else {
+        for (const auto& d : ws->diags.items())
+            std::cout << (o.format == "github" ? format_github(d, ws->lang) : format_text(d, ws->lang, color));
+    }
+    const size_t errors = ws->diags.count(Severity::error), warnings = ws->diags.count(Severity::warning);
+    if (o.format != "json") {
+        const std::string files = std::to_string(ws->repo.files.size());
+        std::cerr << (errors + warnings == 0
+                          ? render({"summary-clean", {files, std::to_string(ws->repo.plans.size()),
+                                                      std::to_string(count_tasks(ws->repo))}}, ws->lang)
+                          : render({"summary", {std::to_string(errors), std::to_string(warnings), files}}, ws->lang))
+                  << "\n";
+    }
+    bool unreadable = missing;
+    for (const auto& d : ws->diags.items()) unreadable = unreadable || d.code == "unreadable-file";
+    if (unreadable) return kUsage;
+    return errors > 0 ? kProblems : kOk;
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<CheckOptions>();
+    CLI::App* cmd = app.add_subcommand("check", "Kiểm tra kế hoạch: YAML, định dạng và nội dung / validate the plans");
+    add_common_options(*cmd, opts->common);
+    cmd->add_option("paths", opts->paths, "Files or directories to report on (default: the whole repository)");
+    cmd->add_option("--format", opts->format, "text (default), json or github")
+        ->check(CLI::IsMember({"text", "json", "github"}));
+    cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
+    cmd->add_flag("--list", opts->list, "List the rules and their codes");
+    cmd->callback([opts, &exit_code] { exit_code = run_check(*opts); });
+}
+
+}  // namespace cchc::cli

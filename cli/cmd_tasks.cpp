@@ -1,0 +1,92 @@
+// cchc tasks: the loaded tasks as a table, JSON or CSV.
+#include <iostream>
+
+#include "cchc/json.hpp"
+#include "cchc/table.hpp"
+#include "cchc/unit_filter.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "unit_option.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct TasksOptions {
+    CommonOptions common;
+    std::string plan, unit, format = "table";
+};
+
+struct Row {
+    const Plan* plan;
+    const Task* task;
+};
+
+std::string print_json(const std::vector<Row>& rows) {
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& [plan, t] : rows) {
+        std::vector<std::string> lead, support;
+        for (const auto& x : t->lead) lead.push_back(x.value);
+        for (const auto& x : t->support) support.push_back(x.value);
+        w.begin_object()
+            .field("plan", plan->id)
+            .field("id", t->id.value)
+            .field("stt", t->stt.value)
+            .field("task", t->task.value)
+            .string_array("lead", lead)
+            .string_array("support", support)
+            .field("timing", t->timing.value)
+            .field("section", t->section)
+            .field("reporting", t->reporting)
+            .field("file", plan->file ? plan->file->path : "")
+            .field("line", t->pos.line)
+            .end_object();
+    }
+    w.end_array();
+    return w.str() + "\n";
+}
+
+int run_tasks(const TasksOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
+    std::vector<Row> rows;
+    for (const Plan* plan : select_plans(ws->repo, o.plan, ws->lang))
+        for (const auto& t : plan->tasks)
+            if (!filter || role_for(*filter, *plan, t)) rows.push_back({plan, &t});
+    if (o.format == "json") {
+        std::cout << print_json(rows);
+        return kOk;
+    }
+    const bool vi = ws->lang == Lang::vi;
+    Table table{{vi ? "kế hoạch" : "plan", "id", "STT", vi ? "nhiệm vụ" : "task", vi ? "chủ trì" : "lead",
+                 vi ? "phối hợp" : "support", vi ? "thời gian" : "timing", vi ? "tệp" : "file", vi ? "dòng" : "line"},
+                {}, 3};
+    for (const auto& [plan, t] : rows)
+        table.rows.push_back({plan->stem, t->id.value, t->stt.value, t->task.value, join_refs(t->lead),
+                              join_refs(t->support), t->timing.value, plan->file ? plan->file->path : "",
+                              std::to_string(t->pos.line)});
+    if (o.format == "csv") {
+        table.headers[0] = "plan";  // CSV keeps the full plan id for tools
+        for (size_t i = 0; i < rows.size(); ++i) table.rows[i][0] = rows[i].plan->id;
+        std::cout << render_csv(table);
+    } else {
+        std::cout << render_table(table, terminal_width());
+    }
+    return kOk;
+}
+
+}  // namespace
+
+void setup_tasks(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<TasksOptions>();
+    CLI::App* cmd = app.add_subcommand("tasks", "Liệt kê nhiệm vụ / list tasks");
+    add_common_options(*cmd, opts->common);
+    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
+    cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+    cmd->callback([opts, &exit_code] { exit_code = run_tasks(*opts); });
+}
+
+}  // namespace cchc::cli

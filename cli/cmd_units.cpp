@@ -1,0 +1,89 @@
+// cchc units: each agency's units and groups with codes, names, aliases and parents.
+#include <iostream>
+
+#include "cchc/json.hpp"
+#include "cchc/refs.hpp"
+#include "cchc/table.hpp"
+#include "cchc/text.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct UnitsOptions {
+    CommonOptions common;
+    std::string agency, format = "table";
+};
+
+bool agency_matches(const Agency& a, const std::string& wanted) {
+    if (wanted.empty()) return true;
+    const std::string w = fold(wanted);
+    return matches_ref_suffix(a.id, wanted) || fold(a.short_name) == w || fold(a.name) == w;
+}
+
+std::vector<std::string> alias_values(const std::vector<Text>& v) {
+    std::vector<std::string> out;
+    for (const auto& t : v) out.push_back(t.value);
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : "; ") + s;
+    return out;
+}
+
+void add_rows(const Agency& a, Table& t, JsonWriter& w, Lang lang) {
+    for (const auto& u : a.units) {
+        t.rows.push_back({a.id, u.code, u.name, joined(alias_values(u.aliases)), u.parent.value,
+                          u.external ? (lang == Lang::vi ? "bên ngoài" : "external") : ""});
+        w.begin_object().field("agency", a.id).field("kind", "unit").field("code", u.code).field("name", u.name)
+            .string_array("aliases", alias_values(u.aliases)).field("parent", u.parent.value)
+            .field("external", u.external).end_object();
+    }
+    for (const auto& g : a.groups) {
+        t.rows.push_back({a.id, g.id, g.name, joined(alias_values(g.aliases)), "",
+                          (lang == Lang::vi ? "nhóm: " : "group: ") + joined(alias_values(g.members))});
+        w.begin_object().field("agency", a.id).field("kind", "group").field("code", g.id).field("name", g.name)
+            .string_array("aliases", alias_values(g.aliases)).string_array("members", alias_values(g.members))
+            .end_object();
+    }
+}
+
+int run_units(const UnitsOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    const bool vi = ws->lang == Lang::vi;
+    Table t{{vi ? "cơ quan" : "agency", vi ? "mã" : "code", vi ? "tên" : "name", vi ? "bí danh" : "aliases",
+             vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 3};
+    JsonWriter w;
+    w.begin_array();
+    bool any = false;
+    for (const auto& a : ws->repo.agencies) {
+        if (!agency_matches(*a, o.agency)) continue;
+        any = true;
+        add_rows(*a, t, w, ws->lang);
+    }
+    w.end_array();
+    if (!any && !o.agency.empty())
+        throw UsageError{vi ? "không có cơ quan '" + o.agency + "'" : "no agency '" + o.agency + "'"};
+    if (o.format == "json") std::cout << w.str() << "\n";
+    else if (o.format == "csv") std::cout << render_csv(t);
+    else std::cout << render_table(t, terminal_width());
+    return kOk;
+}
+
+}  // namespace
+
+void setup_units(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<UnitsOptions>();
+    CLI::App* cmd = app.add_subcommand("units", "Liệt kê đơn vị / list units and groups");
+    add_common_options(*cmd, opts->common);
+    cmd->add_option("--agency", opts->agency, "Only this agency (khanh-hoa/stttt, STTTT …)");
+    cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+    cmd->callback([opts, &exit_code] { exit_code = run_units(*opts); });
+}
+
+}  // namespace cchc::cli

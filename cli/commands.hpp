@@ -1,0 +1,12 @@
+#pragma once
+// Every subcommand registers itself through one setup function; main.cpp lists them.
+#include <CLI/CLI.hpp>
+
+namespace cchc::cli {
+
+// Each setup adds its subcommand to `app`; its callback stores the exit status in `exit_code`.
+void setup_check(CLI::App& app, int& exit_code);
+void setup_tasks(CLI::App& app, int& exit_code);
+void setup_units(CLI::App& app, int& exit_code);
+
+}  // namespace cchc::cli

@@ -1,0 +1,77 @@
+#include "common.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "cchc/refs.hpp"
+#include "cchc/repository.hpp"
+
+namespace cchc::cli {
+
+void add_common_options(CLI::App& cmd, CommonOptions& opts) {
+    cmd.add_option("--root", opts.root, "Plan repository root (default: found from the current directory)");
+    cmd.add_option("--lang", opts.lang, "Language of messages: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
+}
+
+Lang choose_lang(const CommonOptions& opts, const Settings* settings) {
+    Lang lang = Lang::vi;
+    if (!opts.lang.empty() && parse_lang(opts.lang, lang)) return lang;
+    if (settings && parse_lang(settings->lang, lang)) return lang;
+    return Lang::vi;
+}
+
+std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts) {
+    namespace fs = std::filesystem;
+    auto ws = std::make_unique<Workspace>();
+    std::error_code ec;
+    const fs::path start = opts.root.empty() ? fs::current_path(ec) : fs::path(opts.root);
+    ws->lang = choose_lang(opts, nullptr);
+    if (!opts.root.empty() && !fs::is_directory(start, ec))
+        throw UsageError{render({"no-such-path", {opts.root}}, ws->lang)};
+    auto root = opts.root.empty() ? find_repository_root(start) : std::optional<fs::path>(start);
+    if (!root) throw UsageError{render({"no-repository", {start.string()}}, ws->lang)};
+    ws->repo = load_repository(*root, ws->diags);
+    ws->lang = choose_lang(opts, &ws->repo.settings);
+    return ws;
+}
+
+bool stdout_wants_color() {
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    const char* term = std::getenv("TERM");
+    if (term && std::string(term) == "dumb") return false;
+    return isatty(STDOUT_FILENO) != 0;
+}
+
+int terminal_width() {
+    if (!isatty(STDOUT_FILENO)) return 0;
+    winsize ws{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    if (const char* cols = std::getenv("COLUMNS")) return std::atoi(cols);
+    return 80;
+}
+
+void warn_if_broken(const Workspace& ws) {
+    const size_t errors = ws.diags.count(Severity::error);
+    if (errors == 0) return;
+    std::cerr << (ws.lang == Lang::vi
+                      ? "cchc: kho kế hoạch có " + std::to_string(errors) + " lỗi; chạy 'cchc check' để xem chi tiết\n"
+                      : "cchc: the repository has " + std::to_string(errors) + " errors; run 'cchc check' for details\n");
+}
+
+std::vector<const Plan*> select_plans(const Repository& repo, const std::string& plan, Lang lang) {
+    std::vector<const Plan*> out;
+    if (plan.empty()) {
+        for (const auto& p : repo.plans) out.push_back(&p);
+        return out;
+    }
+    out = find_plans(repo, plan);
+    if (out.empty()) throw UsageError{render({"unknown-plan-cli", {plan}}, lang)};
+    return out;
+}
+
+}  // namespace cchc::cli

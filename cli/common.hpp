@@ -1,0 +1,56 @@
+#pragma once
+// What every subcommand shares: the repository options, language, colour, exit codes.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cchc/diagnostic.hpp"
+#include "cchc/messages.hpp"
+#include "cchc/model.hpp"
+
+namespace cchc::cli {
+
+// Exit statuses, the same for every command.
+enum Exit : int { kOk = 0, kProblems = 1, kUsage = 2 };
+
+// A usage error found after parsing (unknown unit, bad date …): message already rendered.
+struct UsageError {
+    std::string message;
+};
+
+struct CommonOptions {
+    std::string root;  // --root DIR
+    std::string lang;  // --lang vi|en
+};
+
+// Adds --root and --lang to a subcommand.
+void add_common_options(CLI::App& cmd, CommonOptions& opts);
+
+struct Workspace {
+    Repository repo;
+    Diagnostics diags;
+    Lang lang = Lang::vi;
+};
+
+// Finds and loads the repository (from --root or the current directory). Throws UsageError
+// when there is none. Load problems stay in `diags` for the command to report.
+std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts);
+
+// The language: --lang, then cchc.yaml, then vi.
+Lang choose_lang(const CommonOptions& opts, const Settings* settings);
+
+// Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
+bool stdout_wants_color();
+// Columns of the terminal on stdout; 0 when not a terminal (no cutting).
+int terminal_width();
+
+// For commands other than check: a one-line note on stderr when the repository has errors.
+void warn_if_broken(const Workspace& ws);
+
+// Filters tasks by --plan (suffix of the plan id); empty = all. Throws UsageError.
+std::vector<const Plan*> select_plans(const Repository& repo, const std::string& plan, Lang lang);
+
+}  // namespace cchc::cli

@@ -1,0 +1,39 @@
+// cchc: keep CCHC plans as YAML and answer what is due, what is met, what to report.
+#include <iostream>
+
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace {
+
+using Setup = void (*)(CLI::App&, int&);
+// The subcommands, in the order `cchc --help` lists them.
+constexpr Setup kCommands[] = {
+    cchc::cli::setup_check,
+    cchc::cli::setup_tasks,
+    cchc::cli::setup_units,
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo"};
+    app.set_version_flag("--version", std::string("cchc ") + CCHC_VERSION);
+    app.require_subcommand(1);
+    int exit_code = cchc::cli::kOk;
+    for (Setup setup : kCommands) setup(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 prints help/version/errors; we keep our own exit statuses (never 100+).
+        app.exit(e, std::cout, std::cerr);
+        return e.get_exit_code() == 0 ? cchc::cli::kOk : cchc::cli::kUsage;
+    } catch (const cchc::cli::UsageError& e) {
+        std::cerr << "cchc: " << e.message << "\n";
+        return cchc::cli::kUsage;
+    } catch (const std::exception& e) {
+        std::cerr << "cchc: internal error: " << e.what() << "\n";
+        return cchc::cli::kUsage;
+    }
+    return exit_code;
+}

@@ -1,0 +1,11 @@
+#pragma once
+// Turning a --unit argument into a UnitFilter, with suggestions on failure (shared by commands).
+#include "cchc/unit_filter.hpp"
+#include "common.hpp"
+
+namespace cchc::cli {
+
+// nullopt when `text` is empty (no filter); throws UsageError for an unknown unit.
+std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang);
+
+}  // namespace cchc::cli

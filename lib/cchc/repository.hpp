@@ -1,0 +1,21 @@
+#pragma once
+// Finding and loading a plan repository: cchc.yaml, plans/**/agency.yaml, plans, journals.
+#include <filesystem>
+#include <optional>
+
+#include "cchc/diagnostic.hpp"
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+// The nearest directory from `start` upwards that holds cchc.yaml or plans/.
+std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
+
+// Loads every file of the repository at `root`. Structural problems go to `diags`;
+// meaning is checked separately by run_rules().
+Repository load_repository(const std::filesystem::path& root, Diagnostics& diags);
+
+// Loads a single plan directory outside any repository (cchc check some/dir).
+Repository load_directory(const std::filesystem::path& dir, Diagnostics& diags);
+
+}  // namespace cchc

@@ -1,0 +1,46 @@
+#pragma once
+// The checks `cchc check` runs, each a small function registered with a stable code.
+// Codes checked while files are read (yaml-syntax, unknown-key …) are listed too, with
+// no function: the loader reports them.
+#include <string_view>
+#include <vector>
+
+#include "cchc/diagnostic.hpp"
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+using RuleFn = void (*)(const Repository&, Diagnostics&);
+
+struct Rule {
+    const char* code;
+    Severity severity;
+    const char* summary_vi;
+    const char* summary_en;
+    RuleFn fn;  // nullptr: reported by the loader
+};
+
+const std::vector<Rule>& all_rules();
+const Rule* find_rule(std::string_view code);
+
+// Runs every rule with a function over the loaded repository.
+void run_rules(const Repository& repo, Diagnostics& diags);
+
+// A diagnostic at a model position.
+Diagnostic diagnostic_at(const Pos& pos, Severity sev, const char* code, Message msg);
+
+// The rule functions (one file per family: rules_ids.cpp, rules_units.cpp …).
+void check_duplicate_ids(const Repository&, Diagnostics&);
+void check_duplicate_stt(const Repository&, Diagnostics&);
+void check_unknown_units(const Repository&, Diagnostics&);
+void check_unit_parents(const Repository&, Diagnostics&);
+void check_empty_lead(const Repository&, Diagnostics&);
+void check_unit_not_assigned(const Repository&, Diagnostics&);
+void check_unknown_metrics(const Repository&, Diagnostics&);
+void check_unknown_events(const Repository&, Diagnostics&);
+void check_journal_tasks(const Repository&, Diagnostics&);
+void check_journal_metrics(const Repository&, Diagnostics&);
+void check_journal_events(const Repository&, Diagnostics&);
+void check_journal_order(const Repository&, Diagnostics&);
+
+}  // namespace cchc

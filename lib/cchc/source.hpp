@@ -1,0 +1,42 @@
+#pragma once
+// A file as read from disk, with what is needed to point into it: line starts and
+// character columns. Reading refuses what is not a plan file (too big, binary, bad UTF-8).
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cchc/diagnostic.hpp"
+
+namespace cchc {
+
+// Files larger than this are refused unread: real plans are a few hundred KiB.
+inline constexpr size_t kMaxSourceBytes = 8u * 1024 * 1024;
+
+struct SourceFile {
+    std::string path;  // as shown in diagnostics (relative to the repository root when inside it)
+    std::string text;  // UTF-8, BOM removed
+    std::vector<size_t> line_starts;
+
+    void index_lines();
+    int line_count() const { return static_cast<int>(line_starts.size()); }
+    // Line n (1-based) without its line break; empty when out of range.
+    std::string_view line(int n) const;
+    // 1-based character column of byte offset `col_bytes` (0-based) within line n.
+    int char_column(int n, int col_bytes) const;
+};
+
+// A diagnostic pointing at (line, col) of `file`, with the source line attached.
+Diagnostic make_diagnostic(const SourceFile* file, int line, int col, Severity sev, std::string code,
+                           Message msg);
+
+// Reads `path`; on failure adds a diagnostic (unreadable-file, file-too-large, binary-file,
+// invalid-utf8) and returns nullptr. `shown` is the path to print.
+std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, const std::string& shown,
+                                             Diagnostics& diags);
+
+// Same checks on text already in memory (tests, stdin).
+std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string& shown, Diagnostics& diags);
+
+}  // namespace cchc

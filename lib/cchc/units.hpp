@@ -1,0 +1,55 @@
+#pragma once
+// Resolving what people write for a unit — a code, a group id, a full name or an alias,
+// in any case, with or without diacritics — to the agency's units.
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+struct UnitRef {
+    enum class Kind { unit, group };
+    Kind kind = Kind::unit;
+    std::string code;
+};
+
+struct UnitMention {
+    std::string code;    // unit named
+    std::string phrase;  // the name or alias as the agency writes it
+};
+
+class UnitIndex {
+public:
+    explicit UnitIndex(const Agency& agency);
+
+    std::optional<UnitRef> resolve(std::string_view text) const;
+    // Up to `max` display strings ("VP (Văn phòng Sở)") closest to `text`.
+    std::vector<std::string> suggest(std::string_view text, size_t max = 3) const;
+    // The units a reference covers: a group's members (recursively) or the unit itself,
+    // each with its sub-units when `with_children`.
+    std::set<std::string> expand(const UnitRef& ref, bool with_children = true) const;
+    std::set<std::string> expand_all(const std::vector<Text>& refs, bool with_children = true) const;
+    // Units whose name or alias appears in `text` (longest match first, whole words).
+    std::vector<UnitMention> mentions(std::string_view text) const;
+
+    const Agency& agency() const { return agency_; }
+
+private:
+    const Agency& agency_;
+    std::unordered_map<std::string, UnitRef> keys_;  // folded code/name/alias → ref
+    std::vector<std::pair<std::string, UnitMention>> phrases_;  // folded name/alias, longest first
+    void add_key(std::string_view text, const UnitRef& ref);
+    void add_children(const std::string& code, std::set<std::string>& out, int depth) const;
+};
+
+// "Văn phòng Sở (VP)" style label for messages.
+std::string unit_label(const Agency& agency, std::string_view code);
+
+// Group-id looking references (lower-case ASCII identifiers: "all", "phong_cm") name groups.
+bool looks_like_group_id(std::string_view text);
+
+}  // namespace cchc

@@ -1,0 +1,52 @@
+#pragma once
+// A YAML document as a tree that remembers where every node came from and keeps every
+// mapping entry, duplicates included (yaml-cpp's Node keeps only one, silently).
+// Aliases share their anchor's node instead of copying it, so an alias bomb costs no memory.
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cchc/diagnostic.hpp"
+#include "cchc/source.hpp"
+
+namespace cchc {
+
+struct YNode;
+using YNodePtr = std::shared_ptr<YNode>;
+
+struct YPos {
+    int line = 0;  // 1-based
+    int col = 0;   // 1-based, characters
+};
+
+struct YNode {
+    enum class Kind { null, scalar, sequence, map };
+    Kind kind = Kind::null;
+    std::string value;  // scalars
+    bool quoted = false;  // a quoted or block scalar: never a number, date or boolean
+    YPos pos;
+    std::vector<YNodePtr> items;                          // sequences
+    std::vector<std::pair<YNodePtr, YNodePtr>> entries;   // maps, in file order
+    bool open = false;  // still being built (an alias to it would make a cycle)
+
+    bool is_scalar() const { return kind == Kind::scalar; }
+    bool is_map() const { return kind == Kind::map; }
+    bool is_sequence() const { return kind == Kind::sequence; }
+    bool is_null() const { return kind == Kind::null; }
+    // First entry with this key, or nullptr.
+    const YNode* find(std::string_view key) const;
+};
+
+// Limits that keep hostile input from exhausting the stack or the machine.
+inline constexpr int kMaxYamlDepth = 64;
+inline constexpr long kMaxYamlExpandedNodes = 2'000'000;
+
+// Parses the first document of `file`. Errors (yaml-syntax, yaml-limit) go to `diags`;
+// returns nullptr when there is no usable document. An empty file gives a null node.
+YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags);
+
+// "mapping", "sequence", "scalar", "null": for wrong-type messages.
+const char* kind_label(YNode::Kind k);
+
+}  // namespace cchc

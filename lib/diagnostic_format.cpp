@@ -1,0 +1,82 @@
+#include "cchc/diagnostic_format.hpp"
+
+#include <fmt/format.h>
+
+#include "cchc/json.hpp"
+#include "cchc/text.hpp"
+
+namespace cchc {
+
+namespace {
+
+std::string location(const Diagnostic& d) {
+    if (d.line <= 0) return d.file;
+    return fmt::format("{}:{}:{}", d.file, d.line, std::max(d.col, 1));
+}
+
+// The caret sits under column `col` counted in display width of the preceding text, so
+// it lines up under Vietnamese characters; tabs are kept so the terminal aligns them alike.
+std::string caret_line(const std::string& line, int col) {
+    std::string prefix;
+    int chars = 0;
+    for (size_t i = 0; i < line.size() && chars < col - 1; ++i) {
+        const unsigned char c = static_cast<unsigned char>(line[i]);
+        if ((c & 0xC0) != 0x80) ++chars;
+        if (chars > col - 1) break;
+        prefix.push_back(line[i]);
+    }
+    std::string pad;
+    for (char c : prefix) if (c == '\t') pad.push_back('\t');
+    pad.append(static_cast<size_t>(std::max(0, display_width(prefix) - static_cast<int>(pad.size()))), ' ');
+    return pad + "^";
+}
+
+}  // namespace
+
+std::string format_text(const Diagnostic& d, Lang lang, bool color) {
+    const bool err = d.severity == Severity::error;
+    const std::string sev = tr(err ? "severity-error" : "severity-warning", lang);
+    const char* on = !color ? "" : err ? "\x1b[1;31m" : "\x1b[1;33m";
+    const char* bold = color ? "\x1b[1m" : "";
+    const char* off = color ? "\x1b[0m" : "";
+    std::string out = fmt::format("{}{}:{} {}{}:{} {} [{}]\n", bold, location(d), off, on, sev, off,
+                                  render(d.message, lang), d.code);
+    if (d.line > 0 && !d.source_line.empty()) {
+        out += fmt::format("  {}\n", d.source_line);
+        out += fmt::format("  {}{}{}\n", on, caret_line(d.source_line, std::max(d.col, 1)), off);
+    }
+    return out;
+}
+
+std::string format_json(const Diagnostics& diags, Lang lang) {
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& d : diags.items()) {
+        w.begin_object()
+            .field("file", d.file)
+            .field("line", d.line)
+            .field("col", d.col)
+            .field("severity", d.severity == Severity::error ? "error" : "warning")
+            .field("code", d.code)
+            .field("message", render(d.message, lang))
+            .end_object();
+    }
+    w.end_array();
+    return w.str() + "\n";
+}
+
+std::string format_github(const Diagnostic& d, Lang lang) {
+    // GitHub workflow commands: '%', CR and LF in the message must be escaped.
+    std::string msg;
+    for (char c : render(d.message, lang) + " [" + d.code + "]") {
+        if (c == '%') msg += "%25";
+        else if (c == '\r') msg += "%0D";
+        else if (c == '\n') msg += "%0A";
+        else msg.push_back(c);
+    }
+    std::string props = "file=" + d.file;
+    if (d.line > 0) props += fmt::format(",line={},col={}", d.line, std::max(d.col, 1));
+    return fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", props, msg);
+}
+
+}  // namespace cchc

@@ -1,0 +1,78 @@
+#include "cchc/load.hpp"
+
+namespace cchc {
+
+namespace {
+
+void read_unit(const LoadContext& ctx, const YNode& key, const YNode& val, Agency& out) {
+    Unit u;
+    u.code = key.value;
+    u.pos = ctx.pos(key);
+    MapReader r(ctx, val, "unit " + u.code, {"name", "aliases", "parent", "external", "note"});
+    if (!r.ok()) return;
+    u.name = r.text("name", true).value;
+    u.aliases = r.text_list("aliases");
+    u.parent = r.text("parent");
+    u.external = r.boolean("external").value_or(false);
+    out.units.push_back(std::move(u));
+}
+
+void read_group(const LoadContext& ctx, const YNode& key, const YNode& val, Agency& out) {
+    Group g;
+    g.id = key.value;
+    g.pos = ctx.pos(key);
+    MapReader r(ctx, val, "group " + g.id, {"name", "aliases", "members", "note"});
+    if (!r.ok()) return;
+    g.name = r.text("name", true).value;
+    g.aliases = r.text_list("aliases");
+    g.members = r.text_list("members");
+    if (!r.get("members")) ctx.error(val, "missing-field", {"missing-field", {"members", "group " + g.id}});
+    out.groups.push_back(std::move(g));
+}
+
+void read_metric(const LoadContext& ctx, const YNode& key, const YNode& val, Agency& out) {
+    Metric m;
+    m.id = key.value;
+    m.pos = ctx.pos(key);
+    MapReader r(ctx, val, "metric " + m.id,
+                {"name", "unit", "scale", "min", "max", "index", "computed", "of", "note"});
+    if (!r.ok()) return;
+    m.name = r.text("name", true).value;
+    m.unit = r.text("unit").value;
+    for (const auto& level : r.text_list("scale")) m.scale.push_back(level.value);
+    m.min = r.number("min");
+    m.max = r.number("max");
+    if (m.unit == "%") {
+        if (!m.min) m.min = 0;
+        if (!m.max) m.max = 100;
+    }
+    m.index = r.text("index").value;
+    m.computed = r.choice("computed", {"done_share", "on_time_share", "early_share", "late_count", "extended_count"}).value;
+    m.of = r.text("of");
+    if (m.unit.empty() && m.scale.empty())
+        ctx.error(val, "missing-field", {"missing-field", {"unit / scale", "metric " + m.id}});
+    out.metrics.push_back(std::move(m));
+}
+
+// Units, groups and metrics are mappings keyed by their code.
+template <class Fn>
+void read_keyed(const LoadContext& ctx, const MapReader& r, std::string_view key, Agency& out, Fn fn) {
+    const YNode* n = r.mapping(key);
+    if (!n) return;
+    for (const auto& [k, v] : n->entries) fn(ctx, *k, *v, out);
+}
+
+}  // namespace
+
+void load_agency(const LoadContext& ctx, const YNode& root, Agency& out) {
+    MapReader r(ctx, root, "agency.yaml", {"name", "short", "province", "units", "groups", "metrics", "note"});
+    if (!r.ok()) return;
+    out.name = r.text("name", true).value;
+    out.short_name = r.text("short").value;
+    out.province = r.text("province").value;
+    read_keyed(ctx, r, "units", out, read_unit);
+    read_keyed(ctx, r, "groups", out, read_group);
+    read_keyed(ctx, r, "metrics", out, read_metric);
+}
+
+}  // namespace cchc

@@ -1,0 +1,103 @@
+#include "cchc/load.hpp"
+
+namespace cchc {
+
+namespace {
+
+Located<TargetValue> read_value(const LoadContext& ctx, const YNode* n) {
+    Located<TargetValue> out;
+    if (!n || !n->is_scalar()) return out;
+    out.pos = ctx.pos(*n);
+    try {
+        size_t used = 0;
+        const double v = std::stod(n->value, &used);
+        if (!n->quoted && used == n->value.size()) {
+            out.value = v;
+            return out;
+        }
+    } catch (const std::exception&) {
+    }
+    out.value = n->value;
+    return out;
+}
+
+void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
+    e.kind = JournalEntry::Kind::status;
+    e.status = r.choice("status", {"planned", "in_progress", "done", "extended", "blocked", "cancelled"}, true);
+    e.occurrence = r.text("occurrence");
+    if (!e.occurrence.value.empty() && !parse_period(e.occurrence.value) && e.occurrence.value.find("-W") == std::string::npos)
+        ctx.error(*r.get("occurrence"), "invalid-date", {"invalid-date", {e.occurrence.value}});
+    if (auto due = r.date("due")) {
+        e.new_due = *due;
+        e.has_new_due = true;
+    }
+    if (e.status.value == "extended" && !r.get("due"))
+        ctx.error(r.node(), "missing-field", {"journal-extended-due", {}});
+}
+
+void read_metric_value(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
+    e.kind = JournalEntry::Kind::metric;
+    e.value = read_value(ctx, r.get("value"));
+    if (!r.get("value")) ctx.error(r.node(), "missing-field", {"missing-field", {"value", "metric entry"}});
+    else if (!r.get("value")->is_scalar()) r.wrong_type(*r.get("value"), "value", "number");
+    e.period = r.text("period");
+    if (!e.period.value.empty() && !parse_period(e.period.value))
+        ctx.error(*r.get("period"), "invalid-date", {"invalid-date", {e.period.value}});
+    e.source = r.text("source");
+}
+
+JournalEntry read_entry(const LoadContext& ctx, const YNode& n) {
+    JournalEntry e;
+    e.pos = ctx.pos(n);
+    MapReader r(ctx, n, "journal entry", {"date", "task", "status", "occurrence", "due", "evidence", "metric",
+                                          "value", "period", "source", "event", "note", "issue"});
+    if (!r.ok()) return e;
+    if (auto d = r.date("date", true)) e.date = *d;
+    e.task = r.text("task");
+    e.metric = r.text("metric");
+    e.event = r.text("event");
+    e.note = r.text("note");
+    e.evidence = r.text("evidence");
+    e.issue = r.boolean("issue").value_or(false);
+    if (r.get("task")) read_status(ctx, r, e);
+    else if (r.get("metric")) read_metric_value(ctx, r, e);
+    else if (r.get("event")) e.kind = JournalEntry::Kind::event;
+    else if (r.get("note")) e.kind = JournalEntry::Kind::note;
+    else ctx.error(n, "missing-field", {"journal-entry-kind", {}});
+    return e;
+}
+
+}  // namespace
+
+void load_journal(const LoadContext& ctx, const YNode& root, Journal& out) {
+    if (root.is_null()) return;  // an empty journal is fine
+    if (!root.is_sequence()) {
+        ctx.error(root, "wrong-type", {"wrong-type", {"journal", "@list", std::string("@") + kind_label(root.kind)}});
+        return;
+    }
+    for (const auto& item : root.items) out.entries.push_back(read_entry(ctx, *item));
+}
+
+void load_settings(const LoadContext& ctx, const YNode& root, Settings& out) {
+    if (root.is_null()) return;
+    MapReader r(ctx, root, "cchc.yaml", {"lang", "plans", "due_within", "holidays"});
+    if (!r.ok()) return;
+    out.lang = r.choice("lang", {"vi", "en"}).value;
+    if (const Text p = r.text("plans"); !p.value.empty()) out.plans_dir = p.value;
+    if (auto w = r.integer("due_within")) out.due_within = w->value;
+    if (const YNode* list = r.sequence("holidays")) {
+        for (const auto& item : list->items) {
+            MapReader h(ctx, *item, "holiday", {"date", "off", "name"});
+            if (!h.ok()) continue;
+            ExtraDay day;
+            day.pos = ctx.pos(*item);
+            if (auto d = h.date("date", true)) day.date = d->value;
+            else continue;
+            day.off = h.boolean("off").value_or(true);
+            day.name = h.text("name").value;
+            out.holidays.push_back(day);
+        }
+    }
+}
+
+}  // namespace cchc

@@ -1,0 +1,211 @@
+#include "cchc/map_reader.hpp"
+
+#include <charconv>
+#include <unordered_map>
+
+#include "cchc/text.hpp"
+
+namespace cchc {
+
+void LoadContext::report(const YNode& at, Severity sev, const char* code, Message msg) const {
+    diags.add(make_diagnostic(file, at.pos.line, at.pos.col, sev, code, std::move(msg)));
+}
+
+void report_duplicate_keys(const YNode& root, const LoadContext& ctx) {
+    // Walk iteratively: depth is bounded by the parser, aliases may repeat subtrees.
+    std::vector<const YNode*> todo{&root};
+    std::unordered_map<const YNode*, bool> seen;
+    while (!todo.empty()) {
+        const YNode* n = todo.back();
+        todo.pop_back();
+        if (seen[n]) continue;
+        seen[n] = true;
+        std::unordered_map<std::string, const YNode*> first;
+        for (const auto& [k, v] : n->entries) {
+            if (k->is_scalar()) {
+                auto [it, inserted] = first.emplace(k->value, k.get());
+                if (!inserted)
+                    ctx.error(*k, "duplicate-key", {"duplicate-key", {k->value, std::to_string(it->second->pos.line)}});
+            }
+            todo.push_back(v.get());
+        }
+        for (const auto& c : n->items) todo.push_back(c.get());
+    }
+}
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    const std::string w = fold(word);
+    std::optional<std::string> best;
+    int best_d = 1 << 30;
+    for (const auto& c : candidates) {
+        const int d = edit_distance(w, fold(c));
+        if (d < best_d) best_d = d, best = c;
+    }
+    const int limit = std::max(2, static_cast<int>(w.size()) / 3);
+    if (best && best_d <= limit) return best;
+    return std::nullopt;
+}
+
+MapReader::MapReader(const LoadContext& ctx, const YNode& node, std::string what,
+                     std::initializer_list<std::string_view> allowed)
+    : ctx_(ctx), node_(node), what_(std::move(what)) {
+    if (!node.is_map()) {
+        ctx.error(node, "wrong-type", {"wrong-type", {what_, "@mapping", std::string("@") + kind_label(node.kind)}});
+        return;
+    }
+    ok_ = true;
+    const std::vector<std::string> keys(allowed.begin(), allowed.end());
+    for (const auto& [k, v] : node.entries) {
+        const std::string key = k->is_scalar() ? k->value : std::string("?");
+        bool known = false;
+        for (auto a : allowed) known = known || a == key;
+        if (known) continue;
+        if (auto s = closest_match(key, keys))
+            ctx.error(*k, "unknown-key", {"unknown-key-suggest", {key, what_, *s}});
+        else
+            ctx.error(*k, "unknown-key", {"unknown-key", {key, what_}});
+    }
+}
+
+void MapReader::missing(std::string_view key) const {
+    ctx_.error(node_, "missing-field", {"missing-field", {std::string(key), what_}});
+}
+
+void MapReader::wrong_type(const YNode& at, std::string_view key, const char* expected) const {
+    ctx_.error(at, "wrong-type", {"wrong-type", {std::string(key), std::string("@") + expected, std::string("@") + kind_label(at.kind)}});
+}
+
+Text MapReader::text(std::string_view key, bool required) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) {
+        if (required && ok_) missing(key);
+        return {};
+    }
+    if (!n->is_scalar()) {
+        wrong_type(*n, key, "text");
+        return {};
+    }
+    return Text{n->value, ctx_.pos(*n)};
+}
+
+std::vector<Text> MapReader::text_list(std::string_view key) const {
+    std::vector<Text> out;
+    const YNode* n = get(key);
+    if (!n || n->is_null()) return out;
+    if (n->is_scalar()) return {Text{n->value, ctx_.pos(*n)}};
+    if (!n->is_sequence()) {
+        wrong_type(*n, key, "list of text");
+        return out;
+    }
+    for (const auto& item : n->items) {
+        if (item->is_scalar())
+            out.push_back(Text{item->value, ctx_.pos(*item)});
+        else
+            wrong_type(*item, key, "text");
+    }
+    return out;
+}
+
+std::optional<Located<int>> MapReader::integer(std::string_view key, bool required) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) {
+        if (required && ok_) missing(key);
+        return std::nullopt;
+    }
+    int v = 0;
+    const std::string& s = n->value;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (!n->is_scalar() || n->quoted || s.empty() || ec != std::errc{} || p != s.data() + s.size()) {
+        wrong_type(*n, key, "integer");
+        return std::nullopt;
+    }
+    return Located<int>{v, ctx_.pos(*n)};
+}
+
+std::optional<double> MapReader::number(std::string_view key) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) return std::nullopt;
+    double v = 0;
+    const std::string& s = n->value;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (!n->is_scalar() || n->quoted || s.empty() || ec != std::errc{} || p != s.data() + s.size()) {
+        wrong_type(*n, key, "number");
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<bool> MapReader::boolean(std::string_view key) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) return std::nullopt;
+    if (n->is_scalar() && !n->quoted && (n->value == "true" || n->value == "false"))
+        return n->value == "true";
+    wrong_type(*n, key, "true/false");
+    return std::nullopt;
+}
+
+std::optional<Date> parse_user_date(std::string_view s) {
+    if (auto d = parse_iso_date(s)) return d;
+    // dd/mm/yyyy, d/m/yyyy
+    int part[3] = {0, 0, 0}, idx = 0, digits = 0;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (++digits > 4) return std::nullopt;
+            part[idx] = part[idx] * 10 + (c - '0');
+        } else if (c == '/' && idx < 2 && digits > 0) {
+            ++idx, digits = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (idx != 2 || digits != 4 || !is_valid_date(part[2], part[1], part[0])) return std::nullopt;
+    return Date{part[2], part[1], part[0]};
+}
+
+std::optional<Located<Date>> MapReader::date(std::string_view key, bool required) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) {
+        if (required && ok_) missing(key);
+        return std::nullopt;
+    }
+    if (!n->is_scalar()) {
+        wrong_type(*n, key, "date (YYYY-MM-DD)");
+        return std::nullopt;
+    }
+    if (auto d = parse_user_date(n->value)) return Located<Date>{*d, ctx_.pos(*n)};
+    ctx_.error(*n, "invalid-date", {"invalid-date", {n->value}});
+    return std::nullopt;
+}
+
+Text MapReader::choice(std::string_view key, std::initializer_list<std::string_view> allowed, bool required) const {
+    Text t = text(key, required);
+    if (t.value.empty()) return t;
+    for (auto a : allowed)
+        if (a == t.value) return t;
+    std::string list;
+    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    ctx_.error(*get(key), "invalid-value", {"invalid-value", {std::string(key), t.value, list}});
+    return {};
+}
+
+const YNode* MapReader::sequence(std::string_view key) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) return nullptr;
+    if (!n->is_sequence()) {
+        wrong_type(*n, key, "list");
+        return nullptr;
+    }
+    return n;
+}
+
+const YNode* MapReader::mapping(std::string_view key) const {
+    const YNode* n = get(key);
+    if (!n || n->is_null()) return nullptr;
+    if (!n->is_map()) {
+        wrong_type(*n, key, "mapping");
+        return nullptr;
+    }
+    return n;
+}
+
+}  // namespace cchc

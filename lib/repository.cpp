@@ -1,0 +1,165 @@
+#include "cchc/repository.hpp"
+
+#include <algorithm>
+
+#include "cchc/load.hpp"
+#include "cchc/yaml_tree.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cchc {
+
+namespace {
+
+struct Found {
+    std::vector<fs::path> agencies, plans, journals;
+};
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+// Walks `dir` without following directory links (so link loops cannot trap us).
+Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown_root, const fs::path& root) {
+    Found f;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+        diags.add(Diagnostic{shown_root, 0, 0, Severity::error, "unreadable-file", {"unreadable-file", {ec.message()}}, {}});
+        return f;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        const fs::path& p = it->path();
+        const std::string name = p.filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_directory(ec) || !is_yaml(p)) continue;
+        if (name == "agency.yaml" || name == "agency.yml") f.agencies.push_back(p);
+        else if (p.parent_path().filename() == "journal") f.journals.push_back(p);
+        else f.plans.push_back(p);
+    }
+    if (ec) diags.add(Diagnostic{fs::relative(dir, root, ec).string(), 0, 0, Severity::error, "unreadable-file",
+                                 {"unreadable-file", {ec.message()}}, {}});
+    for (auto* v : {&f.agencies, &f.plans, &f.journals}) std::sort(v->begin(), v->end());
+    return f;
+}
+
+std::string shown_path(const fs::path& p, const fs::path& root) {
+    std::error_code ec;
+    fs::path rel = fs::relative(p, root, ec);
+    if (ec || rel.empty() || *rel.begin() == "..") return p.string();
+    return rel.string();
+}
+
+// Reads and parses one file; returns the tree, or nullptr when unusable.
+YNodePtr read_tree(Repository& repo, const fs::path& p, const fs::path& root, Diagnostics& diags,
+                   const SourceFile*& file) {
+    auto src = read_source_file(p, shown_path(p, root), diags);
+    if (!src) return nullptr;
+    file = src.get();
+    repo.files.push_back(std::move(src));
+    YNodePtr tree = parse_yaml(*file, diags);
+    if (tree) report_duplicate_keys(*tree, LoadContext{file, diags});
+    return tree;
+}
+
+std::string dir_id(const fs::path& dir, const fs::path& plans_root) {
+    std::error_code ec;
+    std::string id = fs::relative(dir, plans_root, ec).generic_string();
+    return id == "." ? std::string() : id;
+}
+
+void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
+                Diagnostics& diags) {
+    for (const auto& p : found.agencies) {
+        const SourceFile* file = nullptr;
+        auto tree = read_tree(repo, p, root, diags, file);
+        auto agency = std::make_unique<Agency>();
+        agency->id = dir_id(p.parent_path(), plans_root);
+        agency->file = file;
+        if (tree) load_agency(LoadContext{file, diags}, *tree, *agency);
+        if (file) repo.agencies.push_back(std::move(agency));
+    }
+    for (const auto& p : found.plans) {
+        const SourceFile* file = nullptr;
+        auto tree = read_tree(repo, p, root, diags, file);
+        if (!file) continue;
+        Plan plan;
+        plan.file = file;
+        plan.stem = p.stem().string();
+        plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
+        plan.agency = repo.agency_of_dir(dir_id(p.parent_path(), plans_root));
+        if (!plan.agency)
+            diags.add(make_diagnostic(file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
+        if (tree) load_plan(LoadContext{file, diags}, *tree, plan);
+        repo.plans.push_back(std::move(plan));
+    }
+    for (const auto& p : found.journals) {
+        const SourceFile* file = nullptr;
+        auto tree = read_tree(repo, p, root, diags, file);
+        if (!file) continue;
+        Journal j;
+        j.file = file;
+        j.agency = repo.agency_of_dir(dir_id(p.parent_path().parent_path(), plans_root));
+        if (!j.agency)
+            diags.add(make_diagnostic(file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
+        if (tree) load_journal(LoadContext{file, diags}, *tree, j);
+        repo.journals.push_back(std::move(j));
+    }
+}
+
+void load_settings_file(Repository& repo, const fs::path& root, Diagnostics& diags) {
+    const fs::path p = root / "cchc.yaml";
+    std::error_code ec;
+    if (!fs::exists(p, ec)) return;
+    const SourceFile* file = nullptr;
+    auto tree = read_tree(repo, p, root, diags, file);
+    repo.settings.file = file;
+    if (tree) load_settings(LoadContext{file, diags}, *tree, repo.settings);
+}
+
+}  // namespace
+
+std::optional<fs::path> find_repository_root(const fs::path& start) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(start, ec);
+    if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+    for (int guard = 0; guard < 256 && !dir.empty(); ++guard) {
+        if (fs::exists(dir / "cchc.yaml", ec) || fs::is_directory(dir / "plans", ec)) return dir;
+        if (dir == dir.root_path()) break;
+        dir = dir.parent_path();
+    }
+    return std::nullopt;
+}
+
+Repository load_repository(const fs::path& root, Diagnostics& diags) {
+    Repository repo;
+    repo.root = root.string();
+    load_settings_file(repo, root, diags);
+    const fs::path plans_root = root / repo.settings.plans_dir;
+    std::error_code ec;
+    if (!fs::is_directory(plans_root, ec)) {
+        diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
+                             {"no-plans", {shown_path(plans_root, root)}}, {}});
+        return repo;
+    }
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
+    load_found(repo, found, root, plans_root, diags);
+    if (repo.plans.empty() && found.plans.empty())
+        diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
+                             {"no-plans", {shown_path(plans_root, root)}}, {}});
+    return repo;
+}
+
+Repository load_directory(const fs::path& dir, Diagnostics& diags) {
+    Repository repo;
+    repo.root = dir.string();
+    const Found found = discover(dir, diags, dir.string(), dir);
+    load_found(repo, found, dir, dir, diags);
+    if (found.plans.empty() && found.agencies.empty() && found.journals.empty())
+        diags.add(Diagnostic{dir.string(), 0, 0, Severity::error, "no-plans", {"no-plans", {dir.string()}}, {}});
+    return repo;
+}
+
+}  // namespace cchc

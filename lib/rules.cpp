@@ -1,0 +1,56 @@
+#include "cchc/rules.hpp"
+
+namespace cchc {
+
+Diagnostic diagnostic_at(const Pos& pos, Severity sev, const char* code, Message msg) {
+    return make_diagnostic(pos.file, pos.line, pos.col, sev, code, std::move(msg));
+}
+
+const std::vector<Rule>& all_rules() {
+    using S = Severity;
+    static const std::vector<Rule> rules = {
+        {"unreadable-file", S::error, "không đọc được tệp", "a file cannot be read", nullptr},
+        {"file-too-large", S::error, "tệp quá lớn", "a file is too large", nullptr},
+        {"binary-file", S::error, "tệp nhị phân", "a file is binary", nullptr},
+        {"invalid-utf8", S::error, "tệp không phải UTF-8", "a file is not UTF-8", nullptr},
+        {"yaml-syntax", S::error, "lỗi cú pháp YAML", "YAML syntax error", nullptr},
+        {"yaml-limit", S::error, "YAML lồng quá sâu hoặc alias quá lớn", "YAML nested too deeply or aliases too large", nullptr},
+        {"no-plans", S::error, "không có kế hoạch nào", "no plans found", nullptr},
+        {"missing-agency", S::error, "kế hoạch không có agency.yaml", "a plan without agency.yaml", nullptr},
+        {"duplicate-key", S::error, "khóa bị lặp trong một ánh xạ", "a key repeated in a mapping", nullptr},
+        {"unknown-key", S::error, "khóa không có trong định dạng", "a key the format does not have", nullptr},
+        {"wrong-type", S::error, "giá trị sai kiểu", "a value of the wrong type", nullptr},
+        {"missing-field", S::error, "thiếu khóa bắt buộc", "a required key is missing", nullptr},
+        {"invalid-date", S::error, "ngày không tồn tại", "an impossible date", nullptr},
+        {"invalid-value", S::error, "giá trị ngoài danh sách cho phép", "a value outside the allowed list", nullptr},
+        {"invalid-due", S::error, "thời hạn có cấu trúc không hợp lệ", "a malformed structured deadline", nullptr},
+        {"duplicate-id", S::error, "mã nhiệm vụ/phần trùng trong kế hoạch", "a task or section id used twice in a plan", check_duplicate_ids},
+        {"duplicate-stt", S::warning, "STT trùng trong một phần (như bản gốc?)", "an STT repeated in a section (as in the original?)", check_duplicate_stt},
+        {"unknown-unit", S::error, "đơn vị không có trong agency.yaml", "a unit the agency does not have", check_unknown_units},
+        {"unknown-group", S::error, "nhóm đơn vị không có trong agency.yaml", "a unit group the agency does not have", nullptr},
+        {"unknown-parent", S::error, "đơn vị cấp trên không tồn tại hoặc lặp vòng", "a parent unit missing or cyclic", check_unit_parents},
+        {"empty-lead", S::error, "nhiệm vụ không có đơn vị chủ trì", "a task nobody leads", check_empty_lead},
+        {"unit-not-assigned", S::warning, "cách thức thực hiện nêu đơn vị không chủ trì/phối hợp", "the method names a unit that is neither lead nor support", check_unit_not_assigned},
+        {"unknown-metric", S::error, "chỉ tiêu không có trong danh mục", "a metric not in the catalogue", check_unknown_metrics},
+        {"unknown-event", S::error, "thời hạn tính từ sự kiện chưa khai báo", "a deadline after an undeclared event", check_unknown_events},
+        {"journal-unknown-task", S::error, "sổ theo dõi nêu nhiệm vụ không tồn tại", "a journal entry for an unknown task", check_journal_tasks},
+        {"journal-unknown-metric", S::error, "sổ theo dõi nêu chỉ tiêu không tồn tại", "a journal entry for an unknown metric", check_journal_metrics},
+        {"journal-unknown-event", S::error, "sổ theo dõi nêu sự kiện không tồn tại", "a journal entry for an unknown event", check_journal_events},
+        {"journal-order", S::warning, "mục sổ theo dõi không theo thứ tự ngày", "journal entries out of date order", check_journal_order},
+        // Deadline rules (timing-unparsed, timing-mismatch, deadline-outside-plan-year) register here.
+    };
+    return rules;
+}
+
+const Rule* find_rule(std::string_view code) {
+    for (const auto& r : all_rules())
+        if (code == r.code) return &r;
+    return nullptr;
+}
+
+void run_rules(const Repository& repo, Diagnostics& diags) {
+    for (const auto& r : all_rules())
+        if (r.fn) r.fn(repo, diags);
+}
+
+}  // namespace cchc

@@ -1,0 +1,71 @@
+// journal-unknown-task, journal-unknown-metric, journal-unknown-event, journal-order
+#include "cchc/map_reader.hpp"
+#include "cchc/refs.hpp"
+#include "cchc/rules.hpp"
+
+namespace cchc {
+
+namespace {
+std::string agency_name(const Agency* a) { return a ? (a->short_name.empty() ? a->name : a->short_name) : "?"; }
+}  // namespace
+
+void check_journal_tasks(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        if (!j.agency) continue;
+        for (const auto& e : j.entries) {
+            if (e.task.value.empty()) continue;
+            auto found = find_tasks(repo, e.task.value, j.agency);
+            if (found.size() == 1) continue;
+            if (found.empty()) {
+                diags.add(diagnostic_at(e.task.pos, Severity::error, "journal-unknown-task",
+                                        {"journal-unknown-task", {e.task.value}}));
+                continue;
+            }
+            std::string list;
+            for (const auto& m : found) list += (list.empty() ? "" : ", ") + m.plan->stem + "#" + m.task->id.value;
+            diags.add(diagnostic_at(e.task.pos, Severity::error, "journal-unknown-task",
+                                    {"journal-ambiguous-task", {e.task.value, list}}));
+        }
+    }
+}
+
+void check_journal_metrics(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        if (!j.agency) continue;
+        std::vector<std::string> ids;
+        for (const auto& m : j.agency->metrics) ids.push_back(m.id);
+        for (const auto& e : j.entries) {
+            if (e.metric.value.empty() || j.agency->find_metric(e.metric.value)) continue;
+            auto s = closest_match(e.metric.value, ids);
+            Message m = s ? Message{"unknown-metric-suggest", {e.metric.value, agency_name(j.agency), *s}}
+                          : Message{"journal-unknown-metric", {e.metric.value, agency_name(j.agency)}};
+            diags.add(diagnostic_at(e.metric.pos, Severity::error, "journal-unknown-metric", std::move(m)));
+        }
+    }
+}
+
+void check_journal_events(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        if (!j.agency) continue;
+        for (const auto& e : j.entries)
+            if (!e.event.value.empty() && find_events(repo, e.event.value, j.agency).size() != 1)
+                diags.add(diagnostic_at(e.event.pos, Severity::error, "journal-unknown-event",
+                                        {"journal-unknown-event", {e.event.value}}));
+    }
+}
+
+void check_journal_order(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        const JournalEntry* latest = nullptr;
+        for (const auto& e : j.entries) {
+            if (!e.date.pos.file) continue;  // undated: reported as missing-field
+            if (latest && e.date.value < latest->date.value)
+                diags.add(diagnostic_at(e.date.pos, Severity::warning, "journal-order",
+                                        {"journal-order", {e.date.value.dmy(), latest->date.value.dmy()}}));
+            else
+                latest = &e;
+        }
+    }
+}
+
+}  // namespace cchc

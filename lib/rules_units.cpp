@@ -1,0 +1,100 @@
+// unknown-unit, unknown-group, unknown-parent, empty-lead, unit-not-assigned
+#include <algorithm>
+
+#include "cchc/rules.hpp"
+#include "cchc/units.hpp"
+
+namespace cchc {
+
+namespace {
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+void check_refs(const UnitIndex& index, const std::vector<Text>& refs, Diagnostics& diags) {
+    const Agency& a = index.agency();
+    const std::string where = a.short_name.empty() ? a.name : a.short_name;
+    for (const auto& r : refs) {
+        if (index.resolve(r.value)) continue;
+        const bool group = looks_like_group_id(r.value);
+        const char* code = group ? "unknown-group" : "unknown-unit";
+        auto sugg = index.suggest(r.value);
+        Message m = sugg.empty() ? Message{code, {r.value, where}}
+                                 : Message{std::string(code) + "-suggest", {r.value, where, join(sugg)}};
+        diags.add(diagnostic_at(r.pos, Severity::error, code, std::move(m)));
+    }
+}
+
+}  // namespace
+
+void check_unknown_units(const Repository& repo, Diagnostics& diags) {
+    for (const auto& a : repo.agencies) {
+        UnitIndex index(*a);
+        for (const auto& g : a->groups) check_refs(index, g.members, diags);
+    }
+    for (const auto& plan : repo.plans) {
+        if (!plan.agency) continue;
+        UnitIndex index(*plan.agency);
+        for (const auto& t : plan.tasks) {
+            check_refs(index, t.lead, diags);
+            check_refs(index, t.support, diags);
+        }
+        for (const auto& asg : plan.assignments) {
+            check_refs(index, asg.lead, diags);
+            check_refs(index, asg.support, diags);
+        }
+    }
+}
+
+void check_unit_parents(const Repository& repo, Diagnostics& diags) {
+    for (const auto& a : repo.agencies) {
+        for (const auto& u : a->units) {
+            if (u.parent.value.empty()) continue;
+            if (!a->find_unit(u.parent.value)) {
+                diags.add(diagnostic_at(u.parent.pos, Severity::error, "unknown-parent", {"unknown-parent", {u.parent.value}}));
+                continue;
+            }
+            const Unit* cur = &u;
+            for (size_t steps = 0; cur && !cur->parent.value.empty(); ++steps) {
+                cur = a->find_unit(cur->parent.value);
+                if (cur == &u || steps > a->units.size()) {
+                    diags.add(diagnostic_at(u.pos, Severity::error, "unknown-parent", {"parent-cycle", {u.code}}));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void check_empty_lead(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans)
+        for (const auto& t : plan.tasks) {
+            const bool empty = std::all_of(t.lead.begin(), t.lead.end(), [](const Text& x) { return x.value.empty(); });
+            if (empty && !t.id.value.empty())
+                diags.add(diagnostic_at(t.pos, Severity::error, "empty-lead", {"empty-lead", {t.id.value}}));
+        }
+}
+
+// The commonest transcription slip: the method text names a unit the row does not assign.
+void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) {
+        if (!plan.agency) continue;
+        UnitIndex index(*plan.agency);
+        for (const auto& t : plan.tasks) {
+            if (t.method.value.empty()) continue;
+            std::set<std::string> assigned = index.expand_all(t.lead);
+            assigned.merge(index.expand_all(t.support));
+            std::set<std::string> reported;
+            for (const auto& m : index.mentions(t.method.value)) {
+                if (assigned.count(m.code) || !reported.insert(m.code).second) continue;
+                diags.add(diagnostic_at(t.method.pos, Severity::warning, "unit-not-assigned",
+                                        {"unit-not-assigned", {m.phrase, m.code}}));
+            }
+        }
+    }
+}
+
+}  // namespace cchc

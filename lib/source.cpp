@@ -1,0 +1,131 @@
+#include "cchc/source.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <utf8proc.h>
+
+#include "cchc/text.hpp"
+
+namespace cchc {
+
+void SourceFile::index_lines() {
+    line_starts.clear();
+    line_starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') line_starts.push_back(i + 1);
+}
+
+std::string_view SourceFile::line(int n) const {
+    if (n < 1 || n > line_count()) return {};
+    const size_t begin = line_starts[static_cast<size_t>(n - 1)];
+    size_t end = n < line_count() ? line_starts[static_cast<size_t>(n)] - 1 : text.size();
+    if (end > begin && text[end - 1] == '\r') --end;
+    return std::string_view(text).substr(begin, end - begin);
+}
+
+int SourceFile::char_column(int n, int col_bytes) const {
+    const std::string_view l = line(n);
+    const size_t limit = std::min(static_cast<size_t>(std::max(col_bytes, 0)), l.size());
+    int chars = 0;
+    for (size_t i = 0; i < limit; ++i)
+        if ((static_cast<unsigned char>(l[i]) & 0xC0) != 0x80) ++chars;  // count lead bytes only
+    return chars + 1;
+}
+
+Diagnostic make_diagnostic(const SourceFile* file, int line, int col, Severity sev, std::string code,
+                           Message msg) {
+    Diagnostic d;
+    d.severity = sev;
+    d.code = std::move(code);
+    d.message = std::move(msg);
+    d.line = line;
+    d.col = col;
+    if (file) {
+        d.file = file->path;
+        d.source_line = std::string(file->line(line));
+    }
+    return d;
+}
+
+namespace {
+
+// Position of the first malformed UTF-8 sequence, as (line, col) 1-based.
+std::pair<int, int> first_invalid_utf8(const std::string& text) {
+    int line = 1, col = 1;
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) return {line, col};
+        if (cp == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+        p += n;
+        left -= n;
+    }
+    return {0, 0};
+}
+
+}  // namespace
+
+std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string& shown, Diagnostics& diags) {
+    auto file_diag = [&](const char* code, Message m, int line = 0, int col = 0) {
+        Diagnostic d;
+        d.file = shown;
+        d.line = line;
+        d.col = col;
+        d.code = code;
+        d.message = std::move(m);
+        diags.add(std::move(d));
+        return nullptr;
+    };
+    if (text.size() > kMaxSourceBytes)
+        return file_diag("file-too-large", {"file-too-large", {std::to_string(text.size() / 1024 / 1024),
+                                                                std::to_string(kMaxSourceBytes / 1024 / 1024)}});
+    if (text.find('\0') != std::string::npos) return file_diag("binary-file", {"binary-file", {}});
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a BOM is harmless: drop it
+    if (auto [line, col] = first_invalid_utf8(text); line > 0)
+        return file_diag("invalid-utf8", {"invalid-utf8", {}}, line, col);
+    auto src = std::make_unique<SourceFile>();
+    src->path = shown;
+    src->text = std::move(text);
+    src->index_lines();
+    return src;
+}
+
+std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, const std::string& shown,
+                                             Diagnostics& diags) {
+    auto unreadable = [&](const std::string& why) {
+        Diagnostic d;
+        d.file = shown;
+        d.code = "unreadable-file";
+        d.message = {"unreadable-file", {why}};
+        diags.add(std::move(d));
+        return nullptr;
+    };
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) return unreadable(ec.message());
+    if (size > kMaxSourceBytes) {
+        Diagnostic d;
+        d.file = shown;
+        d.code = "file-too-large";
+        d.message = {"file-too-large", {std::to_string(size / 1024 / 1024), std::to_string(kMaxSourceBytes / 1024 / 1024)}};
+        diags.add(std::move(d));
+        return nullptr;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return unreadable(std::strerror(errno));
+    std::string text(static_cast<size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (in.bad()) return unreadable(std::strerror(errno));
+    text.resize(static_cast<size_t>(in.gcount()));
+    return source_from_text(std::move(text), shown, diags);
+}
+
+}  // namespace cchc

@@ -1,0 +1,132 @@
+#include "cchc/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+namespace cchc {
+
+namespace {
+
+std::vector<utf8proc_int32_t> code_points(std::string_view s) {
+    std::vector<utf8proc_int32_t> out;
+    out.reserve(s.size());
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) {  // invalid byte: keep it visible as U+FFFD, advance one byte
+            cp = 0xFFFD;
+            n = 1;
+        }
+        out.push_back(cp);
+        p += n;
+        left -= n;
+    }
+    return out;
+}
+
+void append_utf8(std::string& out, utf8proc_int32_t cp) {
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+std::string map_with(std::string_view s, int options) {
+    utf8proc_uint8_t* result = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                      static_cast<utf8proc_ssize_t>(s.size()), &result,
+                                      static_cast<utf8proc_option_t>(options));
+    if (n < 0) return std::string(s);
+    std::string out(reinterpret_cast<char*>(result), static_cast<size_t>(n));
+    std::free(result);
+    return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) return false;
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+std::string nfc(std::string_view s) { return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+
+std::string fold(std::string_view s) {
+    // Decompose, drop combining marks, case-fold; đ/Đ have no decomposition.
+    std::string stripped = map_with(s, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                           UTF8PROC_CASEFOLD);
+    std::string out;
+    out.reserve(stripped.size());
+    bool pending_space = false;
+    for (utf8proc_int32_t cp : code_points(stripped)) {
+        if (cp == 0x0111 || cp == 0x0110) cp = 'd';
+        const auto cat = utf8proc_category(cp);
+        const bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+                           cat == UTF8PROC_CATEGORY_ZS;
+        if (space) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        append_utf8(out, cp);
+    }
+    return out;
+}
+
+int display_width(std::string_view s) {
+    int w = 0;
+    for (utf8proc_int32_t cp : code_points(nfc(s))) w += utf8proc_charwidth(cp);
+    return w;
+}
+
+std::string truncate_to_width(std::string_view s, int width) {
+    if (width <= 0) return {};
+    const std::string composed = nfc(s);
+    if (display_width(composed) <= width) return composed;
+    std::string out;
+    int w = 0;
+    for (utf8proc_int32_t cp : code_points(composed)) {
+        const int cw = utf8proc_charwidth(cp);
+        if (w + cw > width - 1) break;  // keep one column for the ellipsis
+        append_utf8(out, cp);
+        w += cw;
+    }
+    out += "…";
+    return out;
+}
+
+std::string pad_to_width(std::string_view s, int width) {
+    std::string out(s);
+    for (int w = display_width(s); w < width; ++w) out.push_back(' ');
+    return out;
+}
+
+int edit_distance(std::string_view a, std::string_view b) {
+    const auto x = code_points(a), y = code_points(b);
+    std::vector<int> prev(y.size() + 1), cur(y.size() + 1);
+    for (size_t j = 0; j <= y.size(); ++j) prev[j] = static_cast<int>(j);
+    for (size_t i = 1; i <= x.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        for (size_t j = 1; j <= y.size(); ++j) {
+            const int sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[y.size()];
+}
+
+}  // namespace cchc

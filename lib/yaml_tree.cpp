@@ -1,0 +1,186 @@
+#include "cchc/yaml_tree.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+namespace cchc {
+
+const YNode* YNode::find(std::string_view key) const {
+    for (const auto& [k, v] : entries)
+        if (k && k->is_scalar() && k->value == key) return v.get();
+    return nullptr;
+}
+
+const char* kind_label(YNode::Kind k) {
+    switch (k) {
+        case YNode::Kind::null: return "null";
+        case YNode::Kind::scalar: return "scalar";
+        case YNode::Kind::sequence: return "sequence";
+        case YNode::Kind::map: return "mapping";
+    }
+    return "?";
+}
+
+namespace {
+
+struct LimitExceeded {
+    YPos pos;
+    std::string what;
+};
+
+// Builds YNodes from yaml-cpp's parse events.
+class TreeBuilder : public YAML::EventHandler {
+public:
+    explicit TreeBuilder(const SourceFile& f) : file_(f) {}
+    YNodePtr root;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override { done_ = true; }
+    void OnNull(const YAML::Mark& m, YAML::anchor_t a) override {
+        add(make(YNode::Kind::null, m), a);
+    }
+    void OnAlias(const YAML::Mark& m, YAML::anchor_t a) override {
+        auto it = anchors_.find(a);
+        if (it == anchors_.end() || it->second->open)
+            throw LimitExceeded{pos(m), "alias-cycle"};
+        add(it->second, 0);
+    }
+    void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t a,
+                  const std::string& value) override {
+        auto n = make(YNode::Kind::scalar, m);
+        n->value = value;
+        n->quoted = tag == "!";  // yaml-cpp tags quoted/block scalars "!", plain ones "?"
+        add(n, a);
+    }
+    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t a,
+                         YAML::EmitterStyle::value) override {
+        open(make(YNode::Kind::sequence, m), a);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t a,
+                    YAML::EmitterStyle::value) override {
+        open(make(YNode::Kind::map, m), a);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    const SourceFile& file_;
+    std::vector<YNodePtr> stack_;
+    std::vector<YNodePtr> pending_key_;  // per open map: the key awaiting its value
+    std::unordered_map<YAML::anchor_t, YNodePtr> anchors_;
+    bool done_ = false;
+
+    YPos pos(const YAML::Mark& m) const {
+        if (m.is_null()) return {};
+        return {m.line + 1, file_.char_column(m.line + 1, m.column)};
+    }
+    YNodePtr make(YNode::Kind k, const YAML::Mark& m) {
+        auto n = std::make_shared<YNode>();
+        n->kind = k;
+        n->pos = pos(m);
+        return n;
+    }
+    void add(const YNodePtr& n, YAML::anchor_t a) {
+        if (a) anchors_[a] = n;
+        if (stack_.empty()) {
+            if (!root) root = n;
+            return;
+        }
+        YNode& parent = *stack_.back();
+        if (parent.is_sequence()) {
+            parent.items.push_back(n);
+        } else if (!pending_key_.back()) {
+            pending_key_.back() = n;
+        } else {
+            parent.entries.emplace_back(pending_key_.back(), n);
+            pending_key_.back() = nullptr;
+        }
+    }
+    void open(const YNodePtr& n, YAML::anchor_t a) {
+        if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) throw LimitExceeded{n->pos, "depth"};
+        add(n, a);
+        n->open = true;
+        stack_.push_back(n);
+        pending_key_.push_back(nullptr);
+    }
+    void close() {
+        if (stack_.empty()) return;
+        stack_.back()->open = false;
+        stack_.pop_back();
+        pending_key_.pop_back();
+    }
+};
+
+// Node count with aliases expanded, memoised per node; stops counting past the limit.
+long expanded_size(const YNode* n, std::map<const YNode*, long>& memo) {
+    if (auto it = memo.find(n); it != memo.end()) return it->second;
+    long total = 1;
+    for (const auto& c : n->items) {
+        total += expanded_size(c.get(), memo);
+        if (total > kMaxYamlExpandedNodes) break;
+    }
+    for (const auto& [k, v] : n->entries) {
+        total += expanded_size(k.get(), memo) + expanded_size(v.get(), memo);
+        if (total > kMaxYamlExpandedNodes) break;
+    }
+    memo[n] = total;
+    return total;
+}
+
+// yaml-cpp recurses once per nesting level while scanning flow collections, before any
+// event reaches us; refuse absurd nesting by a cheap scan first.
+YPos excessive_flow_nesting(const SourceFile& file) {
+    int depth = 0, line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < file.text.size(); ++i) {
+        const char c = file.text[i];
+        if (c == '\n') {
+            ++line;
+            line_start = i + 1;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxYamlDepth)
+                return {line, file.char_column(line, static_cast<int>(i - line_start))};
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags) {
+    auto limit = [&](YPos p, const std::string& what) {
+        diags.add(make_diagnostic(&file, p.line, p.col, Severity::error, "yaml-limit",
+                                  {"yaml-limit-" + what, {std::to_string(kMaxYamlDepth)}}));
+        return nullptr;
+    };
+    if (YPos p = excessive_flow_nesting(file); p.line > 0) return limit(p, "depth");
+    std::istringstream in(file.text);
+    TreeBuilder builder(file);
+    try {
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(builder);
+    } catch (const LimitExceeded& e) {
+        return limit(e.pos, e.what);
+    } catch (const YAML::Exception& e) {
+        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+        const int col = e.mark.is_null() ? 0 : file.char_column(line, e.mark.column);
+        diags.add(make_diagnostic(&file, line, col, Severity::error, "yaml-syntax", {"yaml-syntax", {e.msg}}));
+        return nullptr;
+    }
+    if (!builder.root) return std::make_shared<YNode>();  // empty document
+    std::map<const YNode*, long> memo;
+    if (expanded_size(builder.root.get(), memo) > kMaxYamlExpandedNodes)
+        return limit(builder.root->pos, "aliases");
+    return builder.root;
+}
+
+}  // namespace cchc
