@@ -59,7 +59,8 @@ template <class Fn>
 void read_keyed(const LoadContext& ctx, const MapReader& r, std::string_view key, Agency& out, Fn fn) {
     const YNode* n = r.mapping(key);
     if (!n) return;
-    for (const auto& [k, v] : n->entries) fn(ctx, *k, *v, out);
+    for (const auto& [k, v] : n->entries)
+        if (check_code(ctx, *k, "code")) fn(ctx, *k, *v, out);
 }
 
 }  // namespace

@@ -71,7 +71,10 @@ std::optional<Deadline> event_due(const LoadContext& ctx, const MapReader& r) {
     Deadline d;
     d.kind = Deadline::Kind::after_event;
     d.event = r.text("after", true).value;
-    if (auto w = r.integer("within")) d.within_days = w->value;
+    if (auto w = r.integer("within")) {
+        if (w->value < 0) ctx.error(*r.get("within"), "invalid-value", {"invalid-value", {"within", std::to_string(w->value), ">= 0"}});
+        else d.within_days = w->value;
+    }
     d.working = r.boolean("working").value_or(false);
     d.expected = read_period(ctx, r, "expected");
     return d;

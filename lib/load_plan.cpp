@@ -60,6 +60,7 @@ void read_goals(const LoadContext& ctx, const YNode& list, Plan& plan) {
 
 void read_events(const LoadContext& ctx, const YNode& map, Plan& plan) {
     for (const auto& [k, v] : map.entries) {
+        if (!check_code(ctx, *k, "event")) continue;
         Event e;
         e.id = Text{k->value, ctx.pos(*k)};
         MapReader r(ctx, *v, "event " + k->value, {"name", "expected", "note"});

@@ -1,5 +1,6 @@
 #include "cchc/map_reader.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <unordered_map>
 
@@ -31,6 +32,19 @@ void report_duplicate_keys(const YNode& root, const LoadContext& ctx) {
         }
         for (const auto& c : n->items) todo.push_back(c.get());
     }
+}
+
+bool is_code(std::string_view s) {
+    if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+    for (char c : s)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.' && c != '-') return false;
+    return true;
+}
+
+bool check_code(const LoadContext& ctx, const YNode& key, const char* what) {
+    if (key.is_scalar() && is_code(key.value)) return true;
+    ctx.error(key, "invalid-value", {"invalid-value", {what, key.value, "A-Z a-z 0-9 _ . - (ASCII)"}});
+    return false;
 }
 
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {

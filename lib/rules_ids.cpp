@@ -35,7 +35,9 @@ void check_duplicate_stt(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) {
         std::map<std::pair<std::string, std::string>, const Pos*> seen;
         for (const auto& t : plan.tasks) {
-            if (t.stt.value.empty() || t.reporting) continue;
+            // Bullets ("-", "+") mark rows without a number: nothing to duplicate.
+            if (t.stt.value.empty() || t.reporting || t.stt.value.find_first_not_of("-+*• ") == std::string::npos)
+                continue;
             auto [it, fresh] = seen.emplace(std::make_pair(t.section, t.stt.value), &t.stt.pos);
             if (!fresh)
                 diags.add(diagnostic_at(t.stt.pos, Severity::warning, "duplicate-stt",

@@ -89,7 +89,10 @@ void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
             assigned.merge(index.expand_all(t.support));
             std::set<std::string> reported;
             for (const auto& m : index.mentions(t.method.value)) {
-                if (assigned.count(m.code) || !reported.insert(m.code).second) continue;
+                // External bodies in method text are mostly authorities ("UBND tỉnh giao"), not
+                // participants; the slip worth catching is an own unit left out.
+                const Unit* unit = plan.agency->find_unit(m.code);
+                if ((unit && unit->external) || assigned.count(m.code) || !reported.insert(m.code).second) continue;
                 diags.add(diagnostic_at(t.method.pos, Severity::warning, "unit-not-assigned",
                                         {"unit-not-assigned", {m.phrase, m.code}}));
             }

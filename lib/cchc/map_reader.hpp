@@ -62,6 +62,11 @@ private:
 // Dates as users write them: 2024-02-29 or 29/02/2024. nullopt when impossible.
 std::optional<Date> parse_user_date(std::string_view s);
 
+// Codes of units, groups, metrics and events: an ASCII letter, then letters, digits, _ . -
+bool is_code(std::string_view s);
+// Reports invalid-value at `key` unless it is a code; returns whether it is.
+bool check_code(const LoadContext& ctx, const YNode& key, const char* what);
+
 // The closest of `candidates` to `word` by edit distance on folded text, if close enough.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 

@@ -1,0 +1,160 @@
+// The forms pinned to the calendar: a date, "trước"/"chậm nhất" a date or a day of
+// every reporting period, within a month/quarter/half/year, from a period, several dates.
+#include <fmt/format.h>
+
+#include "timing_grammar.hpp"
+
+namespace cchc::timing {
+
+namespace {
+
+Deadline at_date(Deadline::Kind kind, Date date) {
+    Deadline d;
+    d.kind = kind;
+    d.date = date;
+    return d;
+}
+
+Deadline in_period(Deadline::Kind kind, Period period) {
+    Deadline d;
+    d.kind = kind;
+    d.period = period;
+    return d;
+}
+
+// Which period "tháng cuối [của] …" closes. Reports are quarterly (glossary): "kỳ báo cáo"
+// is read as the quarter.
+std::optional<Recurrence> last_month_of(Cursor& c) {
+    if (!c.accept("thang cuoi")) return std::nullopt;
+    c.accept("cua");
+    if (c.accept("ky bao cao") || c.accept("quy")) return Recurrence::quarter;
+    if (c.accept("nam")) return Recurrence::year;
+    return std::nullopt;
+}
+
+// "[ngày] 14 [của] tháng cuối [của] kỳ báo cáo" · "[ngày] 5 hàng tháng": a day of every period.
+std::optional<Deadline> day_of_every_period(Cursor& c, bool before) {
+    Cursor p = c;
+    p.accept("ngay");
+    const std::size_t from = p.pos();
+    auto day = p.accept_number();
+    if (!day) return std::nullopt;
+    p.accept("cua");
+    std::optional<Recurrence> every = last_month_of(p);
+    if (!every && p.accept("hang thang")) every = Recurrence::month;
+    if (!every) return std::nullopt;
+    if (*day < 1 || *day > 31) {
+        p.fail(fmt::format("invalid day '{}'", p.text(from, from + 1)));
+        return std::nullopt;
+    }
+    Deadline d;
+    d.kind = Deadline::Kind::recurring;
+    d.every = *every;
+    d.day = *day;
+    d.before = before;
+    c = p;
+    return d;
+}
+
+// The parts a list of dates may hold ("Tháng 6, Tháng 12"): fixed dates and periods only.
+std::optional<Deadline> dated_item(Cursor& c) {
+    for (FormFn form : {form_on_date, form_before, form_latest, form_within}) {
+        Cursor p = c;
+        auto d = form(p);
+        if (d && d->kind != Deadline::Kind::recurring) {
+            c = p;
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+bool accept_separator(Cursor& c) { return c.accept_punct(",") || c.accept_punct(";") || c.accept("va"); }
+
+}  // namespace
+
+std::optional<Deadline> form_on_date(Cursor& c) {
+    auto date = date_ref(c);
+    if (!date) return std::nullopt;
+    return at_date(Deadline::Kind::on_date, *date);
+}
+
+std::optional<Deadline> form_before(Cursor& c) {
+    Cursor p = c;
+    if (!p.accept("truoc")) return std::nullopt;
+    Cursor q = p;
+    if (auto date = date_ref(q)) {
+        c = q;
+        return at_date(Deadline::Kind::before_date, *date);
+    }
+    auto d = day_of_every_period(p, true);
+    if (d) c = p;
+    return d;
+}
+
+std::optional<Deadline> form_latest(Cursor& c) {
+    Cursor p = c;
+    if (!p.accept("cham nhat")) return std::nullopt;
+    p.accept("vao");
+    Cursor q = p;
+    if (auto date = date_ref(q)) {
+        c = q;
+        return at_date(Deadline::Kind::on_date, *date);
+    }
+    auto d = day_of_every_period(p, false);
+    if (d) c = p;
+    return d;
+}
+
+std::optional<Deadline> form_within(Cursor& c) {
+    Cursor p = c;
+    const bool trong = p.accept("trong");
+    for (auto ref : {month_ref, quarter_ref, half_ref}) {
+        if (auto period = ref(p)) {
+            c = p;
+            return in_period(Deadline::Kind::within, *period);
+        }
+    }
+    // "Trong năm" alone is the plan's year; a bare "năm" needs its number.
+    if (trong && p.accept("nam")) {
+        const int year = p.accept_year().value_or(c.plan_year());
+        c = p;
+        return in_period(Deadline::Kind::within, Period{Period::Kind::year, year, 1});
+    }
+    if (auto period = year_ref(p)) {
+        c = p;
+        return in_period(Deadline::Kind::within, *period);
+    }
+    return std::nullopt;
+}
+
+std::optional<Deadline> form_from(Cursor& c) {
+    Cursor p = c;
+    if (!p.accept("tu")) return std::nullopt;
+    auto period = period_ref(p);
+    if (!period) return std::nullopt;
+    c = p;
+    return in_period(Deadline::Kind::from, *period);
+}
+
+std::optional<Deadline> form_dates(Cursor& c) {
+    Cursor p = c;
+    auto first = dated_item(p);
+    if (!first) return std::nullopt;
+    Deadline d;
+    d.kind = Deadline::Kind::dates;
+    d.parts.push_back(*first);
+    for (;;) {
+        Cursor q = p;
+        if (!accept_separator(q)) break;
+        auto next = dated_item(q);
+        if (!next) break;
+        d.parts.push_back(*next);
+        p = q;
+    }
+    if (d.parts.size() < 2) return std::nullopt;
+    c = p;
+    return d;
+}
+
+}  // namespace cchc::timing
