@@ -89,7 +89,7 @@ void load_settings(const LoadContext& ctx, const YNode& root, Settings& out) {
         for (const auto& item : list->items) {
             MapReader h(ctx, *item, "holiday", {"date", "off", "name"});
             if (!h.ok()) continue;
-            ExtraDay day;
+            SettingsHoliday day;
             day.pos = ctx.pos(*item);
             if (auto d = h.date("date", true)) day.date = d->value;
             else continue;

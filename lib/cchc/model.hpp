@@ -180,7 +180,7 @@ struct Journal {
     std::vector<JournalEntry> entries;
 };
 
-struct ExtraDay {
+struct SettingsHoliday {
     Date date;
     bool off = true;
     std::string name;
@@ -192,7 +192,7 @@ struct Settings {
     std::string lang;  // empty = default (vi)
     std::string plans_dir = "plans";
     int due_within = 30;
-    std::vector<ExtraDay> holidays;
+    std::vector<SettingsHoliday> holidays;
 };
 
 struct Repository {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what cchc needs (Debian packages), builds it, and checks the shipped plans.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+# Build: compiler, CMake, the four libraries; tests: doctest, and the independent tools the
+# tests cross-check against (python3-jsonschema for the schemas, python3-icalendar for ICS,
+# pandoc and cmark-gfm for Markdown).
+PACKAGES=(build-essential cmake ninja-build pkg-config
+          libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libutf8proc-dev
+          python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCCHC_WERROR=ON > /dev/null
+cmake --build build
+./build/cchc check

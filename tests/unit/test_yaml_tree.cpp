@@ -1,0 +1,227 @@
+// Tests for lib/yaml_tree.cpp: positions, duplicates, aliases and the limits on hostile input.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "cchc/yaml_tree.hpp"
+
+using namespace cchc;
+
+namespace {
+
+struct Parsed {
+    std::unique_ptr<SourceFile> file;
+    Diagnostics diags;
+    YNodePtr root;
+};
+
+std::unique_ptr<Parsed> parse(std::string text) {
+    auto p = std::make_unique<Parsed>();
+    p->file = source_from_text(std::move(text), "t.yaml", p->diags);
+    REQUIRE(p->file);
+    p->root = parse_yaml(*p->file, p->diags);
+    return p;
+}
+
+// The only diagnostic's code, or a description of what is there instead.
+std::string only_code(const Diagnostics& d) {
+    if (d.items().size() != 1) return std::to_string(d.items().size()) + " diagnostics";
+    return d.items()[0].code;
+}
+
+std::string nested_maps(int depth) {
+    std::string s;
+    for (int i = 0; i < depth; ++i) s += std::string(static_cast<size_t>(2 * i), ' ') + "a:" + (i + 1 == depth ? " x\n" : "\n");
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("positions are 1-based lines and columns counted in characters") {
+    auto p = parse("title: Kế hoạch\nunit: { tên: Văn phòng, mã: VP }\nlist: [Kế, hoạch]\n");
+    REQUIRE(p->root);
+    CHECK(p->diags.items().empty());
+    const YNode& root = *p->root;
+    CHECK(root.pos.line == 1);
+    CHECK(root.pos.col == 1);
+    REQUIRE(root.entries.size() == 3);
+    CHECK(root.entries[0].second->pos.line == 1);
+    CHECK(root.entries[0].second->pos.col == 8);
+    const YNode* unit = root.find("unit");
+    REQUIRE(unit);
+    CHECK(unit->pos.col == 7);
+    const YNode* code = unit->find("mã");
+    REQUIRE(code);
+    CHECK(code->value == "VP");
+    CHECK(code->pos.line == 2);
+    CHECK(code->pos.col == 29);  // after "tên", "Văn phòng", "mã": 29th character, not 33rd byte
+    CHECK(unit->entries[1].first->pos.col == 25);
+    const YNode* list = root.find("list");
+    REQUIRE(list);
+    REQUIRE(list->items.size() == 2);
+    CHECK(list->items[1]->value == "hoạch");
+    CHECK(list->items[1]->pos.line == 3);
+    CHECK(list->items[1]->pos.col == 12);
+}
+
+TEST_CASE("kinds and quoting") {
+    auto p = parse("n: 1\nq: \"1\"\ns: '1'\nb: |\n  x\nnull_value:\nseq: [a]\n");
+    REQUIRE(p->root);
+    CHECK(p->root->is_map());
+    CHECK_FALSE(p->root->find("n")->quoted);
+    CHECK(p->root->find("q")->quoted);
+    CHECK(p->root->find("s")->quoted);
+    CHECK(p->root->find("b")->quoted);
+    CHECK(p->root->find("b")->value == "x\n");
+    CHECK(p->root->find("null_value")->is_null());
+    CHECK(p->root->find("seq")->is_sequence());
+    CHECK(p->root->find("missing") == nullptr);
+    CHECK(std::string(kind_label(YNode::Kind::map)) == "mapping");
+    CHECK(std::string(kind_label(YNode::Kind::sequence)) == "sequence");
+}
+
+TEST_CASE("duplicate keys are all kept, find returns the first") {
+    auto p = parse("a: 1\nb: 2\na: 3\n");
+    REQUIRE(p->root);
+    CHECK(p->diags.items().empty());  // the tree keeps them; the loader reports duplicate-key
+    REQUIRE(p->root->entries.size() == 3);
+    CHECK(p->root->entries[2].first->value == "a");
+    CHECK(p->root->entries[2].first->pos.line == 3);
+    CHECK(p->root->entries[2].second->value == "3");
+    CHECK(p->root->find("a")->value == "1");
+}
+
+TEST_CASE("an alias shares its anchor's node") {
+    auto p = parse("a: &x { k: v }\nb: *x\nc: [*x, *x]\n");
+    REQUIRE(p->root);
+    CHECK(p->diags.items().empty());
+    const YNode* a = p->root->find("a");
+    CHECK(p->root->find("b") == a);
+    CHECK(p->root->find("c")->items[0].get() == a);
+    CHECK(p->root->find("c")->items[1].get() == a);
+    CHECK(a->find("k")->value == "v");
+}
+
+TEST_CASE("an undefined alias is a syntax error") {
+    auto p = parse("a: *nope\n");
+    CHECK(p->root == nullptr);
+    CHECK(only_code(p->diags) == "yaml-syntax");
+}
+
+TEST_CASE("an alias to its own, still open, anchor is refused") {
+    auto p = parse("a: &x [1, *x]\n");
+    CHECK(p->root == nullptr);
+    REQUIRE(only_code(p->diags) == "yaml-limit");
+    CHECK(p->diags.items()[0].message.key == "yaml-limit-alias-cycle");
+    CHECK(p->diags.items()[0].line == 1);
+}
+
+TEST_CASE("a billion laughs is refused without expanding it") {
+    std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    const std::string names = "abcdefghij";
+    for (size_t i = 1; i < names.size(); ++i) {
+        const std::string prev(1, names[i - 1]);
+        text += std::string(1, names[i]) + ": &" + names[i] + " [";
+        for (int k = 0; k < 10; ++k) text += (k ? ", *" : "*") + prev;
+        text += "]\n";
+    }
+    auto p = parse(text);
+    CHECK(p->root == nullptr);
+    REQUIRE(only_code(p->diags) == "yaml-limit");
+    CHECK(p->diags.items()[0].message.key == "yaml-limit-aliases");
+}
+
+TEST_CASE("a few harmless aliases are accepted") {
+    auto p = parse("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n");
+    REQUIRE(p->root);
+    CHECK(p->diags.items().empty());
+}
+
+TEST_CASE("nesting deeper than kMaxYamlDepth is refused, flow or block") {
+    SUBCASE("flow: the limit itself is fine") {
+        auto p = parse(std::string(kMaxYamlDepth, '[') + std::string(kMaxYamlDepth, ']') + "\n");
+        CHECK(p->root);
+        CHECK(p->diags.items().empty());
+    }
+    SUBCASE("flow: one more is refused at the offending bracket") {
+        auto p = parse("k: " + std::string(kMaxYamlDepth + 1, '[') + std::string(kMaxYamlDepth + 1, ']') + "\n");
+        CHECK(p->root == nullptr);
+        REQUIRE(only_code(p->diags) == "yaml-limit");
+        CHECK(p->diags.items()[0].message.key == "yaml-limit-depth");
+        CHECK(p->diags.items()[0].line == 1);
+        CHECK(p->diags.items()[0].col == 4 + kMaxYamlDepth);
+    }
+    SUBCASE("100 000 brackets do not overflow the stack") {
+        auto p = parse(std::string(100000, '[') + "\n");
+        CHECK(p->root == nullptr);
+        CHECK(only_code(p->diags) == "yaml-limit");
+    }
+    SUBCASE("block: the limit itself is fine") {
+        auto p = parse(nested_maps(kMaxYamlDepth));
+        CHECK(p->root);
+        CHECK(p->diags.items().empty());
+    }
+    SUBCASE("block: one more is refused") {
+        auto p = parse(nested_maps(kMaxYamlDepth + 1));
+        CHECK(p->root == nullptr);
+        REQUIRE(only_code(p->diags) == "yaml-limit");
+        CHECK(p->diags.items()[0].line == kMaxYamlDepth + 1);
+    }
+}
+
+TEST_CASE("an empty document is a null node, not an error") {
+    for (const char* text : {"", "# only a comment\n", "\n\n"}) {
+        CAPTURE(text);
+        auto p = parse(text);
+        REQUIRE(p->root);
+        CHECK(p->root->is_null());
+        CHECK(p->diags.items().empty());
+    }
+}
+
+TEST_CASE("a byte order mark does not shift positions") {
+    auto p = parse("\xEF\xBB\xBFtitle: Kế hoạch\nyear: 2024\n");
+    REQUIRE(p->root);
+    CHECK(p->root->entries[0].first->value == "title");
+    CHECK(p->root->entries[0].first->pos.col == 1);
+    CHECK(p->root->find("title")->pos.col == 8);
+    CHECK(p->root->find("year")->pos.line == 2);
+}
+
+TEST_CASE("CRLF line ends: values without CR, positions by line") {
+    auto p = parse("a: x\r\nb: Kế hoạch\r\nc: [1, Đ]\r\n");
+    REQUIRE(p->root);
+    CHECK(p->diags.items().empty());
+    CHECK(p->root->find("a")->value == "x");
+    CHECK(p->root->find("b")->value == "Kế hoạch");
+    CHECK(p->root->find("b")->pos.line == 2);
+    CHECK(p->root->find("b")->pos.col == 4);
+    CHECK(p->root->find("c")->items[1]->pos.line == 3);
+    CHECK(p->root->find("c")->items[1]->pos.col == 8);
+    CHECK(p->file->line(2) == "b: Kế hoạch");
+}
+
+TEST_CASE("syntax errors are reported with a position in characters") {
+    auto p = parse("year: 2024\ntitle: Kế hoạch: x\n");
+    CHECK(p->root == nullptr);
+    REQUIRE(only_code(p->diags) == "yaml-syntax");
+    const Diagnostic& d = p->diags.items()[0];
+    CHECK(d.line == 2);
+    CHECK(d.col == 16);  // the second ':' is the 16th character (19th byte)
+    CHECK(d.file == "t.yaml");
+    CHECK(d.source_line == "title: Kế hoạch: x");
+}
+
+TEST_CASE("tabs used for indentation are a syntax error") {
+    auto p = parse("a:\n\tb: 1\n");
+    CHECK(p->root == nullptr);
+    CHECK(only_code(p->diags) == "yaml-syntax");
+}
+
+TEST_CASE("only the first document is read") {
+    auto p = parse("a: 1\n---\nb: 2\n");
+    REQUIRE(p->root);
+    CHECK(p->root->find("a"));
+    CHECK(p->root->find("b") == nullptr);
+}
