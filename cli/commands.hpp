@@ -8,5 +8,9 @@ namespace cchc::cli {
 void setup_check(CLI::App& app, int& exit_code);
 void setup_tasks(CLI::App& app, int& exit_code);
 void setup_units(CLI::App& app, int& exit_code);
+void setup_timing(CLI::App& app, int& exit_code);
+void setup_holidays(CLI::App& app, int& exit_code);
+void setup_record(CLI::App& app, int& exit_code);
+void setup_due(CLI::App& app, int& exit_code);
 
 }  // namespace cchc::cli

@@ -12,6 +12,10 @@ constexpr Setup kCommands[] = {
     cchc::cli::setup_check,
     cchc::cli::setup_tasks,
     cchc::cli::setup_units,
+    cchc::cli::setup_timing,
+    cchc::cli::setup_holidays,
+    cchc::cli::setup_record,
+    cchc::cli::setup_due,
 };
 
 }  // namespace

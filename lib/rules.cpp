@@ -37,7 +37,9 @@ const std::vector<Rule>& all_rules() {
         {"journal-unknown-metric", S::error, "sổ theo dõi nêu chỉ tiêu không tồn tại", "a journal entry for an unknown metric", check_journal_metrics},
         {"journal-unknown-event", S::error, "sổ theo dõi nêu sự kiện không tồn tại", "a journal entry for an unknown event", check_journal_events},
         {"journal-order", S::warning, "mục sổ theo dõi không theo thứ tự ngày", "journal entries out of date order", check_journal_order},
-        // Deadline rules (timing-unparsed, timing-mismatch, deadline-outside-plan-year) register here.
+        {"timing-unparsed", S::error, "không đọc được thời gian thực hiện (và không có due)", "a timing text cchc cannot read (and no due)", check_timing_unparsed},
+        {"timing-mismatch", S::error, "due không khớp với văn bản thời gian", "the structured due disagrees with the timing text", check_timing_mismatch},
+        {"deadline-outside-plan-year", S::warning, "thời hạn ngoài năm kế hoạch", "a deadline outside the plan year", check_deadline_year},
     };
     return rules;
 }

@@ -42,5 +42,8 @@ void check_journal_tasks(const Repository&, Diagnostics&);
 void check_journal_metrics(const Repository&, Diagnostics&);
 void check_journal_events(const Repository&, Diagnostics&);
 void check_journal_order(const Repository&, Diagnostics&);
+void check_timing_unparsed(const Repository&, Diagnostics&);
+void check_timing_mismatch(const Repository&, Diagnostics&);
+void check_deadline_year(const Repository&, Diagnostics&);
 
 }  // namespace cchc

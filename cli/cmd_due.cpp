@@ -1,0 +1,75 @@
+// cchc due: what is overdue, due soon, waiting on an event, ongoing, or has no date.
+#include <ctime>
+#include <iostream>
+
+#include "cchc/calendar_settings.hpp"
+#include "cchc/due.hpp"
+#include "cchc/due_render.hpp"
+#include "cchc/ics.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "today.hpp"
+#include "unit_option.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct DueOptions {
+    CommonOptions common;
+    std::string unit, role = "any", as_of, plan, format = "table";
+    int within = -1;  // -1: cchc.yaml's due_within, else 30
+    bool all = false;
+};
+
+std::string utc_stamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
+    return buf;
+}
+
+int run_due(const DueOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
+    if (o.within < -1) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
+    DueQuery q;
+    q.as_of = as_of_date(o.as_of, ws->lang);
+    q.window = o.within >= 0 ? o.within : ws->repo.settings.due_within;
+    q.units = filter ? &*filter : nullptr;
+    if (o.role == "lead") q.role = Role::lead;
+    if (o.role == "support") q.role = Role::support;
+    if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, ws->lang);
+    const Calendar calendar = calendar_for(ws->repo.settings);
+    const DueReport report = compute_due(ws->repo, calendar, q);
+    DueRenderOptions ro{ws->lang, terminal_width(), o.all};
+    if (o.format == "json") std::cout << due_json(report);
+    else if (o.format == "csv") std::cout << due_csv(report, ws->lang);
+    else if (o.format == "md") std::cout << due_markdown(report, ro);
+    else if (o.format == "ics") std::cout << due_ics(report, ws->lang, utc_stamp());
+    else std::cout << due_text(report, ro);
+    return kOk;
+}
+
+}  // namespace
+
+void setup_due(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<DueOptions>();
+    CLI::App* cmd = app.add_subcommand("due", "Việc quá hạn, sắp đến hạn, chờ sự kiện / what is overdue or due soon");
+    add_common_options(*cmd, opts->common);
+    cmd->add_option("--unit", opts->unit, "Unit code, name or alias, with or without diacritics (includes sub-units)");
+    cmd->add_option("--role", opts->role, "lead (chủ trì), support (phối hợp) or any (default)")
+        ->check(CLI::IsMember({"lead", "support", "any"}));
+    cmd->add_option("--as-of", opts->as_of, "Date to look from (YYYY-MM-DD; default: today in Vietnam, UTC+7)");
+    cmd->add_option("--within", opts->within, "Days ahead counted as due soon (default 30, or due_within in cchc.yaml)");
+    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    cmd->add_option("--format", opts->format, "table (default), md, json, csv or ics")
+        ->check(CLI::IsMember({"table", "md", "json", "csv", "ics"}));
+    cmd->add_flag("--all", opts->all, "Also list the tasks due after the window");
+    cmd->callback([opts, &exit_code] { exit_code = run_due(*opts); });
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,63 @@
+#pragma once
+// What is overdue, due soon, waiting on an event, ongoing or without a date of its own,
+// for a date and (optionally) a unit: the engine behind `cchc due` and the reports.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cchc/calendar.hpp"
+#include "cchc/journal_index.hpp"
+#include "cchc/model.hpp"
+#include "cchc/unit_filter.hpp"
+
+namespace cchc {
+
+// In the order `cchc due` lists them.
+enum class DueGroup { overdue, due_soon, waiting, ongoing, no_date, later };
+const char* due_group_name(DueGroup g);  // "overdue", "due_soon", …
+
+struct DueItem {
+    const Plan* plan = nullptr;
+    const Task* task = nullptr;
+    DueGroup group = DueGroup::no_date;
+    std::optional<Date> due;    // last day, inclusive
+    std::optional<Date> start;  // first day of the window, when there is one
+    long days = 0;              // due - as_of: negative when overdue
+    std::string occurrence;     // key of a recurring occurrence
+    std::vector<std::string> missed;  // keys of every missed occurrence (overdue items)
+    std::string label;          // milestone words
+    std::string status = "planned";  // latest journalled status of the task
+    std::string note;           // latest note or evidence
+    bool extended = false;      // its deadline comes from an extension
+    std::string event;          // waiting: the event it waits for
+    std::optional<Role> role;   // with a unit filter: the unit's role
+};
+
+// Done early / on time / late against the deadline, and tasks extended (sớm hạn / đúng hạn /
+// trễ hạn / gia hạn): the statistics the plans set targets on.
+struct Timeliness {
+    int early = 0, on_time = 0, late = 0, extended = 0;
+    int total() const { return early + on_time + late + extended; }
+};
+
+struct DueQuery {
+    Date as_of;
+    int window = 30;                       // days ahead counted as "due soon"
+    const UnitFilter* units = nullptr;     // nullptr = every task
+    std::optional<Role> role;              // with units: only this role
+    std::vector<const Plan*> plans;        // empty = every plan
+};
+
+struct DueReport {
+    Date as_of;
+    int window = 30;
+    std::vector<DueItem> items;                    // grouped, then by date
+    std::map<std::string, Timeliness> by_unit;     // per lead unit code (groups expanded)
+    Timeliness total;
+    int done = 0, cancelled = 0;                   // tasks (or occurrences) no longer listed
+};
+
+DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query);
+
+}  // namespace cchc

@@ -1,0 +1,39 @@
+#pragma once
+// What the journals say as of a date: each task's status entries and each event's date.
+// Entries dated after `as_of` are ignored, so a past date shows the state of that day.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+struct StatusEntry {
+    Date date;
+    std::string status;      // in_progress, done, extended, blocked, cancelled, planned
+    std::string occurrence;  // empty = the task as a whole (or its next open occurrence)
+    std::optional<Date> new_due;
+    std::string evidence, note;
+    bool issue = false;
+    Pos pos;
+};
+
+class JournalIndex {
+public:
+    JournalIndex(const Repository& repo, Date as_of);
+
+    // Status entries of a task in date order (empty when none).
+    const std::vector<StatusEntry>& statuses(const Plan& plan, const Task& task) const;
+    // The first journalled date of the plan's event `event_id`, on or before as_of.
+    std::optional<Date> event_date(const Plan& plan, std::string_view event_id) const;
+    Date as_of() const { return as_of_; }
+
+private:
+    Date as_of_;
+    std::map<const Task*, std::vector<StatusEntry>> statuses_;
+    std::map<std::pair<const Plan*, std::string>, Date> events_;
+};
+
+}  // namespace cchc

@@ -1,0 +1,137 @@
+#include "cchc/due_render.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cchc/json.hpp"
+#include "cchc/table.hpp"
+#include "cchc/unit_filter.hpp"
+
+namespace cchc {
+
+namespace {
+
+constexpr DueGroup kGroups[] = {DueGroup::overdue, DueGroup::due_soon, DueGroup::waiting,
+                                DueGroup::ongoing, DueGroup::no_date, DueGroup::later};
+
+std::string deadline_cell(const DueItem& i, Lang lang) {
+    std::string out = i.due ? i.due->dmy() : "";
+    if (i.group == DueGroup::waiting) {
+        out = (lang == Lang::vi ? "sau: " : "after: ") + i.event + (i.due ? " (" + (lang == Lang::vi ? std::string("dự kiến ") : std::string("expected ")) + i.due->dmy() + ")" : "");
+    } else if (i.group == DueGroup::later && !i.due && i.start) {
+        out = (lang == Lang::vi ? "từ " : "from ") + i.start->dmy();
+    }
+    if (!i.occurrence.empty()) out += " [" + i.occurrence + "]";
+    return out;
+}
+
+std::string task_cell(const DueItem& i) {
+    std::string out = i.task->task.value;
+    if (!i.label.empty() && i.label != i.task->task.value) out = i.label + " — " + out;
+    return out;
+}
+
+Table group_table(const DueReport& r, DueGroup g, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    Table t{{vi ? "kế hoạch" : "plan", "STT", vi ? "nhiệm vụ" : "task", vi ? "vai trò" : "role",
+             vi ? "thời hạn" : "deadline", vi ? "số ngày" : "days", vi ? "trạng thái" : "status"}, {}, 2};
+    for (const auto& i : r.items) {
+        if (i.group != g) continue;
+        t.rows.push_back({i.plan->stem, i.task->stt.value.empty() ? i.task->id.value : i.task->stt.value, task_cell(i),
+                          role_label(i.role, lang), deadline_cell(i, lang), days_label(i, lang),
+                          status_label(i.status, lang)});
+    }
+    return t;
+}
+
+std::string timeliness_line(const std::string& who, const Timeliness& t, Lang lang) {
+    return lang == Lang::vi
+               ? fmt::format("{}: sớm hạn {} · đúng hạn {} · trễ hạn {} · gia hạn {}", who, t.early, t.on_time, t.late, t.extended)
+               : fmt::format("{}: early {} · on time {} · late {} · extended {}", who, t.early, t.on_time, t.late, t.extended);
+}
+
+size_t count(const DueReport& r, DueGroup g) {
+    return static_cast<size_t>(std::count_if(r.items.begin(), r.items.end(), [g](const DueItem& i) { return i.group == g; }));
+}
+
+template <class Render>
+std::string grouped(const DueReport& r, const DueRenderOptions& o, const char* heading_fmt, Render render) {
+    const bool vi = o.lang == Lang::vi;
+    std::string out;
+    for (DueGroup g : kGroups) {
+        const size_t n = count(r, g);
+        if (n == 0) continue;
+        out += fmt::format(fmt::runtime(heading_fmt), group_title(g, r.window, o.lang), n);
+        if (g == DueGroup::later && !o.show_later) {
+            out += vi ? "(dùng --all để liệt kê)\n\n" : "(use --all to list them)\n\n";
+            continue;
+        }
+        out += render(group_table(r, g, o.lang)) + "\n";
+    }
+    if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
+    out += vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}\n", r.done, r.cancelled)
+              : fmt::format("Done: {} · cancelled: {}\n", r.done, r.cancelled);
+    if (r.total.total() > 0) {
+        out += timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang) + "\n";
+        for (const auto& [unit, t] : r.by_unit) out += "  " + timeliness_line(unit, t, o.lang) + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string due_text(const DueReport& r, const DueRenderOptions& o) {
+    std::string head = o.lang == Lang::vi ? fmt::format("Tính đến ngày {}\n\n", r.as_of.dmy())
+                                          : fmt::format("As of {}\n\n", r.as_of.dmy());
+    return head + grouped(r, o, "{} ({})\n", [&](const Table& t) { return render_table(t, o.width); });
+}
+
+std::string due_markdown(const DueReport& r, const DueRenderOptions& o) {
+    std::string head = o.lang == Lang::vi ? fmt::format("# Việc cần theo dõi — tính đến ngày {}\n\n", r.as_of.dmy())
+                                          : fmt::format("# Follow-up — as of {}\n\n", r.as_of.dmy());
+    return head + grouped(r, o, "## {} ({})\n\n", [](const Table& t) { return render_markdown(t); });
+}
+
+std::string due_csv(const DueReport& r, Lang lang) {
+    Table t{{"group", "plan", "id", "stt", "task", "role", "due", "days", "status", "occurrence", "file", "line"}, {}, -1};
+    for (const auto& i : r.items)
+        t.rows.push_back({due_group_name(i.group), i.plan->id, i.task->id.value, i.task->stt.value, task_cell(i),
+                          role_label(i.role, lang), i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
+                          i.status, i.occurrence, i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line)});
+    return render_csv(t);
+}
+
+std::string due_json(const DueReport& r) {
+    JsonWriter w;
+    w.begin_object().field("as_of", r.as_of.iso()).field("window", r.window).key("items").begin_array();
+    for (const auto& i : r.items) {
+        std::vector<std::string> lead, support;
+        for (const auto& x : i.task->lead) lead.push_back(x.value);
+        for (const auto& x : i.task->support) support.push_back(x.value);
+        w.begin_object().field("plan", i.plan->id).field("id", i.task->id.value).field("stt", i.task->stt.value)
+            .field("task", i.task->task.value).string_array("lead", lead).string_array("support", support)
+            .field("role", i.role ? (*i.role == Role::lead ? "lead" : "support") : "");
+        w.key("due");
+        if (i.due) w.value(i.due->iso()); else w.null();
+        w.key("days");
+        if (i.due) w.value(i.days); else w.null();
+        w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
+            .string_array("missed", i.missed).field("label", i.label).field("extended", i.extended)
+            .field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
+            .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line).end_object();
+    }
+    w.end_array().key("timeliness").begin_object();
+    auto tl = [&](const Timeliness& t) {
+        w.begin_object().field("early", t.early).field("on_time", t.on_time).field("late", t.late)
+            .field("extended", t.extended).end_object();
+    };
+    w.key("total");
+    tl(r.total);
+    w.key("by_unit").begin_object();
+    for (const auto& [unit, t] : r.by_unit) { w.key(unit); tl(t); }
+    w.end_object().end_object().field("done", r.done).field("cancelled", r.cancelled).end_object();
+    return w.str() + "\n";
+}
+
+}  // namespace cchc

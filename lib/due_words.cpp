@@ -1,0 +1,51 @@
+// The words of due lists: statuses, roles, days left, group titles (vi/en).
+#include <fmt/format.h>
+
+#include "cchc/due_render.hpp"
+
+namespace cchc {
+
+std::string status_label(const std::string& s, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    if (s == "in_progress") return vi ? "đang thực hiện" : "in progress";
+    if (s == "done") return vi ? "hoàn thành" : "done";
+    if (s == "extended") return vi ? "gia hạn" : "extended";
+    if (s == "blocked") return vi ? "vướng mắc" : "blocked";
+    if (s == "cancelled") return vi ? "đã hủy" : "cancelled";
+    return vi ? "chưa thực hiện" : "not started";
+}
+
+std::string role_label(const std::optional<Role>& role, Lang lang) {
+    if (!role) return "";
+    if (*role == Role::lead) return lang == Lang::vi ? "chủ trì" : "lead";
+    return lang == Lang::vi ? "phối hợp" : "support";
+}
+
+std::string days_label(const DueItem& item, Lang lang) {
+    if (!item.due) return "";
+    const bool vi = lang == Lang::vi;
+    std::string out;
+    if (item.days == 0) out = vi ? "hôm nay" : "today";
+    else if (item.days > 0) out = vi ? fmt::format("còn {} ngày", item.days) : fmt::format("{} days left", item.days);
+    else out = vi ? fmt::format("quá {} ngày", -item.days) : fmt::format("{} days overdue", -item.days);
+    if (item.missed.size() > 1)
+        out += vi ? fmt::format(" ({} kỳ)", item.missed.size()) : fmt::format(" ({} periods)", item.missed.size());
+    return out;
+}
+
+std::string group_title(DueGroup g, int window, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    switch (g) {
+        case DueGroup::overdue: return vi ? "Quá hạn" : "Overdue";
+        case DueGroup::due_soon:
+            return vi ? fmt::format("Đến hạn trong {} ngày tới", window) : fmt::format("Due in the next {} days", window);
+        case DueGroup::waiting: return vi ? "Chờ sự kiện" : "Waiting on an event";
+        case DueGroup::ongoing: return vi ? "Thường xuyên, đang diễn ra" : "Ongoing";
+        case DueGroup::no_date: return vi ? "Không có hạn riêng (theo quy định, theo yêu cầu …)" : "No date of its own";
+        case DueGroup::later:
+            return vi ? fmt::format("Chưa đến hạn (sau {} ngày)", window) : fmt::format("Later (after {} days)", window);
+    }
+    return "";
+}
+
+}  // namespace cchc

@@ -1,0 +1,78 @@
+#include "cchc/ics.hpp"
+
+#include <fmt/format.h>
+
+#include "cchc/due_render.hpp"
+
+namespace cchc {
+
+std::string ics_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\\' || c == ';' || c == ',') out += {'\\', c};
+        else if (c == '\n') out += "\\n";
+        else if (c != '\r') out.push_back(c);
+    }
+    return out;
+}
+
+std::string ics_fold(std::string_view line) {
+    std::string out;
+    size_t used = 0;  // octets on the current physical line
+    for (size_t i = 0; i < line.size();) {
+        size_t len = 1;  // length of the UTF-8 sequence starting at i
+        const unsigned char c = static_cast<unsigned char>(line[i]);
+        if (c >= 0xF0) len = 4;
+        else if (c >= 0xE0) len = 3;
+        else if (c >= 0xC0) len = 2;
+        len = std::min(len, line.size() - i);
+        if (used + len > 75) {
+            out += "\r\n ";
+            used = 1;
+        }
+        out.append(line.substr(i, len));
+        used += len;
+        i += len;
+    }
+    return out + "\r\n";
+}
+
+namespace {
+
+std::string ics_date(const Date& d) { return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day); }
+
+std::string vtodo(const DueItem& i, Lang lang, const std::string& stamp) {
+    const std::string uid = i.plan->id + "#" + i.task->id.value + (i.occurrence.empty() ? "" : "@" + i.occurrence);
+    std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") + i.task->task.value;
+    std::string desc = (lang == Lang::vi ? "Kế hoạch: " : "Plan: ") + i.plan->id;
+    if (!i.task->timing.value.empty()) desc += (lang == Lang::vi ? "\nThời gian thực hiện: " : "\nTiming: ") + i.task->timing.value;
+    desc += (lang == Lang::vi ? "\nTrạng thái: " : "\nStatus: ") + status_label(i.status, lang);
+    std::string out;
+    out += ics_fold("BEGIN:VTODO");
+    out += ics_fold("UID:" + ics_escape(uid) + "@cchc");
+    out += ics_fold("DTSTAMP:" + stamp);
+    if (i.start && i.start < i.due) out += ics_fold("DTSTART;VALUE=DATE:" + ics_date(*i.start));
+    out += ics_fold("DUE;VALUE=DATE:" + ics_date(*i.due));
+    out += ics_fold("SUMMARY:" + ics_escape(summary));
+    out += ics_fold("DESCRIPTION:" + ics_escape(desc));
+    out += ics_fold(std::string("STATUS:") + (i.status == "in_progress" ? "IN-PROCESS" : "NEEDS-ACTION"));
+    out += ics_fold("CATEGORIES:" + ics_escape(group_title(i.group, 30, lang)));
+    out += ics_fold("END:VTODO");
+    return out;
+}
+
+}  // namespace
+
+std::string due_ics(const DueReport& r, Lang lang, const std::string& stamp) {
+    std::string out = ics_fold("BEGIN:VCALENDAR");
+    out += ics_fold("VERSION:2.0");
+    out += ics_fold("PRODID:-//cchc//cchc due//VI");
+    out += ics_fold("CALSCALE:GREGORIAN");
+    out += ics_fold("X-WR-CALNAME:" + ics_escape(lang == Lang::vi ? "Hạn nhiệm vụ CCHC" : "CCHC deadlines"));
+    for (const auto& i : r.items)
+        if (i.due) out += vtodo(i, lang, stamp);
+    out += ics_fold("END:VCALENDAR");
+    return out;
+}
+
+}  // namespace cchc

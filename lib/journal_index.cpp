@@ -1,0 +1,45 @@
+#include "cchc/journal_index.hpp"
+
+#include <algorithm>
+
+#include "cchc/refs.hpp"
+
+namespace cchc {
+
+JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
+    for (const auto& j : repo.journals) {
+        for (const auto& e : j.entries) {
+            if (!e.date.pos.file || as_of < e.date.value) continue;
+            if (e.kind == JournalEntry::Kind::status) {
+                auto found = find_tasks(repo, e.task.value, j.agency);
+                if (found.size() != 1) continue;  // reported by check
+                StatusEntry s{e.date.value, e.status.value, e.occurrence.value, std::nullopt,
+                              e.evidence.value, e.note.value, e.issue, e.pos};
+                if (e.has_new_due) s.new_due = e.new_due.value;
+                statuses_[found.front().task].push_back(std::move(s));
+            } else if (e.kind == JournalEntry::Kind::event) {
+                auto found = find_events(repo, e.event.value, j.agency);
+                if (found.size() != 1) continue;
+                auto key = std::make_pair(found.front().plan, found.front().event->id.value);
+                auto it = events_.find(key);
+                if (it == events_.end() || e.date.value < it->second) events_[key] = e.date.value;
+            }
+        }
+    }
+    for (auto& [task, list] : statuses_)
+        std::stable_sort(list.begin(), list.end(), [](const StatusEntry& a, const StatusEntry& b) { return a.date < b.date; });
+}
+
+const std::vector<StatusEntry>& JournalIndex::statuses(const Plan&, const Task& task) const {
+    static const std::vector<StatusEntry> none;
+    auto it = statuses_.find(&task);
+    return it == statuses_.end() ? none : it->second;
+}
+
+std::optional<Date> JournalIndex::event_date(const Plan& plan, std::string_view event_id) const {
+    auto it = events_.find(std::make_pair(&plan, std::string(event_id)));
+    if (it == events_.end()) return std::nullopt;
+    return it->second;
+}
+
+}  // namespace cchc

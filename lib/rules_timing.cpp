@@ -1,0 +1,65 @@
+// timing-unparsed, timing-mismatch, deadline-outside-plan-year
+#include "cchc/rules.hpp"
+#include "cchc/task_deadline.hpp"
+#include "cchc/timing.hpp"
+
+namespace cchc {
+
+namespace {
+
+void unparsed(const Text& timing, int year, Diagnostics& diags) {
+    if (timing.value.empty()) return;
+    TimingParse p = parse_timing(timing.value, year);
+    if (!p.deadline)
+        diags.add(diagnostic_at(timing.pos, Severity::error, "timing-unparsed", {"timing-unparsed", {timing.value, p.error}}));
+}
+
+}  // namespace
+
+// Unknown wording is never guessed: without a structured `due` it is an error.
+void check_timing_unparsed(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) {
+        if (!plan.default_due) unparsed(plan.default_timing, plan.year.value, diags);
+        for (const auto& t : plan.tasks) {
+            if (!t.due && t.milestones.empty()) unparsed(t.timing, plan.year.value, diags);
+            for (const auto& m : t.milestones)
+                if (!m.due) unparsed(m.timing, plan.year.value, diags);
+        }
+    }
+}
+
+void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
+    auto compare = [&](const Text& timing, const std::optional<Deadline>& due, const Pos& due_pos, int year) {
+        if (!due || timing.value.empty()) return;
+        TimingParse p = parse_timing(timing.value, year);
+        if (p.deadline && !same_reading(*p.deadline, *due))
+            diags.add(diagnostic_at(due_pos, Severity::error, "timing-mismatch",
+                                    {"timing-mismatch", {describe(*due), timing.value, describe(*p.deadline)}}));
+    };
+    for (const auto& plan : repo.plans) {
+        compare(plan.default_timing, plan.default_due, plan.default_due_pos, plan.year.value);
+        for (const auto& t : plan.tasks) {
+            compare(t.timing, t.due, t.due_pos, plan.year.value);
+            for (const auto& m : t.milestones) compare(m.timing, m.due, m.due_pos, plan.year.value);
+        }
+    }
+}
+
+void check_deadline_year(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) {
+        const int year = plan.year.value;
+        for (const auto& t : plan.tasks) {
+            const TaskDeadline td = task_deadline(plan, t);
+            if (!td.deadline) continue;
+            for (const auto& occ : occurrences(*td.deadline, year)) {
+                if (occ.last_day.year == year) continue;
+                const Pos& at = t.due ? t.due_pos : (t.timing.pos.file ? t.timing.pos : t.pos);
+                diags.add(diagnostic_at(at, Severity::warning, "deadline-outside-plan-year",
+                                        {"deadline-outside-plan-year", {occ.last_day.dmy(), std::to_string(year)}}));
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace cchc
