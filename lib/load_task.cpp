@@ -75,7 +75,7 @@ Task read_task(const LoadContext& ctx, const YNode& n, int year) {
     Task t;
     t.pos = ctx.pos(n);
     MapReader r(ctx, n, "task", {"id", "stt", "task", "criterion", "result", "targets", "timing", "due",
-                                 "milestones", "lead", "support", "method", "note"});
+                                 "milestones", "lead", "support", "informed", "method", "note"});
     if (!r.ok()) return t;
     t.id = r.text("id", true);
     t.stt = r.text("stt");
@@ -92,6 +92,7 @@ Task read_task(const LoadContext& ctx, const YNode& n, int year) {
         for (const auto& item : ms->items) t.milestones.push_back(read_milestone(ctx, *item, year));
     t.lead = r.text_list("lead");
     t.support = r.text_list("support");
+    t.informed = r.text_list("informed");
     t.method = r.text("method");
     t.note = r.text("note").value;
     return t;

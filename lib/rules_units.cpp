@@ -41,6 +41,7 @@ void check_unknown_units(const Repository& repo, Diagnostics& diags) {
         for (const auto& t : plan.tasks) {
             check_refs(index, t.lead, diags);
             check_refs(index, t.support, diags);
+            check_refs(index, t.informed, diags);
         }
         for (const auto& asg : plan.assignments) {
             check_refs(index, asg.lead, diags);
@@ -87,6 +88,7 @@ void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
             if (t.method.value.empty()) continue;
             std::set<std::string> assigned = index.expand_all(t.lead);
             assigned.merge(index.expand_all(t.support));
+            assigned.merge(index.expand_all(t.informed));
             std::set<std::string> reported;
             for (const auto& m : index.mentions(t.method.value)) {
                 // External bodies in method text are mostly authorities ("UBND tỉnh giao"), not

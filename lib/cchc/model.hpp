@@ -110,6 +110,7 @@ struct Task {
     Pos due_pos;
     std::vector<Milestone> milestones;
     std::vector<Text> lead, support;
+    std::vector<Text> informed;  // named in the method as recipients or approvers, not doers
     Text method;
     std::string note;
     std::string section;  // id of the enclosing section; empty for reporting duties
