@@ -16,6 +16,7 @@ constexpr Setup kCommands[] = {
     cchc::cli::setup_holidays,
     cchc::cli::setup_record,
     cchc::cli::setup_due,
+    cchc::cli::setup_score,
 };
 
 }  // namespace

@@ -77,6 +77,11 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"timing-mismatch", {"due ({0}) không khớp với thời gian '{1}' (đọc là: {2})",
                              "due ({0}) disagrees with the timing '{1}' (read as: {2})"}},
         {"deadline-outside-plan-year", {"thời hạn {0} nằm ngoài năm kế hoạch {1}", "deadline {0} is outside the plan year {1}"}},
+        {"target-mismatch", {"chỉ tiêu '{0} {1}' không khớp với văn bản: '{2}'", "target '{0} {1}' does not match the text: '{2}'"}},
+        {"metric-kind-number", {"chỉ tiêu '{0}' là thang xếp loại, không so sánh với số", "metric '{0}' is a rating scale, not a number"}},
+        {"metric-kind-level", {"chỉ tiêu '{0}' là số, không phải mức xếp loại '{1}'", "metric '{0}' is a number, not the rating level '{1}'"}},
+        {"metric-kind-scale", {"'{0}' không có trong thang xếp loại của '{1}'", "'{0}' is not a level of the scale of '{1}'"}},
+        {"journal-value-range", {"giá trị {0} của '{1}' nằm ngoài phạm vi [{2}, {3}]", "value {0} of '{1}' is outside its range [{2}, {3}]"}},
         // Summaries and UI
         {"summary", {"{0} lỗi, {1} cảnh báo trong {2} tệp", "{0} errors, {1} warnings in {2} files"}},
         {"summary-clean", {"không có lỗi trong {0} tệp ({1} kế hoạch, {2} nhiệm vụ)", "no problems in {0} files ({1} plans, {2} tasks)"}},
@@ -176,12 +181,14 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"holidays-breaks", {"Các đợt nghỉ năm {0} (kể cả thứ Bảy, Chủ Nhật liền kề):",
                              "Breaks in {0} (adjacent Saturdays and Sundays included):"}},
         {"holidays-break", {"{0}: {1} ngày ({2})", "{0}: {1} days ({2})"}},
+        {"holidays-break-one", {"{0}: 1 ngày ({1})", "{0}: 1 day ({1})"}},
         {"holidays-announced", {"Năm {0}: theo thông báo lịch nghỉ chính thức có sẵn trong cchc.",
                                 "{0}: from the official announcement shipped with cchc."}},
         {"holidays-statutory", {"Năm {0}: cchc chưa có thông báo chính thức, lịch tính theo quy tắc mặc định của luật "
                                 "(không có hoán đổi, làm bù); xem docs/holidays.md.",
                                 "{0}: no announcement shipped; computed by the default statutory rule (no swaps, "
                                 "no make-up days); see docs/holidays.md."}},
+        {"holidays-settings", {"Trong đó {0} ngày lấy từ cchc.yaml của kho kế hoạch.", "{0} of these days come from the repository's cchc.yaml."}},
         // Names of value kinds, used as message arguments ("@mapping" …)
         {"@mapping", {"một ánh xạ (khóa: giá trị)", "a mapping (key: value)"}},
         {"@sequence", {"một danh sách", "a list"}},

@@ -39,6 +39,9 @@ const std::vector<Rule>& all_rules() {
         {"journal-order", S::warning, "mục sổ theo dõi không theo thứ tự ngày", "journal entries out of date order", check_journal_order},
         {"timing-unparsed", S::error, "không đọc được thời gian thực hiện (và không có due)", "a timing text cchc cannot read (and no due)", check_timing_unparsed},
         {"timing-mismatch", S::error, "due không khớp với văn bản thời gian", "the structured due disagrees with the timing text", check_timing_mismatch},
+        {"target-mismatch", S::error, "chỉ tiêu không khớp với văn bản kết quả", "a target that disagrees with the result text", check_target_mismatch},
+        {"metric-kind", S::error, "so sánh số với thang xếp loại hoặc ngược lại", "a number compared with a rating scale, or the reverse", check_metric_kind},
+        {"journal-value-range", S::error, "số liệu ngoài phạm vi của chỉ tiêu", "a journalled value outside the metric's range", check_journal_values},
         {"deadline-outside-plan-year", S::warning, "thời hạn ngoài năm kế hoạch", "a deadline outside the plan year", check_deadline_year},
     };
     return rules;

@@ -45,5 +45,8 @@ void check_journal_order(const Repository&, Diagnostics&);
 void check_timing_unparsed(const Repository&, Diagnostics&);
 void check_timing_mismatch(const Repository&, Diagnostics&);
 void check_deadline_year(const Repository&, Diagnostics&);
+void check_target_mismatch(const Repository&, Diagnostics&);
+void check_metric_kind(const Repository&, Diagnostics&);
+void check_journal_values(const Repository&, Diagnostics&);
 
 }  // namespace cchc

@@ -1,0 +1,65 @@
+// cchc score: which targets are met, which are slipping; rolled up by plan, section,
+// index or lead unit.
+#include <iostream>
+
+#include "cchc/score.hpp"
+#include "cchc/score_render.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "today.hpp"
+#include "unit_option.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct ScoreOptions {
+    CommonOptions common;
+    std::string plan, unit, by = "plan", as_of, format = "table";
+    int within = -1;
+};
+
+ScoreBy parse_by(const std::string& by) {
+    if (by == "section") return ScoreBy::section;
+    if (by == "index") return ScoreBy::index;
+    if (by == "unit") return ScoreBy::unit;
+    return ScoreBy::plan;
+}
+
+int run_score(const ScoreOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
+    ScoreQuery q;
+    q.as_of = as_of_date(o.as_of, ws->lang);
+    q.window = o.within >= 0 ? o.within : ws->repo.settings.due_within;
+    q.units = filter ? &*filter : nullptr;
+    if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, ws->lang);
+    const ScoreReport report = compute_score(ws->repo, q);
+    const int width = terminal_width();
+    ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0};
+    if (o.format == "json") std::cout << score_json(report);
+    else if (o.format == "csv") std::cout << score_csv(report);
+    else if (o.format == "md") std::cout << score_markdown(report, ro);
+    else std::cout << score_text(report, ro);
+    return kOk;
+}
+
+}  // namespace
+
+void setup_score(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<ScoreOptions>();
+    CLI::App* cmd = app.add_subcommand("score", "Kết quả thực hiện chỉ tiêu / target attainment");
+    add_common_options(*cmd, opts->common);
+    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    cmd->add_option("--unit", opts->unit, "Only targets of tasks this unit leads or supports");
+    cmd->add_option("--by", opts->by, "Roll up by plan (default), section, index or unit")
+        ->check(CLI::IsMember({"plan", "section", "index", "unit"}));
+    cmd->add_option("--as-of", opts->as_of, "Date (YYYY-MM-DD; default: today in Vietnam)");
+    cmd->add_option("--within", opts->within, "Days ahead in which an unmet target is 'at risk' (default 30)");
+    cmd->add_option("--format", opts->format, "table (default), md, json or csv")
+        ->check(CLI::IsMember({"table", "md", "json", "csv"}));
+    cmd->callback([opts, &exit_code] { exit_code = run_score(*opts); });
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,32 @@
+#pragma once
+// A score report as a terminal table (with a small bar per roll-up line), Markdown, JSON
+// or CSV. Numbers are Vietnamese-style in vi output (86,4%), plain in JSON and CSV.
+#include <string>
+
+#include "cchc/messages.hpp"
+#include "cchc/score.hpp"
+
+namespace cchc {
+
+enum class ScoreBy { plan, section, index, unit };
+
+struct ScoreRenderOptions {
+    Lang lang = Lang::vi;
+    int width = 0;  // terminal columns; 0 = no cutting
+    ScoreBy by = ScoreBy::plan;
+    bool bars = false;
+};
+
+std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o);
+std::string score_markdown(const ScoreReport& r, const ScoreRenderOptions& o);
+std::string score_json(const ScoreReport& r);
+std::string score_csv(const ScoreReport& r);
+
+// Shared with the report: labels and cells.
+std::string target_status_label(TargetStatus s, Lang lang);
+std::string value_cell(const TargetResult& t, Lang lang);
+std::string ratio_cell(const TargetResult& t, Lang lang);
+std::string target_name(const TargetResult& t);
+const std::vector<Rollup>& rollups(const ScoreReport& r, ScoreBy by);
+
+}  // namespace cchc
