@@ -170,6 +170,15 @@ TEST_CASE("nesting deeper than kMaxYamlDepth is refused, flow or block") {
     }
 }
 
+TEST_CASE("brackets inside quoted text or comments are not nesting") {
+    std::string text;
+    for (int i = 0; i < kMaxYamlDepth + 10; ++i) text += "- \"Điều " + std::to_string(i) + " [sửa đổi\"  # {ghi chú\n";
+    auto p = parse(text);
+    REQUIRE(p->root);
+    CHECK(p->diags.items().empty());
+    CHECK(p->root->items.size() == static_cast<size_t>(kMaxYamlDepth + 10));
+}
+
 TEST_CASE("an empty document is a null node, not an error") {
     for (const char* text : {"", "# only a comment\n", "\n\n"}) {
         CAPTURE(text);

@@ -1,0 +1,115 @@
+// Tests for lib/refs.cpp: "<plan>#<id>" references by any trailing part of the plan id.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "cchc/refs.hpp"
+
+using namespace cchc;
+
+namespace {
+
+Task task(std::string id) {
+    Task t;
+    t.id.value = std::move(id);
+    return t;
+}
+
+Event event(std::string id) {
+    Event e;
+    e.id.value = std::move(id);
+    return e;
+}
+
+// Two agencies: t/a with plans 2024-x (I.1, I.2) and 2024-y (I.1); t/b with 2024-x (I.1).
+struct Fixture {
+    Repository repo;
+    const Agency* a = nullptr;
+    const Agency* b = nullptr;
+    Fixture() {
+        for (const char* id : {"t/a", "t/b"}) {
+            auto ag = std::make_unique<Agency>();
+            ag->id = id;
+            repo.agencies.push_back(std::move(ag));
+        }
+        a = repo.agencies[0].get();
+        b = repo.agencies[1].get();
+        add_plan("t/a/2024-x", a, {"I.1", "I.2"}, {"ev"});
+        add_plan("t/a/2024-y", a, {"I.1"}, {});
+        add_plan("t/b/2024-x", b, {"I.1"}, {"ev"});
+    }
+    void add_plan(const std::string& id, const Agency* agency, std::vector<std::string> tasks,
+                  std::vector<std::string> events) {
+        Plan p;
+        p.id = id;
+        p.stem = id.substr(id.rfind('/') + 1);
+        p.agency = agency;
+        for (auto& t : tasks) p.tasks.push_back(task(t));
+        for (auto& e : events) p.events.push_back(event(e));
+        repo.plans.push_back(std::move(p));
+    }
+};
+
+// The matches as "plan#id plan#id …", readable in a failed CHECK.
+std::string found(const std::vector<TaskMatch>& m) {
+    std::string out;
+    for (const auto& x : m) out += (out.empty() ? "" : " ") + x.plan->id + "#" + x.task->id.value;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("matches_ref_suffix: whole parts only") {
+    const std::string full = "khanh-hoa/stttt/2024-khac-phuc#I.1.1";
+    CHECK(matches_ref_suffix(full, full));
+    CHECK(matches_ref_suffix(full, "I.1.1"));
+    CHECK(matches_ref_suffix(full, "#I.1.1"));
+    CHECK(matches_ref_suffix(full, "2024-khac-phuc#I.1.1"));
+    CHECK(matches_ref_suffix(full, "stttt/2024-khac-phuc#I.1.1"));
+    CHECK_FALSE(matches_ref_suffix(full, "1.1"));              // inside the id
+    CHECK_FALSE(matches_ref_suffix(full, "khac-phuc#I.1.1"));  // inside the plan name
+    CHECK_FALSE(matches_ref_suffix(full, "I.1"));
+    CHECK_FALSE(matches_ref_suffix(full, ""));
+    CHECK_FALSE(matches_ref_suffix(full, "x/" + full));
+    CHECK_FALSE(matches_ref_suffix(full, "2024-khac-phuc"));
+}
+
+TEST_CASE("matches_ref_suffix on plan ids") {
+    CHECK(matches_ref_suffix("khanh-hoa/stttt/2024-x", "2024-x"));
+    CHECK(matches_ref_suffix("khanh-hoa/stttt/2024-x", "stttt/2024-x"));
+    CHECK_FALSE(matches_ref_suffix("khanh-hoa/stttt/2024-x", "x"));
+    CHECK_FALSE(matches_ref_suffix("khanh-hoa/stttt/2024-x", "ttt/2024-x"));
+}
+
+TEST_CASE("find_tasks: unique and ambiguous references") {
+    Fixture f;
+    CHECK(found(find_tasks(f.repo, "I.2")) == "t/a/2024-x#I.2");
+    CHECK(found(find_tasks(f.repo, "I.1")) ==
+          "t/a/2024-x#I.1 t/a/2024-y#I.1 t/b/2024-x#I.1");
+    CHECK(found(find_tasks(f.repo, "2024-x#I.1")) == "t/a/2024-x#I.1 t/b/2024-x#I.1");
+    CHECK(found(find_tasks(f.repo, "a/2024-x#I.1")) == "t/a/2024-x#I.1");
+    CHECK(found(find_tasks(f.repo, "t/b/2024-x#I.1")) == "t/b/2024-x#I.1");
+    CHECK(find_tasks(f.repo, "I.3").empty());
+    CHECK(find_tasks(f.repo, "2024-z#I.1").empty());
+    CHECK(find_tasks(f.repo, ".1").empty());
+}
+
+TEST_CASE("find_tasks: restricted to one agency's plans") {
+    Fixture f;
+    CHECK(found(find_tasks(f.repo, "2024-x#I.1", f.a)) == "t/a/2024-x#I.1");
+    CHECK(found(find_tasks(f.repo, "2024-x#I.1", f.b)) == "t/b/2024-x#I.1");
+    CHECK(find_tasks(f.repo, "I.2", f.b).empty());
+}
+
+TEST_CASE("find_events and find_plans") {
+    Fixture f;
+    CHECK(find_events(f.repo, "ev").size() == 2);
+    CHECK(find_events(f.repo, "2024-x#ev", f.a).size() == 1);
+    CHECK(find_events(f.repo, "2024-y#ev").empty());
+    CHECK(find_events(f.repo, "nope").empty());
+    CHECK(find_plans(f.repo, "2024-x").size() == 2);
+    CHECK(find_plans(f.repo, "a/2024-x").size() == 1);
+    CHECK(find_plans(f.repo, "2024-y").at(0)->id == "t/a/2024-y");
+    CHECK(find_plans(f.repo, "y").empty());
+}

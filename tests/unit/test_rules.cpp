@@ -1,0 +1,295 @@
+// Tests for lib/rules*.cpp: each rule function on a small repository loaded from YAML
+// text, asserting code, severity and position; and the rule table itself.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "cchc/load.hpp"
+#include "cchc/messages.hpp"
+#include "cchc/rules.hpp"
+
+using namespace cchc;
+
+namespace {
+
+const char* const kAgency = R"(name: Sở Thử nghiệm
+short: STN
+units:
+  VP: { name: Văn phòng Sở, aliases: [Văn phòng] }
+  BPMC: { name: Bộ phận Một cửa, parent: VP }
+  CNTT: { name: Phòng Công nghệ thông tin }
+  SNV: { name: Sở Nội vụ, external: true }
+metrics:
+  sipas: { name: Chỉ số SIPAS, unit: "%" }
+groups:
+  all: { name: "Các phòng, đơn vị thuộc Sở", members: [VP, CNTT] }
+)";
+
+// A repository built in memory: agencies, plans and journals loaded from text.
+class Repo {
+public:
+    Repository repo;
+    Diagnostics load_diags;
+
+    Agency& agency(const std::string& text, const std::string& id = "t/a") {
+        auto a = std::make_unique<Agency>();
+        a->id = id;
+        a->file = tree(text, "plans/" + id + "/agency.yaml", [&](const LoadContext& c, const YNode& n) {
+            load_agency(c, n, *a);
+        });
+        repo.agencies.push_back(std::move(a));
+        return *repo.agencies.back();
+    }
+    void plan(const std::string& text, const std::string& stem = "2024-p", const std::string& agency_id = "t/a") {
+        Plan p;
+        p.stem = stem;
+        p.id = agency_id + "/" + stem;
+        p.agency = repo.agency_of_dir(agency_id);
+        p.file = tree(text, "plans/" + p.id + ".yaml", [&](const LoadContext& c, const YNode& n) { load_plan(c, n, p); });
+        repo.plans.push_back(std::move(p));
+    }
+    void journal(const std::string& text, const std::string& agency_id = "t/a") {
+        Journal j;
+        j.agency = repo.agency_of_dir(agency_id);
+        j.file = tree(text, "plans/" + agency_id + "/journal/2024.yaml",
+                      [&](const LoadContext& c, const YNode& n) { load_journal(c, n, j); });
+        repo.journals.push_back(std::move(j));
+    }
+    // Runs one rule; the loader must have been silent.
+    Diagnostics run(RuleFn fn) {
+        for (const auto& d : load_diags.items()) FAIL_CHECK("load: " << d.file << ":" << d.line << " " << d.code);
+        Diagnostics out;
+        fn(repo, out);
+        out.sort();
+        return out;
+    }
+
+private:
+    template <class Fn>
+    const SourceFile* tree(const std::string& text, const std::string& path, Fn load) {
+        auto src = source_from_text(text, path, load_diags);
+        REQUIRE(src);
+        const SourceFile* f = src.get();
+        repo.files.push_back(std::move(src));
+        auto root = parse_yaml(*f, load_diags);
+        REQUIRE(root);
+        load(LoadContext{f, load_diags}, *root);
+        return f;
+    }
+};
+
+// "code severity line:col" per diagnostic, plus a check that each message renders.
+std::vector<std::string> summary(const Diagnostics& d) {
+    std::vector<std::string> out;
+    for (const auto& x : d.items()) {
+        CHECK(has_message(x.message.key));
+        out.push_back(x.code + (x.severity == Severity::error ? " error " : " warning ") + std::to_string(x.line) +
+                      ":" + std::to_string(x.col));
+    }
+    return out;
+}
+using V = std::vector<std::string>;
+
+// Lists as one string, so a failed CHECK shows both sides.
+std::string str(const std::vector<std::string>& v) {
+    std::string out = "[";
+    for (const auto& s : v) out += (out.size() > 1 ? " | " : "") + s;
+    return out + "]";
+}
+
+// A plan whose one section holds `tasks` (already indented as list items of `tasks:`).
+std::string plan_with(const std::string& tasks, const std::string& extra = "") {
+    return "title: Kế hoạch\nyear: 2024\n" + extra + "sections:\n  - id: I\n    title: Phần I\n    tasks:\n" + tasks;
+}
+
+}  // namespace
+
+TEST_CASE("the rule table: unique codes, findable, warnings where documented") {
+    std::set<std::string> seen;
+    for (const auto& r : all_rules()) {
+        CAPTURE(r.code);
+        CHECK(seen.insert(r.code).second);
+        CHECK(find_rule(r.code) == &r);
+        CHECK(std::string(r.summary_vi).size() > 0);
+        CHECK(std::string(r.summary_en).size() > 0);
+    }
+    CHECK(find_rule("nope") == nullptr);
+    for (const char* w : {"duplicate-stt", "unit-not-assigned", "journal-order"})
+        CHECK(find_rule(w)->severity == Severity::warning);
+    CHECK((find_rule("duplicate-id")->fn == &check_duplicate_ids) == true);
+    CHECK((find_rule("yaml-syntax")->fn == nullptr) == true);
+}
+
+TEST_CASE("duplicate-id: tasks, sections, and a group named like a unit") {
+    Repo r;
+    r.agency(std::string(kAgency) + "  VP: { name: Trùng, members: [CNTT] }\n");  // line 12
+    r.plan("title: K\nyear: 2024\nsections:\n  - id: I\n    title: A\n    tasks:\n"
+           "      - { id: I.1, task: a, lead: [VP] }\n"
+           "      - { id: I.1, task: b, lead: [VP] }\n"
+           "  - id: I\n    title: B\n");
+    r.plan(plan_with("      - { id: I.1, task: a, lead: [VP] }\n"), "2024-q");  // same id, other plan: fine
+    const auto d = r.run(check_duplicate_ids);
+    CHECK(str(summary(d)) == str(V{"duplicate-id error 8:15", "duplicate-id error 9:9", "duplicate-id error 12:3"}));
+    CHECK(d.items()[0].file == "plans/t/a/2024-p.yaml");
+    CHECK(str(d.items()[0].message.args) == str(V{"I.1", "7"}));
+    CHECK(d.items()[1].message.key == "duplicate-id-section");
+    CHECK(d.items()[2].file == "plans/t/a/agency.yaml");
+    CHECK(d.items()[2].message.key == "duplicate-id-unit");
+}
+
+TEST_CASE("duplicate-stt: a warning within a section only, bullets and reporting duties aside") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan("title: K\nyear: 2024\nsections:\n"
+           "  - id: A\n    title: A\n    tasks:\n"
+           "      - { id: A.1, stt: '1', task: a, lead: [VP] }\n"
+           "      - { id: A.2, stt: '1', task: b, lead: [VP] }\n"
+           "      - { id: A.3, stt: '-', task: c, lead: [VP] }\n"
+           "      - { id: A.4, stt: '-', task: d, lead: [VP] }\n"
+           "  - id: B\n    title: B\n    tasks:\n"
+           "      - { id: B.1, stt: '1', task: e, lead: [VP] }\n"
+           "reporting:\n  - { id: r1, what: x, lead: [VP] }\n  - { id: r2, what: y, lead: [VP] }\n");
+    const auto d = r.run(check_duplicate_stt);
+    CHECK(str(summary(d)) == str(V{"duplicate-stt warning 8:25"}));
+    CHECK(str(d.items()[0].message.args) == str(V{"1", "7"}));
+}
+
+TEST_CASE("unknown-unit and unknown-group: lead, support, assignments and group members") {
+    Repo r;
+    r.agency(std::string(kAgency) + "  bad: { name: Nhóm lỗi, members: [VP, Phòng XYZ] }\n");
+    r.plan(plan_with("      - id: I.1\n        task: a\n        lead: [VPP]\n        support: [alll, Sở Nội vụ]\n",
+                     "assignments:\n  - { text: x, lead: [Thanh tra] }\n"));
+    const auto d = r.run(check_unknown_units);
+    CHECK(str(summary(d)) == str(V{"unknown-unit error 4:23", "unknown-unit error 11:16", "unknown-group error 12:19",
+                          "unknown-unit error 12:40"}));
+    CHECK(d.items()[0].file == "plans/t/a/2024-p.yaml");
+    CHECK(d.items()[1].message.key == "unknown-unit-suggest");
+    CHECK(render(d.items()[1].message, Lang::en) == "no unit 'VPP' in STN; did you mean VP (Văn phòng Sở)?");
+    CHECK(d.items()[2].message.key == "unknown-group-suggest");
+    CHECK(d.items()[3].file == "plans/t/a/agency.yaml");
+}
+
+TEST_CASE("units written as names, aliases, without diacritics or in NFD resolve") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - id: I.1\n        task: a\n"
+                     "        lead: [Văn phòng Sở, văn phòng, VAN PHONG SO, \"Va\xCC\x86n pho\xCC\x80ng\"]\n"
+                     "        support: [all, \"các phòng, đơn vị thuộc sở\", Phong Cong nghe thong tin, snv]\n"));
+    CHECK(r.run(check_unknown_units).items().empty());
+}
+
+TEST_CASE("unknown-parent: a missing parent and a cycle") {
+    Repo r;
+    r.agency("name: X\nunits:\n  A: { name: a, parent: ZZ }\n  B: { name: b, parent: C }\n  C: { name: c, parent: B }\n"
+             "  D: { name: d, parent: A }\n  E: { name: e, parent: B }\n");
+    const auto d = r.run(check_unit_parents);
+    // E is under the cycle, not in it: it is not "its own ancestor".
+    CHECK(str(summary(d)) == str(V{"unknown-parent error 3:25", "unknown-parent error 4:3", "unknown-parent error 5:3"}));
+    CHECK(str(d.items()[0].message.args) == str(V{"ZZ"}));
+    CHECK(d.items()[1].message.key == "parent-cycle");
+}
+
+TEST_CASE("empty-lead: an empty list, a missing lead; a reporting duty too") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - id: I.1\n        task: a\n        lead: []\n"
+                     "      - id: I.2\n        task: b\n"
+                     "      - id: I.3\n        task: c\n        lead: VP\n",
+                     "reporting:\n  - { id: r1, what: x, lead: [] }\n"));
+    const auto d = r.run(check_empty_lead);
+    CHECK(str(summary(d)) == str(V{"empty-lead error 4:5", "empty-lead error 9:9", "empty-lead error 12:9"}));
+    CHECK(str(d.items()[1].message.args) == str(V{"I.1"}));
+}
+
+TEST_CASE("unit-not-assigned: a unit named in the method but not assigned, once") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with(
+        "      - id: I.1\n        task: a\n        lead: [VP]\n"
+        "        method: Phòng Công nghệ thông tin phối hợp; Phòng Công nghệ thông tin báo cáo.\n"
+        "      - id: I.2\n        task: b\n        lead: [VP]\n"
+        "        method: Bộ phận Một cửa thực hiện, báo cáo Sở Nội vụ.\n"   // sub-unit of the lead; external
+        "      - id: I.3\n        task: c\n        lead: [all]\n        method: Văn phòng Sở tổng hợp.\n"
+        "      - id: I.4\n        task: d\n        lead: [BPMC]\n        method: |\n          Văn phòng Sở đôn đốc.\n"));
+    const auto d = r.run(check_unit_not_assigned);
+    CHECK(str(summary(d)) == str(V{"unit-not-assigned warning 10:17", "unit-not-assigned warning 22:17"}));
+    CHECK(str(d.items()[0].message.args) == str(V{"Phòng Công nghệ thông tin", "CNTT"}));
+    CHECK(str(d.items()[1].message.args) == str(V{"Văn phòng Sở", "VP"}));
+}
+
+TEST_CASE("unknown-metric: in task targets and goals, with a suggestion") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - id: I.1\n        task: a\n        lead: [VP]\n"
+                     "        targets: [{ metric: sipass, op: '>=', value: 87 }, { deliverable: Báo cáo }]\n",
+                     "goals:\n  - { text: g, targets: [{ metric: hai_long, op: '>', value: 1 }, "
+                     "{ metric: sipas, op: '>', value: 2 }] }\n"));
+    const auto d = r.run(check_unknown_metrics);
+    CHECK(str(summary(d)) == str(V{"unknown-metric error 4:36", "unknown-metric error 12:29"}));
+    CHECK(d.items()[0].message.key == "unknown-metric");
+    CHECK(d.items()[1].message.key == "unknown-metric-suggest");
+    CHECK(str(d.items()[1].message.args) == str(V{"sipass", "STN", "sipas"}));
+}
+
+TEST_CASE("unknown-event: after an undeclared event, wherever the due is") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - { id: I.1, task: a, lead: [VP], due: { after: ev1, within: 30 } }\n"
+                     "      - { id: I.2, task: b, lead: [VP], due: { after: nope } }\n"
+                     "      - id: I.3\n        task: c\n        lead: [VP]\n"
+                     "        milestones: [{ what: m, due: { after: later } }]\n"
+                     "        due: { dates: [2024-06, { after: other }] }\n",
+                     "events:\n  ev1: { name: Sự kiện }\ndefault_due: { after: none }\n"));
+    const auto d = r.run(check_unknown_events);
+    CHECK(str(summary(d)) == str(V{"unknown-event error 5:14", "unknown-event error 11:46", "unknown-event error 15:38",
+                          "unknown-event error 16:14"}));
+    CHECK(str(d.items()[1].message.args) == str(V{"nope"}));
+}
+
+TEST_CASE("journal rules") {
+    Repo r;
+    r.agency(kAgency);
+    r.agency("name: Khác\nunits:\n  VP: { name: V }\n", "t/b");
+    r.plan(plan_with("      - { id: I.1, task: a, lead: [VP] }\n      - { id: I.2, task: b, lead: [VP] }\n",
+                     "events:\n  ev1: { name: Sự kiện }\n"));
+    r.plan(plan_with("      - { id: I.1, task: a, lead: [VP] }\n"), "2024-q");
+    r.plan(plan_with("      - { id: I.9, task: a, lead: [VP] }\n"), "2024-z", "t/b");
+    r.journal("- { date: 2024-03-05, task: 2024-p#I.1, status: done }\n"   // 1 fine
+              "- { date: 2024-03-06, task: I.2, status: done }\n"          // 2 fine: unique suffix
+              "- { date: 2024-03-07, task: I.1, status: done }\n"          // 3 ambiguous
+              "- { date: 2024-03-08, task: 2024-p#I.7, status: done }\n"   // 4 no such task
+              "- { date: 2024-03-09, task: I.9, status: done }\n"          // 5 another agency's task
+              "- { date: 2024-03-10, metric: sipass, value: 80 }\n"        // 6
+              "- { date: 2024-03-11, metric: sipas, value: 80 }\n"         // 7 fine
+              "- { date: 2024-03-12, event: 2024-p#ev1 }\n"                // 8 fine
+              "- { date: 2024-03-13, event: ev2 }\n"                       // 9
+              "- { date: 2024-02-01, note: muộn }\n"                       // 10 out of order
+              "- { date: 2024-03-13, note: cùng ngày }\n");                // 11 fine
+    auto d = r.run(check_journal_tasks);
+    CHECK(str(summary(d)) == str(V{"journal-unknown-task error 3:29", "journal-unknown-task error 4:29",
+                          "journal-unknown-task error 5:29"}));
+    CHECK(d.items()[0].message.key == "journal-ambiguous-task");
+    CHECK(str(d.items()[0].message.args) == str(V{"I.1", "2024-p#I.1, 2024-q#I.1"}));
+    CHECK(d.items()[0].file == "plans/t/a/journal/2024.yaml");
+    d = r.run(check_journal_metrics);
+    CHECK(str(summary(d)) == str(V{"journal-unknown-metric error 6:31"}));
+    CHECK(render(d.items()[0].message, Lang::en) == "no metric 'sipass' in the catalogue of STN; did you mean 'sipas'?");
+    d = r.run(check_journal_events);
+    CHECK(str(summary(d)) == str(V{"journal-unknown-event error 9:30"}));
+    d = r.run(check_journal_order);
+    CHECK(str(summary(d)) == str(V{"journal-order warning 10:11"}));
+    CHECK(str(d.items()[0].message.args) == str(V{"01/02/2024", "13/03/2024"}));
+}
+
+TEST_CASE("run_rules runs every registered rule") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - { id: I.1, stt: '1', task: a, lead: [VPP] }\n"
+                     "      - { id: I.1, stt: '1', task: b, lead: [] }\n"));
+    Diagnostics d;
+    run_rules(r.repo, d);
+    d.sort();
+    CHECK(str(summary(d)) == str(V{"unknown-unit error 7:46", "empty-lead error 8:9", "duplicate-id error 8:15",
+                          "duplicate-stt warning 8:25"}));
+}

@@ -1,0 +1,162 @@
+// Tests for lib/source.cpp: what is refused before parsing (too large, binary, not UTF-8),
+// the BOM, lines and character columns, and reading from disk.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "cchc/source.hpp"
+
+using namespace cchc;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string only_code(const Diagnostics& d) {
+    if (d.items().size() != 1) return std::to_string(d.items().size()) + " diagnostics";
+    return d.items()[0].code;
+}
+
+// A fresh directory under the system temp dir, removed at the end of the test.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("cchc-test-source-" + std::to_string(::getpid()));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    fs::path write(const std::string& name, const std::string& text) const {
+        std::ofstream(path / name, std::ios::binary) << text;
+        return path / name;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("text within the limits is accepted as it is") {
+    Diagnostics d;
+    auto f = source_from_text("a: Kế hoạch\nb: 2\n", "plans/x.yaml", d);
+    REQUIRE(f);
+    CHECK(d.items().empty());
+    CHECK(f->path == "plans/x.yaml");
+    CHECK(f->line_count() == 3);  // the empty line after the last newline
+    CHECK(f->line(1) == "a: Kế hoạch");
+    CHECK(f->line(2) == "b: 2");
+    CHECK(f->line(0).empty());
+    CHECK(f->line(99).empty());
+}
+
+TEST_CASE("too large: refused with file-too-large, nothing else") {
+    Diagnostics d;
+    CHECK_FALSE(source_from_text(std::string(kMaxSourceBytes + 1, 'a'), "big.yaml", d));
+    REQUIRE(only_code(d) == "file-too-large");
+    CHECK(d.items()[0].file == "big.yaml");
+    CHECK(d.items()[0].line == 0);
+    Diagnostics ok;
+    CHECK(source_from_text(std::string(kMaxSourceBytes, 'a'), "limit.yaml", ok));
+    CHECK(ok.items().empty());
+}
+
+TEST_CASE("a NUL byte means binary") {
+    Diagnostics d;
+    CHECK_FALSE(source_from_text(std::string("a: b\0c\n", 7), "x.yaml", d));
+    CHECK(only_code(d) == "binary-file");
+}
+
+TEST_CASE("invalid UTF-8 is refused at its line and character column") {
+    struct Case {
+        std::string text;
+        int line, col;
+    };
+    for (const Case& c : {Case{"a: ok\nb: Kế\xFF\n", 2, 6}, Case{"\xC0\xAF", 1, 1}, Case{"x: \xED\xA0\x80", 1, 4},
+                          Case{"x\n\ny: Đ\xE1\xBA", 3, 5}, Case{"Latin-1: caf\xE9 ok\n", 1, 13}}) {
+        CAPTURE(c.text);
+        Diagnostics d;
+        CHECK_FALSE(source_from_text(c.text, "x.yaml", d));
+        REQUIRE(only_code(d) == "invalid-utf8");
+        CHECK(d.items()[0].line == c.line);
+        CHECK(d.items()[0].col == c.col);
+    }
+}
+
+TEST_CASE("a byte order mark is removed, once") {
+    Diagnostics d;
+    auto f = source_from_text("\xEF\xBB\xBFtitle: x\n", "x.yaml", d);
+    REQUIRE(f);
+    CHECK(f->text == "title: x\n");
+    CHECK(f->line(1) == "title: x");
+    auto g = source_from_text("\xEF\xBB\xBF", "x.yaml", d);
+    REQUIRE(g);
+    CHECK(g->text.empty());
+    CHECK(d.items().empty());
+}
+
+TEST_CASE("CRLF: lines without the CR") {
+    Diagnostics d;
+    auto f = source_from_text("a: 1\r\nb: Sở\r\n", "x.yaml", d);
+    REQUIRE(f);
+    CHECK(f->line(1) == "a: 1");
+    CHECK(f->line(2) == "b: Sở");
+}
+
+TEST_CASE("char_column counts characters before a byte offset") {
+    Diagnostics d;
+    auto f = source_from_text("mã: Văn phòng\n", "x.yaml", d);
+    REQUIRE(f);
+    CHECK(f->char_column(1, 0) == 1);
+    CHECK(f->char_column(1, 5) == 5);   // "mã: " is 5 bytes, 4 characters: 'V' is the 5th
+    CHECK(f->char_column(1, 10) == 9);  // after "mã: Văn " (10 bytes, 8 characters)
+    CHECK(f->char_column(1, 999) == 14);
+    CHECK(f->char_column(1, -3) == 1);
+}
+
+TEST_CASE("make_diagnostic attaches the source line") {
+    Diagnostics d;
+    auto f = source_from_text("a: 1\nb: Sở\n", "p.yaml", d);
+    REQUIRE(f);
+    const Diagnostic x = make_diagnostic(f.get(), 2, 4, Severity::warning, "some-code", {"k", {}});
+    CHECK(x.file == "p.yaml");
+    CHECK(x.line == 2);
+    CHECK(x.col == 4);
+    CHECK(x.severity == Severity::warning);
+    CHECK(x.source_line == "b: Sở");
+    CHECK(make_diagnostic(nullptr, 1, 1, Severity::error, "c", {}).file.empty());
+}
+
+TEST_CASE("read_source_file: from disk, with the same checks") {
+    TempDir dir;
+    Diagnostics d;
+    auto f = read_source_file(dir.write("a.yaml", "\xEF\xBB\xBFx: Sở\n"), "plans/a.yaml", d);
+    REQUIRE(f);
+    CHECK(f->path == "plans/a.yaml");
+    CHECK(f->text == "x: Sở\n");
+    CHECK(d.items().empty());
+
+    CHECK_FALSE(read_source_file(dir.path / "missing.yaml", "missing.yaml", d));
+    CHECK(only_code(d) == "unreadable-file");
+
+    Diagnostics d2;
+    CHECK_FALSE(read_source_file(dir.path, "dir", d2));  // a directory is not a file
+    CHECK(only_code(d2) == "unreadable-file");
+
+    Diagnostics d3;
+    CHECK_FALSE(read_source_file(dir.write("bad.yaml", "x: \xFF\n"), "bad.yaml", d3));
+    CHECK(only_code(d3) == "invalid-utf8");
+}
+
+TEST_CASE("read_source_file: a huge file is refused without reading it") {
+    TempDir dir;
+    const fs::path p = dir.write("huge.yaml", "");
+    fs::resize_file(p, 1ull << 32);  // 4 GiB, sparse
+    Diagnostics d;
+    CHECK_FALSE(read_source_file(p, "huge.yaml", d));
+    REQUIRE(only_code(d) == "file-too-large");
+    CHECK(d.items()[0].message.args.at(0) == "4096");
+}

@@ -1,0 +1,112 @@
+// Tests for lib/text.cpp: folding for matching, NFC, display width, truncation, edit distance.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "cchc/text.hpp"
+
+using namespace cchc;
+
+namespace {
+// "Văn phòng Sở" decomposed (NFD): a + combining breve, o + combining grave, ơ as o + horn + hook.
+const std::string kNfdVanPhongSo = "Va\xCC\x86n pho\xCC\x80ng So\xCC\x9B\xCC\x89";
+const std::string kNfcVanPhongSo = "Văn phòng Sở";
+}  // namespace
+
+TEST_CASE("fold: case, diacritics and white space do not matter") {
+    CHECK(fold("Văn phòng  Sở") == "van phong so");
+    CHECK(fold("van phong so") == "van phong so");
+    CHECK(fold("VĂN PHÒNG SỞ") == "van phong so");
+    CHECK(fold("  Văn\tphòng\u00A0Sở \n") == "van phong so");
+    CHECK(fold("") == "");
+    CHECK(fold("   ") == "");
+}
+
+TEST_CASE("fold: đ and Đ have no decomposition but fold to d") {
+    CHECK(fold("Đ") == "d");
+    CHECK(fold("đ") == "d");
+    CHECK(fold("Đơn vị đầu mối") == "don vi dau moi");
+    CHECK(fold("ĐẠI HỘI") == "dai hoi");
+}
+
+TEST_CASE("fold and nfc: decomposed input is the same text") {
+    CHECK(fold(kNfdVanPhongSo) == "van phong so");
+    CHECK(nfc(kNfdVanPhongSo) == kNfcVanPhongSo);
+    CHECK(nfc(kNfcVanPhongSo) == kNfcVanPhongSo);
+    CHECK(fold(kNfdVanPhongSo) == fold(kNfcVanPhongSo));
+    CHECK(fold("Thanh tra Sở") != fold("Thanh tra Sở cũ"));
+}
+
+TEST_CASE("is_valid_utf8") {
+    CHECK(is_valid_utf8("Văn phòng"));
+    CHECK(is_valid_utf8(""));
+    CHECK_FALSE(is_valid_utf8("a\xFF"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // a surrogate
+    CHECK_FALSE(is_valid_utf8("V\xC4"));         // cut in the middle of "ă"
+}
+
+TEST_CASE("display_width counts columns, not bytes or code points") {
+    CHECK(display_width("") == 0);
+    CHECK(display_width("VP") == 2);
+    CHECK(display_width(kNfcVanPhongSo) == 12);
+    CHECK(display_width(kNfdVanPhongSo) == 12);  // combining marks take no column
+    CHECK(display_width("日本") == 4);            // wide characters take two
+    CHECK(display_width("…") == 1);
+}
+
+TEST_CASE("pad_to_width pads to columns") {
+    CHECK(pad_to_width("Sở", 4) == "Sở  ");
+    CHECK(pad_to_width("Sở", 1) == "Sở");
+    CHECK(display_width(pad_to_width(kNfdVanPhongSo, 15)) == 15);
+}
+
+TEST_CASE("truncate_to_width") {
+    SUBCASE("what fits is returned whole") {
+        CHECK(truncate_to_width(kNfcVanPhongSo, 12) == kNfcVanPhongSo);
+        CHECK(truncate_to_width(kNfcVanPhongSo, 40) == kNfcVanPhongSo);
+    }
+    SUBCASE("what does not fit is cut to the width and ends with …") {
+        const std::string t = truncate_to_width(kNfcVanPhongSo, 6);
+        CHECK(t == "Văn p…");
+        CHECK(display_width(t) == 6);
+    }
+    SUBCASE("a decomposed letter is never separated from its marks") {
+        const std::string t = truncate_to_width(kNfdVanPhongSo, 3);
+        CHECK(t == "Vă…");
+        CHECK(is_valid_utf8(t));
+    }
+    SUBCASE("a wide character that does not fit is left out, not split") {
+        const std::string t = truncate_to_width("日本語", 4);
+        CHECK(t == "日…");
+        CHECK(display_width(t) <= 4);
+        CHECK(is_valid_utf8(t));
+    }
+    SUBCASE("every width gives valid UTF-8 within the width") {
+        const std::string s = "Phòng Công nghệ thông tin - Bưu chính - Viễn thông";
+        for (int w = 1; w < display_width(s); ++w) {
+            CAPTURE(w);
+            const std::string t = truncate_to_width(s, w);
+            CHECK(is_valid_utf8(t));
+            CHECK(display_width(t) <= w);
+            CHECK(t.size() >= 3);
+            CHECK(t.substr(t.size() - 3) == "…");
+        }
+    }
+    SUBCASE("zero or negative width gives nothing") {
+        CHECK(truncate_to_width("abc", 0).empty());
+        CHECK(truncate_to_width("abc", -3).empty());
+        CHECK(truncate_to_width("abc", 1) == "…");
+    }
+}
+
+TEST_CASE("edit_distance counts code points") {
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(edit_distance("abc", "") == 3);
+    CHECK(edit_distance("abc", "abc") == 0);
+    CHECK(edit_distance("Sở", "So") == 1);  // one character, though two bytes differ
+    CHECK(edit_distance("Sở", "Sơ") == 1);
+    CHECK(edit_distance("titel", "title") == 2);
+    CHECK(edit_distance("phòng", "phong") == edit_distance("phong", "phòng"));
+}
