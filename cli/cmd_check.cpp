@@ -52,12 +52,14 @@ std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::stri
             missing = true;
         }
     }
-    if (o.paths.empty() || !o.common.root.empty()) return open_workspace(o.common);
-    auto root = find_repository_root(o.paths.front());
+    if (o.paths.empty()) return open_workspace(o.common);
+    auto root = !o.common.root.empty() ? std::optional<fs::path>(o.common.root) : find_repository_root(o.paths.front());
     auto ws = std::make_unique<Workspace>();
     if (root) {
         ws->repo = load_repository(*root, ws->diags);
-        for (const auto& p : o.paths) prefixes.push_back(fs::relative(fs::absolute(p, ec), *root, ec).generic_string());
+        const fs::path base = fs::absolute(*root, ec).lexically_normal();
+        for (const auto& p : o.paths)
+            prefixes.push_back(fs::absolute(p, ec).lexically_normal().lexically_relative(base).generic_string());
     } else {
         const fs::path dir = fs::is_directory(o.paths.front(), ec) ? fs::path(o.paths.front())
                                                                     : fs::path(o.paths.front()).parent_path();

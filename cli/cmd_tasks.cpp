@@ -68,7 +68,8 @@ int run_tasks(const TasksOptions& o) {
                               join_refs(t->support), t->timing.value, plan->file ? plan->file->path : "",
                               std::to_string(t->pos.line)});
     if (o.format == "csv") {
-        table.headers[0] = "plan";  // CSV keeps the full plan id for tools
+        // For tools: the JSON keys as headers, whatever the language, and full plan ids.
+        table.headers = {"plan", "id", "stt", "task", "lead", "support", "timing", "file", "line"};
         for (size_t i = 0; i < rows.size(); ++i) table.rows[i][0] = rows[i].plan->id;
         std::cout << render_csv(table);
     } else {

@@ -13,5 +13,6 @@ void setup_holidays(CLI::App& app, int& exit_code);
 void setup_record(CLI::App& app, int& exit_code);
 void setup_due(CLI::App& app, int& exit_code);
 void setup_score(CLI::App& app, int& exit_code);
+void setup_report(CLI::App& app, int& exit_code);
 
 }  // namespace cchc::cli

@@ -17,6 +17,7 @@ constexpr Setup kCommands[] = {
     cchc::cli::setup_record,
     cchc::cli::setup_due,
     cchc::cli::setup_score,
+    cchc::cli::setup_report,
 };
 
 }  // namespace

@@ -37,6 +37,8 @@ DueItem base_item(const TaskContext& c) {
     item.plan = &c.plan;
     item.task = &c.task;
     for (const auto& e : c.entries) {
+        // done/cancelled close some occurrence; they say nothing of the open one listed.
+        if (e.status == "done" || e.status == "cancelled") continue;
         if (e.status != "planned") item.status = e.status;
         if (!e.note.empty()) item.note = e.note;
         else if (!e.evidence.empty()) item.note = e.evidence;
@@ -78,6 +80,25 @@ void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& 
 
 // Dated forms: each missed occurrence is overdue (reported once, with every key), the next
 // open one is due soon or later.
+DueItem occurrence_item(const TaskContext& c, const OccurrenceState& s) {
+    DueItem item = dated(base_item(c), s.last_day(), c.query);
+    item.start = s.occ.start;
+    item.occurrence = s.occ.key;
+    item.label = s.occ.label;
+    item.extended = s.extended_to.has_value();
+    return item;
+}
+
+// Milestones are different deliverables: every open one is listed on its own.
+void milestone_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueReport& out) {
+    const auto states = apply_entries(occs, c.entries);
+    count_timeliness(c, states, out);
+    for (const auto& s : states) {
+        if (!s.open()) (s.done_on ? out.done : out.cancelled)++;
+        else out.items.push_back(occurrence_item(c, s));
+    }
+}
+
 void dated_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueReport& out) {
     const auto states = apply_entries(occs, c.entries);
     count_timeliness(c, states, out);
@@ -96,14 +117,7 @@ void dated_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueR
             next = &s;
         }
     }
-    auto make = [&](const OccurrenceState& s) {
-        DueItem item = dated(base_item(c), s.last_day(), c.query);
-        item.start = s.occ.start;
-        item.occurrence = s.occ.key;
-        item.label = s.occ.label;
-        item.extended = s.extended_to.has_value();
-        return item;
-    };
+    auto make = [&](const OccurrenceState& s) { return occurrence_item(c, s); };
     if (first_missed) {
         DueItem item = make(*first_missed);
         if (occs.size() > 1) item.missed = missed;
@@ -164,6 +178,11 @@ void task_items(const TaskContext& c, DueReport& out) {
         case K::after_event: return event_item(c, d, out);
         case K::from:
             if (c.query.as_of < d.period.first_day()) {
+                const auto states = apply_entries({Occurrence{}}, c.entries);
+                if (!states.front().open()) {
+                    (states.front().done_on ? out.done : out.cancelled)++;
+                    return;
+                }
                 DueItem item = base_item(c);
                 item.group = DueGroup::later;
                 item.start = d.period.first_day();
@@ -175,6 +194,7 @@ void task_items(const TaskContext& c, DueReport& out) {
     }
     const auto occs = occurrences(d, c.plan.year.value);
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
+    if (d.kind == K::milestones) return milestone_items(c, occs, out);
     dated_items(c, occs, out);
 }
 

@@ -41,8 +41,10 @@ namespace {
 
 std::string ics_date(const Date& d) { return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day); }
 
-std::string vtodo(const DueItem& i, Lang lang, const std::string& stamp) {
-    const std::string uid = i.plan->id + "#" + i.task->id.value + (i.occurrence.empty() ? "" : "@" + i.occurrence);
+std::string vtodo(const DueItem& i, int window, Lang lang, const std::string& stamp) {
+    // One to-do per task occurrence: milestones have no key, so their date tells them apart.
+    const std::string which = !i.occurrence.empty() ? i.occurrence : i.due->iso();
+    const std::string uid = i.plan->id + "#" + i.task->id.value + "@" + which;
     std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") + i.task->task.value;
     std::string desc = (lang == Lang::vi ? "Kế hoạch: " : "Plan: ") + i.plan->id;
     if (!i.task->timing.value.empty()) desc += (lang == Lang::vi ? "\nThời gian thực hiện: " : "\nTiming: ") + i.task->timing.value;
@@ -56,7 +58,7 @@ std::string vtodo(const DueItem& i, Lang lang, const std::string& stamp) {
     out += ics_fold("SUMMARY:" + ics_escape(summary));
     out += ics_fold("DESCRIPTION:" + ics_escape(desc));
     out += ics_fold(std::string("STATUS:") + (i.status == "in_progress" ? "IN-PROCESS" : "NEEDS-ACTION"));
-    out += ics_fold("CATEGORIES:" + ics_escape(group_title(i.group, 30, lang)));
+    out += ics_fold("CATEGORIES:" + ics_escape(group_title(i.group, window, lang)));
     out += ics_fold("END:VTODO");
     return out;
 }
@@ -70,7 +72,7 @@ std::string due_ics(const DueReport& r, Lang lang, const std::string& stamp) {
     out += ics_fold("CALSCALE:GREGORIAN");
     out += ics_fold("X-WR-CALNAME:" + ics_escape(lang == Lang::vi ? "Hạn nhiệm vụ CCHC" : "CCHC deadlines"));
     for (const auto& i : r.items)
-        if (i.due) out += vtodo(i, lang, stamp);
+        if (i.due) out += vtodo(i, r.window, lang, stamp);
     out += ics_fold("END:VCALENDAR");
     return out;
 }

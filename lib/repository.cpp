@@ -45,9 +45,12 @@ Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown
     return f;
 }
 
+// Paths are shown textually relative to the root: never through symlinks, so a linked
+// plan is reported where the user keeps it. An empty root shows paths as found.
 std::string shown_path(const fs::path& p, const fs::path& root) {
+    if (root.empty()) return p.string();
     std::error_code ec;
-    fs::path rel = fs::relative(p, root, ec);
+    const fs::path rel = fs::absolute(p, ec).lexically_normal().lexically_relative(fs::absolute(root, ec).lexically_normal());
     if (ec || rel.empty() || *rel.begin() == "..") return p.string();
     return rel.string();
 }
@@ -156,7 +159,7 @@ Repository load_directory(const fs::path& dir, Diagnostics& diags) {
     Repository repo;
     repo.root = dir.string();
     const Found found = discover(dir, diags, dir.string(), dir);
-    load_found(repo, found, dir, dir, diags);
+    load_found(repo, found, fs::path(), dir, diags);  // no root: paths as typed (dir/…)
     if (found.plans.empty() && found.agencies.empty() && found.journals.empty())
         diags.add(Diagnostic{dir.string(), 0, 0, Severity::error, "no-plans", {"no-plans", {dir.string()}}, {}});
     return repo;

@@ -58,10 +58,11 @@ void check_unit_parents(const Repository& repo, Diagnostics& diags) {
                 diags.add(diagnostic_at(u.parent.pos, Severity::error, "unknown-parent", {"unknown-parent", {u.parent.value}}));
                 continue;
             }
+            // Only a unit on the cycle is its own ancestor; one hanging below a cycle is not.
             const Unit* cur = &u;
-            for (size_t steps = 0; cur && !cur->parent.value.empty(); ++steps) {
+            for (size_t steps = 0; cur && !cur->parent.value.empty() && steps <= a->units.size(); ++steps) {
                 cur = a->find_unit(cur->parent.value);
-                if (cur == &u || steps > a->units.size()) {
+                if (cur == &u) {
                     diags.add(diagnostic_at(u.pos, Severity::error, "unknown-parent", {"parent-cycle", {u.code}}));
                     break;
                 }

@@ -43,7 +43,9 @@ Diagnostic make_diagnostic(const SourceFile* file, int line, int col, Severity s
     d.col = col;
     if (file) {
         d.file = file->path;
-        d.source_line = std::string(file->line(line));
+        // A pathological line (minified, binary-ish) is not worth echoing in full.
+        const std::string_view text = file->line(line);
+        if (text.size() <= 400) d.source_line = std::string(text);
     }
     return d;
 }

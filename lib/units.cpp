@@ -54,7 +54,9 @@ std::vector<std::string> UnitIndex::suggest(std::string_view text, size_t max) c
     std::vector<std::pair<int, std::string>> scored;
     for (const auto& [k, ref] : keys_) {
         int d = edit_distance(key, k);
-        if (k.find(key) != std::string::npos || key.find(k) != std::string::npos) d = std::min(d, 1);
+        const bool contains = (key.size() >= 3 && k.find(key) != std::string::npos) ||
+                              (k.size() >= 3 && key.find(k) != std::string::npos);
+        if (contains) d = std::min(d, 1);
         if (d <= std::max(2, static_cast<int>(key.size()) / 3)) scored.push_back({d, ref.code});
     }
     std::sort(scored.begin(), scored.end());

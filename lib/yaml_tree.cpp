@@ -6,6 +6,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -135,24 +137,74 @@ long expanded_size(const YNode* n, std::map<const YNode*, long>& memo) {
 }
 
 // yaml-cpp recurses once per nesting level while scanning flow collections, before any
-// event reaches us; refuse absurd nesting by a cheap scan first.
-YPos excessive_flow_nesting(const SourceFile& file) {
-    int depth = 0, line = 1;
-    size_t line_start = 0;
-    for (size_t i = 0; i < file.text.size(); ++i) {
-        const char c = file.text[i];
-        if (c == '\n') {
-            ++line;
-            line_start = i + 1;
-        } else if (c == '[' || c == '{') {
-            if (++depth > kMaxYamlDepth)
-                return {line, file.char_column(line, static_cast<int>(i - line_start))};
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
+// event reaches us; refuse absurd nesting by a cheap scan first. Brackets inside quoted
+// scalars, comments and block scalars (| >) are text, not nesting.
+class FlowDepthScan {
+public:
+    explicit FlowDepthScan(const SourceFile& f) : file_(f) {}
+
+    YPos excessive() {
+        for (int n = 1; n <= file_.line_count(); ++n)
+            if (YPos p = scan_line(n); p.line > 0) return p;
+        return {};
     }
-    return {};
-}
+
+private:
+    const SourceFile& file_;
+    int depth_ = 0;
+    char quote_ = 0;          // the open quote, across lines
+    int block_indent_ = -1;   // indent of the key owning an open block scalar
+
+    static int indent_of(std::string_view l) {
+        size_t i = l.find_first_not_of(' ');
+        return i == std::string_view::npos ? -1 : static_cast<int>(i);
+    }
+    // A quote opens a quoted scalar only where a scalar may start.
+    static bool scalar_start(std::string_view l, size_t i) {
+        size_t j = i;
+        while (j > 0 && (l[j - 1] == ' ' || l[j - 1] == '\t')) --j;
+        return j == 0 || std::string_view(":-[{,?").find(l[j - 1]) != std::string_view::npos;
+    }
+    YPos scan_line(int n) {
+        const std::string_view l = file_.line(n);
+        const int indent = indent_of(l);
+        if (block_indent_ >= 0 && quote_ == 0) {
+            if (indent < 0 || indent > block_indent_) return {};
+            block_indent_ = -1;
+        }
+        char last = 0;  // last significant character outside quotes and comments
+        for (size_t i = 0; i < l.size(); ++i) {
+            const char c = l[i];
+            if (quote_) {
+                if (quote_ == '"' && c == '\\') ++i;
+                else if (c == quote_ && !(quote_ == '\'' && i + 1 < l.size() && l[i + 1] == '\'' && ++i)) quote_ = 0;
+                continue;
+            }
+            if (c == '#' && (i == 0 || l[i - 1] == ' ' || l[i - 1] == '\t')) break;
+            if ((c == '"' || c == '\'') && scalar_start(l, i)) quote_ = c;
+            else if (c == '[' || c == '{') {
+                if (++depth_ > kMaxYamlDepth) return {n, file_.char_column(n, static_cast<int>(i))};
+            } else if ((c == ']' || c == '}') && depth_ > 0) {
+                --depth_;
+            }
+            if (c != ' ' && c != '\t') last = c;
+        }
+        if (quote_ == 0 && depth_ == 0 && block_header(l, last)) block_indent_ = std::max(indent, 0);
+        return {};
+    }
+    // "key: |", "- >-", "key: |2+": the following more-indented lines are plain text.
+    static bool block_header(std::string_view l, char last) {
+        if (last == 0) return false;
+        size_t end = l.find(" #");
+        std::string_view code = l.substr(0, end == std::string_view::npos ? l.size() : end);
+        while (!code.empty() && (code.back() == ' ' || code.back() == '\t')) code.remove_suffix(1);
+        while (!code.empty() && (code.back() == '+' || code.back() == '-' || std::isdigit(static_cast<unsigned char>(code.back()))))
+            code.remove_suffix(1);
+        if (code.empty() || (code.back() != '|' && code.back() != '>')) return false;
+        code.remove_suffix(1);
+        return code.empty() || code.back() == ' ' || code.back() == ':' || code.back() == '-';
+    }
+};
 
 }  // namespace
 
@@ -162,7 +214,7 @@ YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags) {
                                   {"yaml-limit-" + what, {std::to_string(kMaxYamlDepth)}}));
         return nullptr;
     };
-    if (YPos p = excessive_flow_nesting(file); p.line > 0) return limit(p, "depth");
+    if (YPos p = FlowDepthScan(file).excessive(); p.line > 0) return limit(p, "depth");
     std::istringstream in(file.text);
     TreeBuilder builder(file);
     try {

@@ -1,0 +1,155 @@
+// cchc record status|event: append one entry to the journal of the task's (event's) agency.
+#include <iostream>
+
+#include "cchc/diagnostic_format.hpp"
+#include "cchc/journal_append.hpp"
+#include "cchc/map_reader.hpp"
+#include "cchc/refs.hpp"
+#include "cchc/text.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "today.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct RecordOptions {
+    CommonOptions common;
+    std::string ref, status, date, evidence, note, due, occurrence;
+    bool issue = false, dry_run = false;
+};
+
+// A task or an event of a plan, as candidates for a reference.
+struct Candidate {
+    const Plan* plan = nullptr;
+    std::string id;
+};
+
+// How a candidate is offered as a suggestion: in the same form as the user's reference.
+std::string suggestion_form(const Candidate& c, const std::string& ref) {
+    if (ref.find('/') != std::string::npos) return c.plan->id + "#" + c.id;
+    if (ref.find('#') != std::string::npos) return c.plan->stem + "#" + c.id;
+    return c.id;
+}
+
+// The one candidate `ref` names; otherwise a UsageError listing the matches or the closest.
+Candidate pick_one(const std::vector<Candidate>& found, const std::vector<Candidate>& all, const std::string& ref,
+                   const std::string& kind, Lang lang) {
+    if (found.size() == 1) return found.front();
+    if (found.size() > 1) {
+        std::string list;
+        for (size_t i = 0; i < found.size() && i < 12; ++i)
+            list += (i ? ", " : "") + found[i].plan->id + "#" + found[i].id;
+        if (found.size() > 12) list += ", …";
+        throw UsageError{render({"record-ambiguous-" + kind, {ref, list}}, lang)};
+    }
+    std::vector<std::string> names;
+    for (const auto& c : all) names.push_back(suggestion_form(c, ref));
+    if (auto s = closest_match(ref, names))
+        throw UsageError{render({"record-unknown-" + kind + "-suggest", {ref, *s}}, lang)};
+    throw UsageError{render({"journal-unknown-" + kind, {ref}}, lang)};
+}
+
+Candidate resolve_task(const Repository& repo, const std::string& ref, Lang lang) {
+    std::vector<Candidate> found, all;
+    for (const auto& m : find_tasks(repo, ref)) found.push_back({m.plan, m.task->id.value});
+    for (const auto& p : repo.plans)
+        for (const auto& t : p.tasks) all.push_back({&p, t.id.value});
+    return pick_one(found, all, ref, "task", lang);
+}
+
+Candidate resolve_event(const Repository& repo, const std::string& ref, Lang lang) {
+    std::vector<Candidate> found, all;
+    for (const auto& m : find_events(repo, ref)) found.push_back({m.plan, m.event->id.value});
+    for (const auto& p : repo.plans)
+        for (const auto& e : p.events) all.push_back({&p, e.id.value});
+    return pick_one(found, all, ref, "event", lang);
+}
+
+std::optional<Date> due_option(const std::string& due, Lang lang) {
+    if (due.empty()) return std::nullopt;
+    if (auto d = parse_user_date(due)) return d;
+    throw UsageError{render({"invalid-date", {due}}, lang)};
+}
+
+// Appends `line` to the plan's journal of `date`'s year and reports it; the exit status.
+int append_and_report(const Workspace& ws, const Plan& plan, const Date& date, const std::string& line, bool dry_run) {
+    AppendRequest req{ws.repo.root, journal_for(ws.repo, plan, date.year), line, dry_run};
+    const AppendResult r = append_journal_entry(req);
+    using Status = AppendResult::Status;
+    if (r.status == Status::written) {
+        std::cout << render({dry_run ? "record-dry-run" : "record-written", {r.shown, line}}, ws.lang) << "\n";
+        if (r.last_date && date < *r.last_date)
+            std::cerr << "cchc: " << render({"record-out-of-order", {date.iso(), r.shown, r.last_date->iso()}}, ws.lang)
+                      << "\n";
+        return kOk;
+    }
+    std::cerr << "cchc: " << render(r.message, ws.lang) << "\n";
+    for (const auto& d : r.problems) std::cerr << format_text(d, ws.lang, false);
+    return r.status == Status::broken ? kProblems : kUsage;
+}
+
+int run_status(const RecordOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    StatusRecord rec;
+    rec.date = as_of_date(o.date, ws->lang);
+    const Candidate task = resolve_task(ws->repo, o.ref, ws->lang);
+    rec.task = task.plan->stem + "#" + task.id;
+    rec.status = o.status;
+    rec.occurrence = o.occurrence;
+    rec.due = due_option(o.due, ws->lang);
+    rec.evidence = is_valid_utf8(o.evidence) ? nfc(o.evidence) : o.evidence;
+    rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
+    rec.issue = o.issue;
+    if (auto problem = check_status_record(rec)) throw UsageError{render(*problem, ws->lang)};
+    return append_and_report(*ws, *task.plan, rec.date, status_entry(rec), o.dry_run);
+}
+
+int run_event(const RecordOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    EventRecord rec;
+    rec.date = as_of_date(o.date, ws->lang);
+    const Candidate event = resolve_event(ws->repo, o.ref, ws->lang);
+    rec.event = event.plan->stem + "#" + event.id;
+    rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
+    if (auto problem = check_event_record(rec)) throw UsageError{render(*problem, ws->lang)};
+    return append_and_report(*ws, *event.plan, rec.date, event_entry(rec), o.dry_run);
+}
+
+// Options every record kind takes.
+void add_entry_options(CLI::App& cmd, RecordOptions& o) {
+    add_common_options(cmd, o.common);
+    cmd.add_option("--date", o.date, "Date of the entry, YYYY-MM-DD or dd/mm/yyyy (default: today in Vietnam)");
+    cmd.add_option("--note", o.note, "Note (free text)");
+    cmd.add_flag("--dry-run", o.dry_run, "Print the entry and the journal it goes to; write nothing");
+}
+
+}  // namespace
+
+void setup_record(CLI::App& app, int& exit_code) {
+    CLI::App* cmd = app.add_subcommand("record", "Ghi thêm vào sổ theo dõi / append to a journal");
+    cmd->require_subcommand(1);
+
+    auto st = std::make_shared<RecordOptions>();
+    CLI::App* status = cmd->add_subcommand("status", "Ghi trạng thái nhiệm vụ / record a task's status");
+    status->add_option("task", st->ref, "<plan>#<id> or any unique suffix")->required();
+    status->add_option("status", st->status, "in_progress, done, extended, blocked or cancelled")->required();
+    add_entry_options(*status, *st);
+    status->add_option("--evidence", st->evidence, "Evidence (minh chứng): document number, link …");
+    status->add_option("--due", st->due, "extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy");
+    status->add_option("--occurrence", st->occurrence,
+                       "Recurring tasks: the period (2024-Q1, 2024-06, 2024-W05, 2024)");
+    status->add_flag("--issue", st->issue, "A difficulty to bring up in reports (issue: true)");
+    status->callback([st, &exit_code] { exit_code = run_status(*st); });
+
+    auto ev = std::make_shared<RecordOptions>();
+    CLI::App* event = cmd->add_subcommand("event", "Ghi sự kiện đã xảy ra / record that an event happened");
+    event->add_option("event", ev->ref, "<plan>#<event-id> or any unique suffix")->required();
+    add_entry_options(*event, *ev);
+    event->callback([ev, &exit_code] { exit_code = run_event(*ev); });
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,106 @@
+// cchc report: the monthly / quarterly / yearly briefing summary (báo cáo giao ban), as
+// Markdown or JSON, on stdout or written atomically to a file.
+#include <fmt/format.h>
+
+#include <ctime>
+#include <iostream>
+
+#include "cchc/atomic_write.hpp"
+#include "cchc/calendar_settings.hpp"
+#include "cchc/report.hpp"
+#include "cchc/vietnam_time.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "today.hpp"
+#include "unit_option.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct ReportOptions {
+    CommonOptions common;
+    std::string month, quarter, year, as_of, unit, plan, output, format = "md";
+    bool no_charts = false;
+};
+
+std::string say(Lang lang, const std::string& vi, const std::string& en) { return lang == Lang::vi ? vi : en; }
+
+// The one period asked for; without any, the month of --as-of or of today in Vietnam.
+Period report_period(const ReportOptions& o, Lang lang) {
+    const int given = !o.month.empty() + !o.quarter.empty() + !o.year.empty();
+    if (given > 1)
+        throw UsageError{say(lang, "chỉ dùng một trong --month, --quarter, --year", "use only one of --month, --quarter, --year")};
+    auto parse = [&](const std::string& text, Period::Kind kind, const char* option, const char* form) {
+        if (auto p = parse_report_period(kind, text)) return *p;
+        throw UsageError{say(lang, fmt::format("{} '{}' không hợp lệ: cần dạng {}", option, text, form),
+                             fmt::format("invalid {} '{}': expected {}", option, text, form))};
+    };
+    if (!o.month.empty()) return parse(o.month, Period::Kind::month, "--month", "YYYY-MM");
+    if (!o.quarter.empty()) return parse(o.quarter, Period::Kind::quarter, "--quarter", "YYYY-QN (Q1…Q4)");
+    if (!o.year.empty()) return parse(o.year, Period::Kind::year, "--year", "YYYY");
+    const Date day = o.as_of.empty() ? vietnam_date(std::time(nullptr)) : as_of_date(o.as_of, lang);
+    Period p;
+    p.kind = Period::Kind::month;
+    p.year = day.year;
+    p.index = day.month;
+    return p;
+}
+
+Date report_as_of(const ReportOptions& o, const Period& period, Lang lang) {
+    if (o.as_of.empty()) return default_report_as_of(period, vietnam_date(std::time(nullptr)));
+    const Date d = as_of_date(o.as_of, lang);
+    if (d < period.first_day())
+        throw UsageError{say(lang, fmt::format("--as-of {} ở trước kỳ báo cáo (bắt đầu {})", d.dmy(), period.first_day().dmy()),
+                             fmt::format("--as-of {} is before the period (which starts {})", d.dmy(), period.first_day().dmy()))};
+    return d;
+}
+
+void write_output(const ReportOptions& o, const std::string& text, Lang lang) {
+    if (o.output.empty() || o.output == "-") {
+        std::cout << text;
+        return;
+    }
+    const std::string error = write_file_atomically(o.output, text);
+    if (!error.empty())
+        throw UsageError{say(lang, fmt::format("không ghi được tệp '{}': {}", o.output, error),
+                             fmt::format("cannot write '{}': {}", o.output, error))};
+}
+
+int run_report(const ReportOptions& o) {
+    auto ws = open_workspace(o.common);
+    warn_if_broken(*ws);
+    const Lang lang = ws->lang;
+    const auto filter = unit_filter_option(ws->repo, o.unit, lang);
+    ReportQuery q;
+    q.period = report_period(o, lang);
+    q.as_of = report_as_of(o, q.period, lang);
+    q.window = ws->repo.settings.due_within;
+    q.units = filter ? &*filter : nullptr;
+    q.unit_text = o.unit;
+    if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, lang);
+    const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
+    write_output(o, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
+    return kOk;
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<ReportOptions>();
+    CLI::App* cmd = app.add_subcommand("report", "Báo cáo giao ban tháng, quý, năm / the briefing report (Markdown)");
+    add_common_options(*cmd, opts->common);
+    cmd->add_option("--month", opts->month, "Report on this month (YYYY-MM; default: the current month in Vietnam)");
+    cmd->add_option("--quarter", opts->quarter, "Report on this quarter (YYYY-QN, e.g. 2024-Q4)");
+    cmd->add_option("--year", opts->year, "Report on this year (YYYY)");
+    cmd->add_option("--as-of", opts->as_of, "Date of the figures (YYYY-MM-DD; default: the period's last day, or today)");
+    cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
+    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    cmd->add_option("-o,--output", opts->output, "Write to this file (atomically) instead of stdout");
+    cmd->add_option("--format", opts->format, "md (default, GitHub-flavoured Markdown) or json")
+        ->check(CLI::IsMember({"md", "json"}));
+    cmd->add_flag("--no-charts", opts->no_charts, "Leave out the Mermaid charts (e.g. for a .docx via pandoc)");
+    cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
+}
+
+}  // namespace cchc::cli

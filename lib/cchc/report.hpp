@@ -1,0 +1,118 @@
+#pragma once
+// The periodic briefing report (báo cáo giao ban): one month, quarter or year of the
+// selected plans. Every count comes from compute_due and compute_score at the report's
+// as-of date, so the report agrees with `cchc due` and `cchc score` for the same options;
+// the journal adds what was completed in the period and the difficulties raised.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cchc/calendar.hpp"
+#include "cchc/due.hpp"
+#include "cchc/messages.hpp"
+#include "cchc/score.hpp"
+
+namespace cchc {
+
+// --month 2024-11 / --quarter 2024-Q4 / --year 2024: exactly that form, else nullopt.
+std::optional<Period> parse_report_period(Period::Kind kind, std::string_view text);
+// The month, quarter or year after `p`.
+Period next_period(const Period& p);
+// "tháng 11/2024", "quý IV/2024", "năm 2024" / "November 2024", "Q4 2024", "2024".
+std::string period_label(const Period& p, Lang lang);
+// The default as-of date: the period's last day, or `today` while the period is not over.
+Date default_report_as_of(const Period& p, Date today);
+
+struct ReportQuery {
+    Period period;
+    Date as_of;
+    int window = 30;                    // days ahead counted as "due soon" (as `cchc due`)
+    const UnitFilter* units = nullptr;  // nullptr = every unit
+    std::string unit_text;              // --unit as typed, for the heading
+    std::vector<const Plan*> plans;     // empty = every plan
+};
+
+// The overall situation: compute_due's items by group, plus what it no longer lists.
+struct OverallCounts {
+    std::array<int, 6> groups{};   // indexed by DueGroup
+    int done = 0, cancelled = 0;   // tasks or occurrences
+    int in_progress = 0, blocked = 0;  // open items whose journalled status says so
+    Timeliness timeliness;         // the done ones with a deadline: early, on time, late, extended
+    int count(DueGroup g) const { return groups[static_cast<size_t>(g)]; }
+    int open() const;
+    int total() const { return open() + done + cancelled; }
+};
+
+// Overdue items under one lead (the first lead the task names, or with --unit the first
+// one inside the filter): a unit or a group of the agency.
+struct LeadGroup {
+    const Agency* agency = nullptr;
+    std::string code;  // unit code or group id; the text as written when it does not resolve
+    std::string name;  // the unit's or group's name
+    std::vector<DueItem> items;
+};
+
+// One lead unit (groups expanded, as compute_due's by_unit): open items, overdue ones, and
+// the timeliness of the done ones.
+struct UnitRow {
+    std::string code, name;
+    int open = 0, overdue = 0;
+    Timeliness done;
+};
+
+// A journal `done` entry dated within the period (up to as_of).
+struct CompletedTask {
+    const Plan* plan = nullptr;
+    const Task* task = nullptr;
+    Date date;
+    std::string occurrence, evidence, note;
+};
+
+// A difficulty: a task blocked as of as_of (with its latest note), or a journal entry
+// marked `issue: true` dated within the period.
+struct ReportIssue {
+    enum class Kind { blocked, flagged };
+    Kind kind = Kind::flagged;
+    const Agency* agency = nullptr;
+    const Plan* plan = nullptr;  // null for an agency-wide note
+    const Task* task = nullptr;
+    std::optional<Date> date;
+    std::string text;
+};
+
+struct ReportData {
+    Period period, next;
+    Date as_of;
+    int window = 30;
+    std::string unit_text;
+    std::vector<const Agency*> agencies;
+    std::vector<const Plan*> plans;
+    DueReport due;      // compute_due at as_of: the source of every task count
+    ScoreReport score;  // compute_score at as_of: the source of every target figure
+    OverallCounts overall;
+    std::vector<DueItem> duties;    // open reporting duties due from the period's start to the next one's end
+    std::vector<LeadGroup> overdue;
+    std::vector<DueItem> upcoming;  // due from as_of to the end of the next period
+    std::vector<UnitRow> units;
+    std::vector<CompletedTask> completed;
+    std::vector<ReportIssue> issues;
+};
+
+ReportData build_report(const Repository& repo, const Calendar& calendar, const ReportQuery& query);
+
+// Filled by build_report from the journal (report_journal.cpp).
+void add_journal_sections(const Repository& repo, const ReportQuery& query, ReportData& data);
+
+struct ReportRenderOptions {
+    Lang lang = Lang::vi;
+    bool charts = true;  // Mermaid pie and bar charts
+};
+
+// GitHub-flavoured Markdown, NFC-normalised; long task texts cut in tables.
+std::string report_markdown(const ReportData& data, const ReportRenderOptions& options);
+// The same content as data; numbers plain, texts whole.
+std::string report_json(const ReportData& data);
+
+}  // namespace cchc

@@ -1,0 +1,235 @@
+#include "cchc/report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "cchc/units.hpp"
+
+namespace cchc {
+
+std::optional<Period> parse_report_period(Period::Kind kind, std::string_view text) {
+    const size_t want = kind == Period::Kind::year ? 4 : 7;
+    if (text.size() != want) return std::nullopt;
+    auto p = parse_period(text);
+    if (!p || p->kind != kind) return std::nullopt;
+    return p;
+}
+
+Period next_period(const Period& p) {
+    Period n = p;
+    const int last = p.kind == Period::Kind::month ? 12 : p.kind == Period::Kind::quarter ? 4 : 1;
+    if (p.kind == Period::Kind::year || p.index == last) {
+        ++n.year;
+        n.index = 1;
+    } else {
+        ++n.index;
+    }
+    return n;
+}
+
+std::string period_label(const Period& p, Lang lang) {
+    static const char* const kRoman[] = {"I", "II", "III", "IV"};
+    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    const bool vi = lang == Lang::vi;
+    switch (p.kind) {
+        case Period::Kind::month:
+            return vi ? fmt::format("tháng {:02}/{}", p.index, p.year) : fmt::format("{} {}", kMonths[p.index - 1], p.year);
+        case Period::Kind::quarter:
+            return vi ? fmt::format("quý {}/{}", kRoman[p.index - 1], p.year) : fmt::format("Q{} {}", p.index, p.year);
+        case Period::Kind::half:
+            return vi ? fmt::format("6 tháng {} năm {}", p.index == 1 ? "đầu" : "cuối", p.year)
+                      : fmt::format("H{} {}", p.index, p.year);
+        case Period::Kind::day: return p.first_day().dmy();
+        case Period::Kind::year: break;
+    }
+    return vi ? fmt::format("năm {}", p.year) : std::to_string(p.year);
+}
+
+Date default_report_as_of(const Period& p, Date today) { return today < p.last_day() ? today : p.last_day(); }
+
+int OverallCounts::open() const {
+    int n = 0;
+    for (int g : groups) n += g;
+    return n;
+}
+
+namespace {
+
+// The lead units of an item (groups expanded, without sub-units), kept to the filter: the
+// same units compute_due counts timeliness for.
+std::set<std::string> lead_units(const DueItem& item, const UnitFilter* filter) {
+    UnitIndex index(*item.plan->agency);
+    std::set<std::string> units = index.expand_all(item.task->lead, false);
+    if (!filter) return units;
+    auto it = filter->units.find(item.plan->agency);
+    std::set<std::string> kept;
+    for (const auto& u : units)
+        if (it != filter->units.end() && it->second.count(u)) kept.insert(u);
+    return kept;
+}
+
+OverallCounts overall_counts(const DueReport& due) {
+    OverallCounts c;
+    for (const auto& item : due.items) {
+        ++c.groups[static_cast<size_t>(item.group)];
+        if (item.status == "in_progress") ++c.in_progress;
+        if (item.status == "blocked") ++c.blocked;
+    }
+    c.done = due.done;
+    c.cancelled = due.cancelled;
+    c.timeliness = due.total;
+    return c;
+}
+
+// Where a lead sorts: its agency, then units before groups, each in declaration order.
+struct LeadKey {
+    size_t agency = 0;
+    int kind = 0;
+    size_t position = 0;
+    auto operator<=>(const LeadKey&) const = default;
+};
+
+LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
+    const Agency& agency = *item.plan->agency;
+    UnitIndex index(agency);
+    const std::set<std::string>* wanted = nullptr;
+    if (filter) {
+        auto it = filter->units.find(&agency);
+        if (it != filter->units.end()) wanted = &it->second;
+    }
+    std::optional<UnitRef> chosen;
+    for (const auto& ref : item.task->lead) {
+        auto r = index.resolve(ref.value);
+        if (!r) continue;
+        if (!chosen) chosen = r;
+        if (!wanted) break;
+        const auto covered = index.expand(*r, false);
+        if (std::any_of(covered.begin(), covered.end(), [&](const std::string& u) { return wanted->count(u) > 0; })) {
+            chosen = r;
+            break;
+        }
+    }
+    LeadGroup g;
+    g.agency = &agency;
+    key.kind = 2;
+    if (!chosen) {
+        g.code = g.name = item.task->lead.empty() ? std::string() : item.task->lead.front().value;
+        return g;
+    }
+    g.code = chosen->code;
+    if (chosen->kind == UnitRef::Kind::unit) {
+        const Unit* u = agency.find_unit(g.code);
+        g.name = u ? u->name : g.code;
+        key.kind = 0;
+        key.position = u ? static_cast<size_t>(u - agency.units.data()) : 0;
+    } else {
+        const Group* gr = agency.find_group(g.code);
+        g.name = gr ? gr->name : g.code;
+        key.kind = 1;
+        key.position = gr ? static_cast<size_t>(gr - agency.groups.data()) : 0;
+    }
+    return g;
+}
+
+std::vector<LeadGroup> overdue_by_lead(const ReportData& d, const UnitFilter* filter) {
+    std::map<std::pair<LeadKey, std::string>, LeadGroup> groups;
+    for (const auto& item : d.due.items) {
+        if (item.group != DueGroup::overdue) continue;
+        LeadKey key;
+        LeadGroup g = lead_of(item, filter, key);
+        key.agency = static_cast<size_t>(std::find(d.agencies.begin(), d.agencies.end(), g.agency) - d.agencies.begin());
+        auto [it, fresh] = groups.try_emplace({key, g.code}, std::move(g));
+        it->second.items.push_back(item);
+    }
+    std::vector<LeadGroup> out;
+    for (auto& [key, g] : groups) out.push_back(std::move(g));
+    return out;
+}
+
+std::string unit_name(const std::vector<const Agency*>& agencies, const std::string& code) {
+    std::vector<std::string> names;
+    for (const Agency* a : agencies)
+        if (const Unit* u = a->find_unit(code))
+            if (std::find(names.begin(), names.end(), u->name) == names.end()) names.push_back(u->name);
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : " / ") + n;
+    return out;
+}
+
+std::vector<UnitRow> unit_rows(const ReportData& d, const UnitFilter* filter) {
+    std::map<std::string, UnitRow> rows;
+    for (const auto& item : d.due.items) {
+        for (const auto& u : lead_units(item, filter)) {
+            UnitRow& r = rows[u];
+            ++r.open;
+            if (item.group == DueGroup::overdue) ++r.overdue;
+        }
+    }
+    for (const auto& [code, t] : d.due.by_unit) rows[code].done = t;
+    std::vector<UnitRow> out;
+    for (auto& [code, r] : rows) {
+        r.code = code;
+        r.name = unit_name(d.agencies, code);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+void select_items(ReportData& d) {
+    const Date next_end = d.next.last_day();
+    for (const auto& item : d.due.items) {
+        if (!item.due) continue;
+        const bool ahead = item.group == DueGroup::due_soon || item.group == DueGroup::later;
+        if (ahead && d.as_of <= *item.due && *item.due <= next_end) d.upcoming.push_back(item);
+        const bool in_window = d.period.first_day() <= *item.due && *item.due <= next_end;
+        if (item.task->reporting && item.group != DueGroup::waiting && in_window) d.duties.push_back(item);
+    }
+    std::stable_sort(d.upcoming.begin(), d.upcoming.end(), [](const DueItem& a, const DueItem& b) { return *a.due < *b.due; });
+    std::stable_sort(d.duties.begin(), d.duties.end(), [](const DueItem& a, const DueItem& b) { return *a.due < *b.due; });
+}
+
+void covered_plans(const Repository& repo, const ReportQuery& q, ReportData& d) {
+    for (const auto& plan : repo.plans) {
+        if (!plan.agency) continue;
+        if (!q.plans.empty() && std::find(q.plans.begin(), q.plans.end(), &plan) == q.plans.end()) continue;
+        d.plans.push_back(&plan);
+        if (std::find(d.agencies.begin(), d.agencies.end(), plan.agency) == d.agencies.end())
+            d.agencies.push_back(plan.agency);
+    }
+}
+
+}  // namespace
+
+ReportData build_report(const Repository& repo, const Calendar& calendar, const ReportQuery& q) {
+    ReportData d;
+    d.period = q.period;
+    d.next = next_period(q.period);
+    d.as_of = q.as_of;
+    d.window = q.window;
+    d.unit_text = q.unit_text;
+    covered_plans(repo, q, d);
+    DueQuery dq;
+    dq.as_of = q.as_of;
+    dq.window = q.window;
+    dq.units = q.units;
+    dq.plans = q.plans;
+    d.due = compute_due(repo, calendar, dq);
+    ScoreQuery sq;
+    sq.as_of = q.as_of;
+    sq.window = q.window;
+    sq.units = q.units;
+    sq.plans = q.plans;
+    d.score = compute_score(repo, sq);
+    d.overall = overall_counts(d.due);
+    d.overdue = overdue_by_lead(d, q.units);
+    d.units = unit_rows(d, q.units);
+    select_items(d);
+    add_journal_sections(repo, q, d);
+    return d;
+}
+
+}  // namespace cchc

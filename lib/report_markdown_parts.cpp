@@ -1,0 +1,141 @@
+// Report Markdown: text helpers, the heading, what was completed, and the difficulties.
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include "cchc/number_format.hpp"
+#include "cchc/table.hpp"
+#include "cchc/text.hpp"
+#include "cchc/unit_filter.hpp"
+#include "report_parts.hpp"
+
+namespace cchc::report_md {
+
+std::string text(std::string_view s, bool flat) {
+    std::string out;
+    bool blank = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (flat && (c == '\n' || c == '\r' || c == '\t' || c == ' ')) {
+            blank = !out.empty();
+            continue;
+        }
+        if (blank) out += ' ', blank = false;
+        const bool word_before = i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]));
+        const bool word_after = i + 1 < s.size() && std::isalnum(static_cast<unsigned char>(s[i + 1]));
+        if (c == '\\' || c == '`' || c == '*' || c == '<' || c == '[' || c == ']' || c == '~' ||
+            (c == '_' && !(word_before && word_after)))
+            out += '\\';
+        if (c != '\r') out += c;
+    }
+    return out;
+}
+
+std::string cell(std::string_view s, int width) {
+    std::string trimmed(s);
+    while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == ' ')) trimmed.pop_back();
+    return text(truncate_to_width(trimmed, width), false);
+}
+
+std::string percent(int n, int total, Lang lang) {
+    if (total <= 0) return "0%";
+    return format_number(100.0 * n / total, lang == Lang::vi, 1) + "%";
+}
+
+std::string task_ref(const Task& t) { return t.stt.value.empty() ? t.id.value : t.stt.value; }
+
+std::string deadline(const DueItem& i) {
+    std::string out = i.due ? i.due->dmy() : "";
+    if (!i.occurrence.empty()) out += " [" + i.occurrence + "]";
+    return out;
+}
+
+std::string leads(const Task& t) { return join_refs(t.lead); }
+
+namespace {
+
+std::string agency_line(const Agency& a, Lang lang) {
+    if (a.province.empty()) return a.name;
+    return lang == Lang::vi ? a.name + " tỉnh " + a.province : a.name + " (" + a.province + ")";
+}
+
+std::string plans_list(const ReportData& d, Lang lang) {
+    std::string out = fmt::format("- **{}**\n", L(lang, "Kế hoạch được theo dõi:", "Plans covered:"));
+    int n = 0;
+    for (const Plan* p : d.plans) {
+        const std::string number = p->number.value.empty() ? "" : text(p->number.value) + ": ";
+        out += fmt::format("  {}. {}{} (`{}`)\n", ++n, number, text(p->title.value), p->stem);
+    }
+    return out;
+}
+
+std::string duties_list(const ReportData& d, Lang lang) {
+    if (d.duties.empty()) return "";
+    std::string out = fmt::format("- **{}**\n", L(lang, "Hạn báo cáo:", "Reports due:"));
+    for (const auto& i : d.duties) {
+        std::string when = text(i.task->timing.value);
+        when += fmt::format(fmt::runtime(lang == Lang::vi ? " (hạn cuối {}{})" : " (last day {}{})"), i.due->dmy(),
+                            i.occurrence.empty() ? "" : ", " + std::string(L(lang, "kỳ ", "period ")) + i.occurrence);
+        if (i.group == DueGroup::overdue) when += lang == Lang::vi ? " — **đã quá hạn**" : " — **overdue**";
+        out += fmt::format("  - {} (`{}` {}): {}\n", text(i.task->task.value), i.plan->stem, task_ref(*i.task), when);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string heading(const ReportData& d, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    std::string out = fmt::format(fmt::runtime(vi ? "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính {}\n\n"
+                                     : "# Administrative reform plans: progress report, {}\n\n"),
+                                  period_label(d.period, lang));
+    std::string agencies;
+    for (const Agency* a : d.agencies) agencies += (agencies.empty() ? "" : "; ") + text(agency_line(*a, lang));
+    out += fmt::format("- **{}** {}\n", L(lang, "Cơ quan:", "Agency:"), agencies);
+    out += fmt::format(fmt::runtime(vi ? "- **Kỳ báo cáo:** {} (từ {} đến {})\n" : "- **Period:** {} ({} to {})\n"),
+                       period_label(d.period, lang), d.period.first_day().dmy(), d.period.last_day().dmy());
+    out += fmt::format("- **{}** {}\n", L(lang, "Số liệu tính đến ngày:", "Figures as of:"), d.as_of.dmy());
+    if (!d.unit_text.empty()) out += fmt::format("- **{}** {}\n", L(lang, "Đơn vị:", "Unit:"), text(d.unit_text));
+    out += plans_list(d, lang) + duties_list(d, lang);
+    return out + "\n";
+}
+
+std::string completed_section(const ReportData& d, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    std::string out = fmt::format(fmt::runtime(vi ? "## 6. Kết quả hoàn thành trong {} ({})\n\n" : "## 6. Completed in {} ({})\n\n"),
+                                  period_label(d.period, lang), d.completed.size());
+    if (d.completed.empty())
+        return out + L(lang, "Sổ theo dõi không ghi nhận nhiệm vụ nào hoàn thành trong kỳ.\n\n",
+                       "The journals record no task completed in the period.\n\n");
+    Table t{{"STT", L(lang, "Ngày", "Date"), L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"),
+             L(lang, "Nhiệm vụ", "Task"), L(lang, "Chủ trì", "Lead"), L(lang, "Minh chứng", "Evidence")}, {}, 4};
+    int n = 0;
+    for (const auto& c : d.completed) {
+        std::string task = c.task->task.value;
+        if (!c.occurrence.empty()) task += " [" + c.occurrence + "]";
+        std::string evidence = c.evidence.empty() ? c.note : c.evidence;
+        if (evidence.empty()) evidence = L(lang, "(chưa ghi minh chứng)", "(no evidence recorded)");
+        t.rows.push_back({std::to_string(++n), c.date.dmy(), c.plan->stem, task_ref(*c.task), cell(task),
+                          leads(*c.task), cell(evidence)});
+    }
+    return out + render_markdown(t) + "\n";
+}
+
+std::string issues_section(const ReportData& d, Lang lang) {
+    std::string out = fmt::format("## 7. {}\n\n", L(lang, "Khó khăn, vướng mắc và đề xuất", "Difficulties and proposals"));
+    if (d.issues.empty())
+        return out + L(lang, "Không có khó khăn, vướng mắc nào được ghi nhận.\n\n", "No difficulty was recorded.\n\n");
+    for (const auto& i : d.issues) {
+        std::string where;
+        if (i.task) where = fmt::format("`{}` {} — {}", i.plan->stem, task_ref(*i.task), text(truncate_to_width(i.task->task.value, kCellWidth)));
+        else if (i.plan) where = fmt::format("`{}`", i.plan->stem);
+        else where = text(i.agency->short_name.empty() ? i.agency->name : i.agency->short_name + " " + i.agency->province);
+        const std::string date = i.date ? i.date->dmy() + ", " : "";
+        const std::string kind = i.kind == ReportIssue::Kind::blocked ? L(lang, "**Vướng mắc** ", "**Blocked** ") : "";
+        const std::string body = i.text.empty() ? L(lang, "(không ghi nội dung)", "(no note)") : text(i.text);
+        out += fmt::format("- {}({}{}): {}\n", kind, date, where, body);
+    }
+    return out + "\n";
+}
+
+}  // namespace cchc::report_md

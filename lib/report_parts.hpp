@@ -1,0 +1,38 @@
+#pragma once
+// Private to the report renderers (report_markdown*.cpp): Markdown text helpers, the
+// sections, and the Mermaid charts.
+#include <string>
+#include <string_view>
+
+#include "cchc/report.hpp"
+
+namespace cchc::report_md {
+
+inline constexpr int kCellWidth = 160;  // long task texts are cut to this many columns in tables
+
+// Free text (plans, journal) made safe inline: Markdown punctuation escaped, and for `flat`
+// line breaks and runs of blanks collapsed to one space (list items, headings).
+std::string text(std::string_view s, bool flat = true);
+// A table cell: cut to `width` columns with "…", then escaped (render_markdown turns line
+// breaks into <br> and escapes '|').
+std::string cell(std::string_view s, int width = kCellWidth);
+// "37,5%" (vi) / "37.5%": n of total with one decimal; "0%" when total is 0.
+std::string percent(int n, int total, Lang lang);
+// "2024-khac-phuc-par-sipas" and the task's STT (its id when the plan writes none).
+std::string task_ref(const Task& t);
+// "31/01/2022 [2022-01]": the deadline with the occurrence key.
+std::string deadline(const DueItem& i);
+// Lead units as written, codes joined: "VP, BPMC".
+std::string leads(const Task& t);
+
+inline const char* L(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
+
+std::string heading(const ReportData& d, Lang lang);
+std::string targets_section(const ReportData& d, const ReportRenderOptions& o);
+std::string completed_section(const ReportData& d, Lang lang);
+std::string issues_section(const ReportData& d, Lang lang);
+
+std::string status_pie(const ReportData& d, Lang lang);
+std::string targets_chart(const ReportData& d, Lang lang);
+
+}  // namespace cchc::report_md
