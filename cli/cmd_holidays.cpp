@@ -29,36 +29,6 @@ struct HolidaysOptions {
     bool year_given = false;
 };
 
-// cchc.yaml of the repository around us, if any. Only the settings are read, so that a
-// broken plan elsewhere does not matter here; problems in cchc.yaml go to stderr.
-struct RepositorySettings {
-    std::unique_ptr<SourceFile> file;  // the positions in `settings` point into it
-    Settings settings;
-};
-
-RepositorySettings repository_settings(const CommonOptions& opts) {
-    RepositorySettings out;
-    std::error_code ec;
-    if (!opts.root.empty() && !fs::is_directory(opts.root, ec))
-        throw UsageError{render({"no-such-path", {opts.root}}, choose_lang(opts, nullptr))};
-    // --root names the repository itself, as for the other commands; else search upwards.
-    const auto root = opts.root.empty() ? find_repository_root(fs::current_path(ec)) : fs::path(opts.root);
-    if (!root || !fs::exists(*root / "cchc.yaml", ec)) return out;
-    Diagnostics diags;
-    out.file = read_source_file(*root / "cchc.yaml", (*root / "cchc.yaml").string(), diags);
-    if (out.file) {
-        out.settings.file = out.file.get();
-        const LoadContext ctx{out.file.get(), diags};
-        if (auto tree = parse_yaml(*out.file, diags)) {
-            report_duplicate_keys(*tree, ctx);
-            load_settings(ctx, *tree, out.settings);
-        }
-    }
-    diags.sort();
-    for (const auto& d : diags.items()) std::cerr << format_text(d, choose_lang(opts, &out.settings), false);
-    return out;
-}
-
 int parse_year(const std::string& text, Lang lang) {
     int year = 0;
     const auto [end, err] = std::from_chars(text.data(), text.data() + text.size(), year);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cchc/calendar.hpp"
+#include "cchc/calendar_settings.hpp"
 #include "cchc/event_deadline.hpp"
 #include "cchc/json.hpp"
 #include "cchc/map_reader.hpp"
@@ -17,7 +18,7 @@ namespace cchc::cli {
 namespace {
 
 struct TimingOptions {
-    std::string text, event_date, lang, format = "text";
+    std::string text, event_date, lang, root, format = "text";
     int year = 0;  // 0 = the current year in Vietnam
 };
 
@@ -69,8 +70,8 @@ std::string day_with_weekday(const Date& d, Lang lang) {
 }
 
 // The date with its weekday and, for a day off or a make-up day, what it is.
-std::string special_day(const Date& d, Lang lang) {
-    const auto entry = Calendar{}.entry(d);
+std::string special_day(const Date& d, Lang lang, const Calendar& calendar) {
+    const auto entry = calendar.entry(d);
     if (!entry) return day_with_weekday(d, lang);
     return d.dmy() + " (" + tr("weekday-" + std::to_string(d.weekday()), lang) + ", " +
            tr(std::string("day-kind-") + day_kind_name(entry->kind), lang) + ")";
@@ -88,6 +89,7 @@ struct Reading {
     TimingParse parse;
     std::vector<Occurrence> occurrences;
     std::optional<Date> event, event_deadline;
+    Calendar calendar;  // shipped holidays plus the repository's cchc.yaml, if any
 };
 
 void print_text(const TimingOptions& o, const Reading& r, Lang lang) {
@@ -105,7 +107,7 @@ void print_text(const TimingOptions& o, const Reading& r, Lang lang) {
     for (const Occurrence& occ : r.occurrences) std::cout << occurrence_line(occ, lang) << "\n";
     if (r.event_deadline)
         std::cout << render(
-                         {"timing-event-deadline", {special_day(*r.event, lang), special_day(*r.event_deadline, lang)}},
+                         {"timing-event-deadline", {special_day(*r.event, lang, r.calendar), special_day(*r.event_deadline, lang, r.calendar)}},
                          lang)
                   << "\n";
     else if (r.event)
@@ -154,10 +156,11 @@ int run_timing(TimingOptions o) {
         r.event = parse_user_date(o.event_date);
         if (!r.event) throw UsageError{render({"invalid-date", {o.event_date}}, lang)};
     }
+    r.calendar = calendar_for(repository_settings(CommonOptions{o.root, o.lang}).settings);
     r.parse = parse_timing(o.text, o.year);
     if (r.parse.deadline) {
         r.occurrences = occurrences(*r.parse.deadline, o.year);
-        if (r.event) r.event_deadline = event_deadline(*r.parse.deadline, *r.event, Calendar{});
+        if (r.event) r.event_deadline = event_deadline(*r.parse.deadline, *r.event, r.calendar);
     }
     if (o.format == "json")
         print_json(o, r);
@@ -181,6 +184,7 @@ void setup_timing(CLI::App& app, int& exit_code) {
     cmd->add_option("--event-date", opts->event_date,
                     "Ngày của sự kiện (YYYY-MM-DD hoặc dd/mm/yyyy): tính hạn \"trong N ngày kể từ …\"");
     cmd->add_option("--format", opts->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--root", opts->root, "Plan repository whose cchc.yaml adds holidays (default: found upwards)");
     cmd->add_option("--lang", opts->lang, "Language of messages: vi (default) or en")
         ->check(CLI::IsMember({"vi", "en"}));
     cmd->callback([opts, &exit_code] { exit_code = run_timing(*opts); });

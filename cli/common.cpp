@@ -7,8 +7,13 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cchc/diagnostic_format.hpp"
+#include "cchc/load.hpp"
+#include "cchc/yaml_tree.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/repository.hpp"
+
+namespace fs = std::filesystem;
 
 namespace cchc::cli {
 
@@ -71,6 +76,29 @@ std::vector<const Plan*> select_plans(const Repository& repo, const std::string&
     }
     out = find_plans(repo, plan);
     if (out.empty()) throw UsageError{render({"unknown-plan-cli", {plan}}, lang)};
+    return out;
+}
+
+RepositorySettings repository_settings(const CommonOptions& opts) {
+    RepositorySettings out;
+    std::error_code ec;
+    if (!opts.root.empty() && !fs::is_directory(opts.root, ec))
+        throw UsageError{render({"no-such-path", {opts.root}}, choose_lang(opts, nullptr))};
+    // --root names the repository itself, as for the other commands; else search upwards.
+    const auto root = opts.root.empty() ? find_repository_root(fs::current_path(ec)) : fs::path(opts.root);
+    if (!root || !fs::exists(*root / "cchc.yaml", ec)) return out;
+    Diagnostics diags;
+    out.file = read_source_file(*root / "cchc.yaml", (*root / "cchc.yaml").string(), diags);
+    if (out.file) {
+        out.settings.file = out.file.get();
+        const LoadContext ctx{out.file.get(), diags};
+        if (auto tree = parse_yaml(*out.file, diags)) {
+            report_duplicate_keys(*tree, ctx);
+            load_settings(ctx, *tree, out.settings);
+        }
+    }
+    diags.sort();
+    for (const auto& d : diags.items()) std::cerr << format_text(d, choose_lang(opts, &out.settings), false);
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "cchc/diagnostic.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/model.hpp"
+#include "cchc/source.hpp"
 
 namespace cchc::cli {
 
@@ -49,6 +50,14 @@ int terminal_width();
 
 // For commands other than check: a one-line note on stderr when the repository has errors.
 void warn_if_broken(const Workspace& ws);
+
+// cchc.yaml of the repository around us, if any. Only the settings are read, so that a
+// broken plan elsewhere does not matter here; problems in cchc.yaml go to stderr.
+struct RepositorySettings {
+    std::unique_ptr<SourceFile> file;  // the positions in `settings` point into it
+    Settings settings;
+};
+RepositorySettings repository_settings(const CommonOptions& opts);
 
 // Filters tasks by --plan (suffix of the plan id); empty = all. Throws UsageError.
 std::vector<const Plan*> select_plans(const Repository& repo, const std::string& plan, Lang lang);

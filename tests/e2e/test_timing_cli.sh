@@ -145,6 +145,14 @@ expect "not understood: message" 0 "cchc không hiểu cách ghi thời hạn 'a
     cat "$WORK/abc.stderr"
 expect "not understood, json" 1 "no timing form recognised None []" json_field '(d["error"], d["kind"], d["occurrences"])' timing "abc" --format json
 
+# A day off declared in the repository's cchc.yaml counts for working days too:
+# with Thu 2/5/2024 off, 3 working days after Fri 26/4 are 3/5, Sat 4/5 (make-up), Mon 6/5.
+mkdir -p "$WORK/repo/plans"
+printf 'holidays:\n  - { date: 2024-05-02, off: true, name: "Nghỉ thêm" }\n' > "$WORK/repo/cchc.yaml"
+expect "cchc.yaml holidays count" 0 "2024-05-06" \
+    json_field 'd["event_deadline"]' \
+    timing "Trong thời hạn 03 ngày làm việc kể từ ngày có Quyết định" --event-date 2024-04-26 --year 2024 --root "$WORK/repo" --format json
+
 # Usage errors: exit 2, never CLI11's own codes.
 expect "bad event date" 2 "" "$CCHC" timing "Trước ngày 20/12/2024" --event-date 2024-13-01
 expect "bad year" 2 "" "$CCHC" timing "Trước ngày 20/12/2024" --year 3000
