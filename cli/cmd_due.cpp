@@ -1,6 +1,7 @@
 // cchc due: what is overdue, due soon, waiting on an event, ongoing, or has no date.
 #include <ctime>
 #include <iostream>
+#include <optional>
 
 #include "cchc/calendar_settings.hpp"
 #include "cchc/due.hpp"
@@ -18,7 +19,7 @@ namespace {
 struct DueOptions {
     CommonOptions common;
     std::string unit, role = "any", as_of, plan, format = "table";
-    int within = -1;  // -1: cchc.yaml's due_within, else 30
+    std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool all = false;
 };
 
@@ -35,10 +36,10 @@ int run_due(const DueOptions& o) {
     auto ws = open_workspace(o.common);
     warn_if_broken(*ws);
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
-    if (o.within < -1) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
     DueQuery q;
     q.as_of = as_of_date(o.as_of, ws->lang);
-    q.window = o.within >= 0 ? o.within : ws->repo.settings.due_within;
+    if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
+    q.window = o.within ? *o.within : ws->repo.settings.due_within;
     q.units = filter ? &*filter : nullptr;
     if (o.role == "lead") q.role = Role::lead;
     if (o.role == "support") q.role = Role::support;

@@ -1,6 +1,7 @@
 // cchc score: which targets are met, which are slipping; rolled up by plan, section,
 // index or lead unit.
 #include <iostream>
+#include <optional>
 
 #include "cchc/score.hpp"
 #include "cchc/score_render.hpp"
@@ -16,7 +17,7 @@ namespace {
 struct ScoreOptions {
     CommonOptions common;
     std::string plan, unit, by = "plan", as_of, format = "table";
-    int within = -1;
+    std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
 };
 
 ScoreBy parse_by(const std::string& by) {
@@ -32,7 +33,8 @@ int run_score(const ScoreOptions& o) {
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
     ScoreQuery q;
     q.as_of = as_of_date(o.as_of, ws->lang);
-    q.window = o.within >= 0 ? o.within : ws->repo.settings.due_within;
+    if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
+    q.window = o.within ? *o.within : ws->repo.settings.due_within;
     q.units = filter ? &*filter : nullptr;
     if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, ws->lang);
     const ScoreReport report = compute_score(ws->repo, q);

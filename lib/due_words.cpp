@@ -26,8 +26,8 @@ std::string days_label(const DueItem& item, Lang lang) {
     const bool vi = lang == Lang::vi;
     std::string out;
     if (item.days == 0) out = vi ? "hôm nay" : "today";
-    else if (item.days > 0) out = vi ? fmt::format("còn {} ngày", item.days) : fmt::format("{} days left", item.days);
-    else out = vi ? fmt::format("quá {} ngày", -item.days) : fmt::format("{} days overdue", -item.days);
+    else if (item.days > 0) out = vi ? fmt::format("còn {} ngày", item.days) : fmt::format("{} day{} left", item.days, item.days == 1 ? "" : "s");
+    else out = vi ? fmt::format("quá {} ngày", -item.days) : fmt::format("{} day{} overdue", -item.days, item.days == -1 ? "" : "s");
     if (item.missed.size() > 1)
         out += vi ? fmt::format(" ({} kỳ)", item.missed.size()) : fmt::format(" ({} periods)", item.missed.size());
     return out;

@@ -1,0 +1,271 @@
+#!/usr/bin/env bash
+# End-to-end tests of `cchc due`. CTest runs: bash test_due.sh <cchc-binary> <source-dir>
+# (with NO_COLOR=1). Prints one line per check and, last, exactly "N passed, M failed".
+#
+# Goldens (tests/e2e/golden/due_*) are outputs on the shipped plans at fixed dates, each
+# read line by line against the plans before it was frozen. To regenerate after an
+# intended change, then READ `git diff tests/e2e/golden` before committing:
+#   UPDATE_GOLDEN=1 bash tests/e2e/test_due.sh build/cchc .
+set -u
+[ $# -eq 2 ] || { echo "usage: $0 <cchc-binary> <source-dir>" >&2; exit 2; }
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+SRC=$(cd "$2" && pwd)
+GOLDEN=$SRC/tests/e2e/golden
+FIX=$SRC/tests/e2e/fixtures/due
+export NO_COLOR=1 LC_ALL=C.UTF-8
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+cd "$TMP" || exit 2
+pass=0 fail=0
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+ko() {
+    fail=$((fail + 1)); echo "FAIL $1"
+    if [ $# -gt 1 ]; then printf '%s\n' "$2" | head -40 | sed 's/^/     /'; fi
+}
+# check NAME CMD...: passes when CMD succeeds; its output is shown on failure.
+check() { local name=$1 out; shift; if out=$("$@" 2>&1); then ok "$name"; else ko "$name" "$out"; fi; }
+# expect_exit NAME CODE CMD...: CMD must exit with CODE.
+expect_exit() {
+    local name=$1 want=$2 got; shift 2
+    "$@" >"$TMP/out" 2>"$TMP/err"; got=$?
+    if [ "$got" -eq "$want" ]; then ok "$name"
+    else ko "$name: exit $got, expected $want" "$(cat "$TMP/err" "$TMP/out" | head -3 | cut -c1-120)"; fi
+}
+due() { "$BIN" due --root "$SRC" "$@"; }
+py() { python3 - "$@"; }  # python code on stdin
+
+# --- (1) goldens on the shipped plans --------------------------------------------------
+golden() {
+    local name=$1 file=$2 rc; shift 2
+    due "$@" >"$TMP/$file" 2>"$TMP/$file.err"; rc=$?
+    if [ $rc -ne 0 ] || [ -s "$TMP/$file.err" ]; then ko "$name: exit $rc" "$(cat "$TMP/$file.err")"; return; fi
+    if [ -n "${UPDATE_GOLDEN:-}" ]; then cp "$TMP/$file" "$GOLDEN/$file"; ok "$name (golden/$file updated)"; return; fi
+    if [ ! -f "$GOLDEN/$file" ]; then ko "$name: golden/$file missing (UPDATE_GOLDEN=1 creates it)"; return; fi
+    if cmp -s "$GOLDEN/$file" "$TMP/$file"; then ok "$name"
+    else ko "$name: differs from golden/$file" "$(python3 "$TMP/linediff.py" "$GOLDEN/$file" "$TMP/$file")"; fi
+}
+# Changed lines around their first difference (JSON compared pretty-printed).
+cat >"$TMP/linediff.py" <<'EOF'
+import difflib, json, sys
+def lines(f):
+    t = open(f).read()
+    return json.dumps(json.loads(t), ensure_ascii=False, indent=1).splitlines() if f.endswith(".json") else t.splitlines()
+a, b, n = lines(sys.argv[1]), lines(sys.argv[2]), 0
+for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for k in range(max(i2 - i1, j2 - j1)) if tag != "equal" else []:
+        x = a[i1 + k] if i1 + k < i2 else None
+        y = b[j1 + k] if j1 + k < j2 else None
+        c = 0
+        while x is not None and y is not None and c < min(len(x), len(y)) and x[c] == y[c]: c += 1
+        s = max(0, c - 30)
+        if x is not None: print(f"golden {i1 + k + 1}: {'…' if s else ''}{x[s:s + 150]}")
+        if y is not None: print(f"actual {j1 + k + 1}: {'…' if s else ''}{y[s:s + 150]}")
+        n += 1
+        if n >= 10: sys.exit()
+EOF
+golden "golden: --unit VP --as-of 2024-11-25" due_vp_2024-11-25.txt --unit VP --as-of 2024-11-25
+golden "golden: --unit VP --as-of 2024-11-25 --format json" due_vp_2024-11-25.json --unit VP --as-of 2024-11-25 --format json
+golden "golden: --unit VP --as-of 2024-11-25 --format md" due_vp_2024-11-25.md --unit VP --as-of 2024-11-25 --format md
+golden "golden: --plan 2024-khac-phuc-par-sipas --as-of 2024-06-01 --all" due_khac-phuc_2024-06-01_all.txt \
+    --plan khanh-hoa/stttt/2024-khac-phuc-par-sipas --as-of 2024-06-01 --all
+
+# --- (2) JSON: valid, with the documented fields ---------------------------------------
+due --unit VP --as-of 2024-11-25 --format json >"$TMP/vp.json" 2>/dev/null
+due --unit VP --as-of 2024-11-25 >"$TMP/vp.txt" 2>/dev/null
+check "json: python3 -m json.tool accepts it" python3 -m json.tool "$TMP/vp.json" /dev/null
+cat >"$TMP/fields.py" <<'EOF'
+import json, re, sys
+d = json.load(open(sys.argv[1])); src = sys.argv[2]
+for k in ["as_of", "window", "items", "timeliness", "done", "cancelled"]: assert k in d, k
+assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["as_of"]) and isinstance(d["window"], int)
+assert set(d["timeliness"]) == {"total", "by_unit"}, d["timeliness"].keys()
+for t in [d["timeliness"]["total"], *d["timeliness"]["by_unit"].values()]:
+    assert set(t) == {"early", "on_time", "late", "extended"}, t
+order = ["overdue", "due_soon", "waiting", "ongoing", "no_date", "later"]
+last = 0
+for i in d["items"]:
+    for k in ["plan", "id", "stt", "task", "lead", "support", "role", "due", "days", "group", "status",
+              "occurrence", "missed", "file", "line"]:
+        assert k in i, (k, i["id"])
+    assert isinstance(i["lead"], list) and i["lead"] and isinstance(i["support"], list) and isinstance(i["missed"], list)
+    assert i["due"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", i["due"]), i["due"]
+    assert (i["due"] is None) == (i["days"] is None), i["id"]
+    g = order.index(i["group"]); assert g >= last, ("order", i["id"]); last = g
+    w = d["window"]
+    if i["group"] == "overdue": assert i["days"] < 0, i["id"]
+    if i["group"] == "due_soon": assert 0 <= i["days"] <= w, i["id"]
+    if i["group"] == "later": assert i["days"] is None or i["days"] > w, i["id"]
+    if i["group"] in ("ongoing", "no_date"): assert i["due"] is None, i["id"]
+    assert i["status"] in ("planned", "in_progress", "done", "extended", "blocked", "cancelled")
+    assert i["role"] in ("lead", "support", ""), i["role"]
+    assert open(src + "/" + i["file"]).read().count("\n") >= i["line"] > 0, (i["file"], i["line"])
+EOF
+check "json: fields, types, group order and day ranges" python3 "$TMP/fields.py" "$TMP/vp.json" "$SRC"
+check "json: lists later items without --all; counts agree with the table" py "$TMP/vp.json" "$TMP/vp.txt" <<'EOF'
+import json, re, sys
+d = json.load(open(sys.argv[1])); txt = open(sys.argv[2]).read()
+n = lambda g: sum(1 for i in d["items"] if i["group"] == g)
+assert n("later") > 0
+for title, g in [("Quá hạn", "overdue"), ("Đến hạn trong 30 ngày tới", "due_soon"), ("Chờ sự kiện", "waiting"),
+                 ("Thường xuyên, đang diễn ra", "ongoing"), ("Chưa đến hạn (sau 30 ngày)", "later")]:
+    m = re.search(re.escape(title) + r" \((\d+)\)\n", txt); assert m and int(m.group(1)) == n(g), (title, n(g))
+assert f"Đã hoàn thành: {d['done']} · đã hủy: {d['cancelled']}" in txt
+EOF
+
+# --- (3) iCalendar ------------------------------------------------------------------------
+PYICS=
+for p in python3 /usr/bin/python3; do
+    if "$p" -c "import icalendar" 2>/dev/null; then PYICS=$p; break; fi
+done
+cat >"$TMP/ics.py" <<'EOF'
+import datetime, json, sys
+from icalendar import Calendar
+data = open(sys.argv[1], "rb").read(); items = json.load(open(sys.argv[2]))["items"]
+assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"") and b"\r" not in data.replace(b"\r\n", b"")
+for line in data.split(b"\r\n"): assert len(line) <= 75, line
+todos = Calendar.from_ical(data).walk("VTODO")
+assert len(todos) == sum(1 for i in items if i["due"]), (len(todos), "dated items")
+for t in todos:
+    for k in ["UID", "DTSTAMP", "DUE", "SUMMARY"]: assert k in t, (k, t)
+    assert type(t.decoded("DUE")) is datetime.date, t.get("UID")
+    assert isinstance(t.decoded("DTSTAMP"), datetime.datetime)
+EOF
+cat >"$TMP/uids.py" <<'EOF'
+import collections, sys
+from icalendar import Calendar
+uids = collections.Counter(str(t["UID"]) for t in Calendar.from_ical(open(sys.argv[1], "rb").read()).walk("VTODO"))
+dup = [u for u, n in uids.items() if n > 1]
+if dup: sys.exit(f"duplicate UIDs: {dup}")
+EOF
+due --unit VP --as-of 2024-11-25 --format ics >"$TMP/vp.ics" 2>/dev/null
+"$BIN" due --root "$FIX" --as-of 2024-06-10 --format ics >"$TMP/fix.ics" 2>/dev/null
+"$BIN" due --root "$FIX" --as-of 2024-06-10 --format json >"$TMP/fix.json" 2>/dev/null
+if [ -n "$PYICS" ]; then
+    check "ics: shipped plans parse; UID, DTSTAMP, DUE (date), SUMMARY; CRLF; <= 75 octets" "$PYICS" "$TMP/ics.py" "$TMP/vp.ics" "$TMP/vp.json"
+    check "ics: fixture parses, one VTODO per dated item" "$PYICS" "$TMP/ics.py" "$TMP/fix.ics" "$TMP/fix.json"
+    check "ics: UIDs are unique (milestones of one task included)" "$PYICS" "$TMP/uids.py" "$TMP/fix.ics"
+else
+    echo "skip ics: no python3 with icalendar (apt-get install python3-icalendar)"
+fi
+
+# --- (4) Markdown is GFM tables -------------------------------------------------------------
+mdcheck() {  # mdcheck ROOT ARGS...: tables and rows of the Markdown agree with the JSON
+    local root=$1; shift
+    "$BIN" due --root "$root" "$@" --format md >"$TMP/d.md" 2>/dev/null
+    "$BIN" due --root "$root" "$@" --format json >"$TMP/d.json" 2>/dev/null
+    cmark-gfm --extension table "$TMP/d.md" >"$TMP/d.html"
+    check "md: cmark-gfm renders one table per listed group, one row per item (${root#"$SRC"/} $*)" \
+        py "$TMP/d.html" "$TMP/d.json" "$*" <<'PY'
+import json, sys
+html = open(sys.argv[1]).read(); items = json.load(open(sys.argv[2]))["items"]
+shown = [i for i in items if i["group"] != "later" or "--all" in sys.argv[3]]
+groups = {i["group"] for i in shown}
+assert html.count("<table>") == len(groups), (html.count("<table>"), len(groups))
+assert html.count("<tr>") == len(shown) + len(groups), (html.count("<tr>"), len(shown))
+PY
+}
+if command -v cmark-gfm >/dev/null; then
+    mdcheck "$SRC" --unit VP --as-of 2024-11-25
+    mdcheck "$SRC" --unit VP --as-of 2024-11-25 --all
+    mdcheck "$FIX" --as-of 2024-06-10 --all
+else
+    echo "skip md: cmark-gfm not installed"
+fi
+
+# --- (5) recording in the journal changes what is due -------------------------------------
+# The plans alone: the shipped example journals (if any) are removed from the copy so the
+# expectations below depend only on the entries written here.
+REPO=$TMP/repo
+mkdir -p "$REPO" && cp -r "$SRC/plans" "$REPO/" && rm -rf "$REPO"/plans/*/*/journal
+J=$REPO/plans/khanh-hoa/stttt/journal/2024.yaml
+mkdir -p "$(dirname "$J")" "$REPO/plans/khanh-hoa/snv/journal"
+echo "# yaml-language-server: \$schema=../../../../schemas/journal.schema.json" >"$J"
+rdue() { "$BIN" due --root "$REPO" "$@"; }
+item() {  # item JSON-FILE ID GROUP: prints "due days extended missed-count" of that item, or "none"
+    python3 -c 'import json,sys
+d=json.load(open(sys.argv[1])); m=[i for i in d["items"] if i["id"]==sys.argv[2] and i["group"]==sys.argv[3]]
+print(" ".join(str(x) for x in (m[0]["due"], m[0]["days"], m[0]["extended"], len(m[0]["missed"]))) if m else "none")' "$@"
+}
+field() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$@"; }
+expect() { if [ "$2" = "$3" ]; then ok "$1"; else ko "$1" "got '$2', expected '$3'"; fi; }
+KP=khanh-hoa/stttt/2024-khac-phuc-par-sipas
+rdue --plan $KP --as-of 2024-11-25 --format json >"$TMP/r0.json"
+expect "record: before, II.3 (Quý II) is overdue" "$(item "$TMP/r0.json" II.3 overdue)" "2024-06-30 -148 False 0"
+expect "record: before, nothing done" "$(field "$TMP/r0.json" done)" "0"
+echo "- { date: 2024-07-15, task: 2024-khac-phuc-par-sipas#II.3, status: done, evidence: \"Công văn số 1/STTTT\" }" >>"$J"
+rdue --plan $KP --as-of 2024-11-25 --format json >"$TMP/r1.json"
+expect "record: done -> II.3 leaves the overdue group" "$(item "$TMP/r1.json" II.3 overdue)" "none"
+expect "record: done -> done count rises" "$(field "$TMP/r1.json" done)" "1"
+expect "record: done after Quý II counts late for CNTT" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["timeliness"]["by_unit"]["CNTT"]["late"])' "$TMP/r1.json")" "1"
+expect "record: before, I.1.6 is due soon" "$(item "$TMP/r1.json" I.1.6 due_soon)" "2024-11-30 5 False 0"
+echo "- { date: 2024-11-20, task: 2024-khac-phuc-par-sipas#I.1.6, status: extended, due: 2025-01-15 }" >>"$J"
+rdue --plan $KP --as-of 2024-11-25 --format json >"$TMP/r2.json"
+expect "record: extended -> I.1.6 moves to later with its new due" "$(item "$TMP/r2.json" I.1.6 later)" "2025-01-15 51 True 0"
+expect "record: before, giao-ban misses 10 months" "$(item "$TMP/r2.json" giao-ban overdue)" "2024-01-31 -299 False 10"
+echo "- { date: 2024-02-02, task: 2024-khac-phuc-par-sipas#giao-ban, occurrence: 2024-01, status: done }" >>"$J"
+rdue --plan $KP --as-of 2024-11-25 --format json >"$TMP/r3.json"
+expect "record: occurrence 2024-01 done -> 9 missed from February" "$(item "$TMP/r3.json" giao-ban overdue)" "2024-02-29 -270 False 9"
+TT=khanh-hoa/stttt/2024-tuyen-truyen-cchc
+expect "record: before the event, tuyên truyền #4 waits" "$(rdue --plan $TT --as-of 2024-11-25 --format json >"$TMP/e0.json"; item "$TMP/e0.json" 4 waiting)" "2024-06-30 -148 False 0"
+echo "- { date: 2024-05-20, event: 2024-tuyen-truyen-cchc#cong-bo-chi-so, note: \"QĐ công bố Chỉ số\" }" >>"$J"
+rdue --plan $TT --as-of 2024-11-25 --format json >"$TMP/e1.json"
+expect "record: event journalled -> 'Sau khi …' task is ongoing" "$(item "$TMP/e1.json" 4 ongoing)" "None None False 0"
+rdue --plan $TT --as-of 2024-05-19 --format json >"$TMP/e2.json"
+expect "record: as of the day before the event it still waits" "$(item "$TMP/e2.json" 4 waiting)" "2024-06-30 42 False 0"
+SNV=khanh-hoa/snv/2024-nang-cao-sipas-par
+printf '%s\n' "- { date: 2024-11-01, event: 2024-nang-cao-sipas-par#qd-cong-bo-tthc }" \
+    "- { date: 2024-04-26, event: 2024-nang-cao-sipas-par#qd-phe-duyet-qtnb }" >"$REPO/plans/khanh-hoa/snv/journal/2024.yaml"
+rdue --plan $SNV --as-of 2024-11-25 --format json >"$TMP/s1.json"
+expect "record: event -> 30-day task dated (Sun 01/12 moves to Mon 02/12)" "$(item "$TMP/s1.json" B.III.2 due_soon)" "2024-12-02 7 False 0"
+rdue --plan $SNV --as-of 2024-05-02 --format json >"$TMP/s2.json"
+expect "record: event -> 3-working-day task due on make-up Saturday 04/05" "$(item "$TMP/s2.json" B.III.3 due_soon)" "2024-05-04 2 False 0"
+check "record: the hand-written journals pass cchc check" "$BIN" check --root "$REPO"
+
+# --- (6) options ------------------------------------------------------------------------------
+due --unit "van phong" --as-of 2024-11-25 --format json >"$TMP/u1.json" 2>/dev/null
+check "unit: --unit 'van phong' lists exactly what --unit VP lists" cmp "$TMP/u1.json" "$TMP/vp.json"
+due --unit "VĂN PHÒNG SỞ" --as-of 2024-11-25 --format json >"$TMP/u2.json" 2>/dev/null
+check "unit: --unit 'VĂN PHÒNG SỞ' too" cmp "$TMP/u2.json" "$TMP/vp.json"
+expect_exit "unit: unknown unit exits 2" 2 due --unit "Phòng Không Có" --as-of 2024-11-25
+expect_exit "unit: a near miss exits 2" 2 due --unit "Van phng" --as-of 2024-11-25
+check "unit: a near miss suggests VP" grep -q "VP" "$TMP/err"
+expect_exit "as-of: 2024-02-30 exits 2" 2 due --as-of 2024-02-30
+expect_exit "as-of: 'hom qua' exits 2" 2 due --as-of "hom qua"
+expect_exit "within: -1 is rejected (exit 2)" 2 due --within -1 --as-of 2024-11-25
+expect_exit "within: -5 is rejected (exit 2)" 2 due --within -5 --as-of 2024-11-25
+expect_exit "format: xml is rejected (exit 2)" 2 due --format xml
+expect_exit "plan: an unknown plan exits 2" 2 due --plan khong-co-ke-hoach
+expect_exit "role: 'owner' is rejected (exit 2)" 2 due --unit VP --role owner
+due --unit VP --role lead --as-of 2024-11-25 --format json >"$TMP/lead.json" 2>/dev/null
+due --unit VP --role support --as-of 2024-11-25 --format json >"$TMP/support.json" 2>/dev/null
+check "role: lead and support split the VP list" py "$TMP/lead.json" "$TMP/support.json" "$TMP/vp.json" <<'EOF'
+import json, sys
+lead, sup, anyr = (json.load(open(f))["items"] for f in sys.argv[1:4])
+assert lead and sup and all(i["role"] == "lead" for i in lead) and all(i["role"] == "support" for i in sup)
+key = lambda i: (i["plan"], i["id"], i["group"], i["occurrence"])
+assert sorted(map(key, lead + sup)) == sorted(map(key, anyr))
+EOF
+F() { "$BIN" due --root "$FIX" --as-of "$1" --within "$2" --format json >"$TMP/w.json"; item "$TMP/w.json" ngay "$3"; }
+expect "window: 15/06 is due soon within 5 days of 10/06" "$(F 2024-06-10 5 due_soon)" "2024-06-15 5 False 0"
+expect "window: and later within 4" "$(F 2024-06-10 4 later)" "2024-06-15 5 False 0"
+expect "window: due today is day 0, due soon" "$(F 2024-06-15 0 due_soon)" "2024-06-15 0 False 0"
+expect "window: due yesterday is overdue" "$(F 2024-06-16 30 overdue)" "2024-06-15 -1 False 0"
+check "fixture: cchc check finds nothing to report" "$BIN" check --root "$FIX"
+expect "fixture: done and cancelled counts" "$(field "$TMP/fix.json" done) $(field "$TMP/fix.json" cancelled)" "7 1"
+
+# --- (7) today in Vietnam (UTC+7) -----------------------------------------------------------
+vn_today() { python3 -c 'import datetime as d; print(d.datetime.now(d.timezone(d.timedelta(hours=7))).date())'; }
+before=$(vn_today); got=$(TZ=America/Los_Angeles "$BIN" due --root "$FIX" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["as_of"])'); after=$(vn_today)
+if [ "$before" = "$after" ]; then expect "today: the default as-of is today in Vietnam, whatever TZ says" "$got" "$before"; fi
+if command -v faketime >/dev/null; then
+    asof() { TZ=UTC faketime "$1" "$BIN" due --root "$FIX" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["as_of"])'; }
+    expect "today: 24/11 17:00 UTC is 25/11 in Vietnam" "$(asof '2024-11-24 17:00:00')" "2024-11-25"
+    expect "today: 24/11 16:59 UTC is still 24/11 in Vietnam" "$(asof '2024-11-24 16:59:00')" "2024-11-24"
+else
+    echo "skip today: faketime not installed"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

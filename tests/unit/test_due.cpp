@@ -1,0 +1,314 @@
+// Tests for lib/due.cpp: compute_due on the fixture repository tests/e2e/fixtures/due
+// (one task per deadline form, one per journal status; the dates are in its comments).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "cchc/calendar_settings.hpp"
+#include "cchc/due.hpp"
+#include "cchc/repository.hpp"
+
+using namespace cchc;
+
+namespace {
+
+const std::filesystem::path kFixture = std::filesystem::path(CCHC_SOURCE_DIR) / "tests/e2e/fixtures/due";
+
+Repository load_checked(const std::filesystem::path& root) {
+    Diagnostics diags;
+    Repository r = load_repository(root, diags);
+    REQUIRE(diags.count(Severity::error) == 0);
+    return r;
+}
+
+const Repository& fixture() {
+    static const Repository repo = load_checked(kFixture);
+    return repo;
+}
+
+Date d(int y, int m, int day) { return Date{y, m, day}; }
+
+DueReport due_at(Date as_of, int window = 30, const UnitFilter* units = nullptr, std::optional<Role> role = {}) {
+    DueQuery q;
+    q.as_of = as_of;
+    q.window = window;
+    q.units = units;
+    q.role = role;
+    return compute_due(fixture(), calendar_for(fixture().settings), q);
+}
+
+// Every item of task `id` (a recurring task may have an overdue item and its next one).
+std::vector<const DueItem*> items_of(const DueReport& r, const std::string& id) {
+    std::vector<const DueItem*> out;
+    for (const auto& i : r.items)
+        if (i.task->id.value == id) out.push_back(&i);
+    return out;
+}
+
+const DueItem* item(const DueReport& r, const std::string& id, DueGroup g) {
+    for (const auto* i : items_of(r, id))
+        if (i->group == g) return i;
+    return nullptr;
+}
+
+// The item, which must exist (a failed REQUIRE, not a crash, when it does not).
+const DueItem& must(const DueReport& r, const std::string& id, DueGroup g) {
+    const DueItem* i = item(r, id, g);
+    CAPTURE(id);
+    REQUIRE(i != nullptr);
+    return *i;
+}
+
+UnitFilter filter_for(const std::string& unit) {
+    std::vector<std::string> suggestions;
+    auto f = make_unit_filter(fixture(), unit, suggestions);
+    REQUIRE(f.has_value());
+    return *f;
+}
+
+struct Expect {
+    const char* id;
+    DueGroup group;
+    std::optional<Date> due;
+    long days;
+};
+
+}  // namespace
+
+TEST_CASE("compute_due: every deadline form of the fixture as of Monday 10/06/2024") {
+    const DueReport r = due_at(d(2024, 6, 10));
+    CHECK(r.as_of == d(2024, 6, 10));
+    CHECK(r.window == 30);
+    using G = DueGroup;
+    const Expect expected[] = {
+        {"thang", G::overdue, d(2024, 2, 29), -102},
+        {"hang-thang", G::overdue, d(2024, 2, 29), -102},   // 01 done; 02..05 missed
+        {"hai-lan", G::overdue, d(2024, 3, 31), -71},
+        {"cac-moc", G::overdue, d(2024, 5, 14), -27},       // "trước 15/05"
+        {"sau-30-ngay", G::due_soon, d(2024, 6, 10), 0},    // 10/05 + 30 = Sun 09/06 -> Mon 10/06
+        {"dinh-ky-quy", G::due_soon, d(2024, 6, 13), 3},    // before the 14th of June
+        {"ngay", G::due_soon, d(2024, 6, 15), 5},
+        {"quy", G::due_soon, d(2024, 6, 30), 20},
+        {"hang-thang", G::due_soon, d(2024, 6, 30), 20},
+        {"cac-moc", G::due_soon, d(2024, 7, 4), 24},
+        {"gia-han", G::due_soon, d(2024, 7, 5), 25},        // extended from 31/05
+        {"du-kien", G::waiting, d(2024, 6, 30), 20},        // expected 2024-Q2
+        {"thuong-xuyen", G::ongoing, std::nullopt, 0},
+        {"theo-quy-dinh", G::no_date, std::nullopt, 0},
+        {"hai-lan", G::later, d(2024, 9, 30), 112},
+        {"vuong-mac", G::later, d(2024, 9, 30), 112},
+        {"truoc-ngay", G::later, d(2024, 12, 19), 192},     // "Trước ngày 20/12/2024"
+        {"nam", G::later, d(2024, 12, 31), 204},
+        {"tu-quy", G::later, std::nullopt, 0},              // "Từ Quý III/2024", not started
+    };
+    for (const auto& e : expected) {
+        CAPTURE(e.id);
+        CAPTURE(due_group_name(e.group));
+        const DueItem* i = item(r, e.id, e.group);
+        REQUIRE(i != nullptr);
+        CHECK(i->due == e.due);
+        if (e.due) CHECK(i->days == e.days);
+    }
+    // Done, cancelled and extended-then-done tasks leave the list.
+    for (const char* gone : {"sau-3-ngay-lv", "som-han", "dung-han", "tre-han", "gia-han-xong", "huy"}) {
+        CAPTURE(gone);
+        CHECK(items_of(r, gone).empty());
+    }
+    // Grouped in order, dated first within a group.
+    for (size_t k = 1; k < r.items.size(); ++k) {
+        CHECK(r.items[k - 1].group <= r.items[k].group);
+        if (r.items[k - 1].group == r.items[k].group && r.items[k].due) {
+            REQUIRE(r.items[k - 1].due.has_value());
+            CHECK(*r.items[k - 1].due <= *r.items[k].due);
+        }
+    }
+    CHECK(must(r, "tu-quy", DueGroup::later).start == d(2024, 7, 1));
+}
+
+TEST_CASE("compute_due: recurring and several-date tasks: one overdue item with every missed key") {
+    const DueReport r = due_at(d(2024, 6, 10));
+    const DueItem& monthly = must(r, "hang-thang", DueGroup::overdue);
+    CHECK(monthly.occurrence == "2024-02");  // 2024-01 closed by a done without occurrence
+    CHECK(monthly.missed == std::vector<std::string>{"2024-02", "2024-03", "2024-04", "2024-05"});
+    CHECK(must(r, "hang-thang", DueGroup::due_soon).occurrence == "2024-06");
+    CHECK(items_of(r, "hang-thang").size() == 2);
+
+    // 2024-Q1 closed by `occurrence: 2024-Q1`; the next is Q2.
+    CHECK(items_of(r, "dinh-ky-quy").size() == 1);
+    CHECK(must(r, "dinh-ky-quy", DueGroup::due_soon).occurrence == "2024-Q2");
+
+    CHECK(must(r, "hai-lan", DueGroup::overdue).missed == std::vector<std::string>{"2024-03"});
+    CHECK(must(r, "hai-lan", DueGroup::later).occurrence == "2024-09");
+
+    // A single-deadline task never has `missed`.
+    CHECK(must(r, "thang", DueGroup::overdue).missed.empty());
+
+    // Ten days later the Q2 report is missed and Q3 comes next.
+    const DueReport later = due_at(d(2024, 6, 20));
+    const DueItem& q2 = must(later, "dinh-ky-quy", DueGroup::overdue);
+    CHECK(q2.due == d(2024, 6, 13));
+    CHECK(q2.missed == std::vector<std::string>{"2024-Q2"});
+    CHECK(must(later, "dinh-ky-quy", DueGroup::later).due == d(2024, 9, 13));
+}
+
+TEST_CASE("compute_due: statuses, notes, done and cancelled counts, extension") {
+    const DueReport r = due_at(d(2024, 6, 10));
+    CHECK(r.done == 7);  // som-han, dung-han, tre-han, gia-han-xong, sau-3-ngay-lv, dinh-ky-quy Q1, hang-thang 01
+    CHECK(r.cancelled == 1);
+    const DueItem& blocked = must(r, "vuong-mac", DueGroup::later);
+    CHECK(blocked.status == "blocked");
+    CHECK(blocked.note == "Chờ kinh phí");
+    const DueItem& extended = must(r, "gia-han", DueGroup::due_soon);
+    CHECK(extended.status == "extended");
+    CHECK(extended.extended);
+    CHECK_FALSE(must(r, "ngay", DueGroup::due_soon).extended);
+    CHECK(must(r, "ngay", DueGroup::due_soon).status == "planned");
+    CHECK(must(r, "du-kien", DueGroup::waiting).event == "Công bố Chỉ số CCHC năm 2023");
+    CHECK(must(r, "cac-moc", DueGroup::overdue).label == "BC thứ nhất");
+    CHECK(must(r, "cac-moc", DueGroup::due_soon).label == "BC thứ hai");
+}
+
+TEST_CASE("compute_due: an open occurrence does not inherit the status of a closed one") {
+    // Journal: hang-thang done (for 2024-01), dinh-ky-quy done for 2024-Q1. The items listed
+    // are the still-open 2024-02.., 2024-06 and 2024-Q2: nobody has done them.
+    const DueReport r = due_at(d(2024, 6, 10));
+    for (const auto* i : items_of(r, "hang-thang")) {
+        CAPTURE(i->occurrence);
+        CHECK(i->status == "planned");
+    }
+    CHECK(must(r, "dinh-ky-quy", DueGroup::due_soon).status == "planned");
+}
+
+TEST_CASE("compute_due: every milestone due within the window is listed") {
+    // cac-moc: "BC thứ hai trước 05/07" (04/07, 24 days) and "BC thứ ba trước 10/07" (09/07,
+    // 29 days) are two reports, both due in the next 30 days.
+    const DueReport r = due_at(d(2024, 6, 10));
+    std::string soon;
+    for (const auto* i : items_of(r, "cac-moc"))
+        if (i->group == DueGroup::due_soon) soon += i->label + " " + (i->due ? i->due->iso() : "-") + "; ";
+    CHECK(soon == "BC thứ hai 2024-07-04; BC thứ ba 2024-07-09; ");
+    // A month later all three are missed: three reports, each listed under its own words.
+    const DueReport july = due_at(d(2024, 7, 10));
+    std::string missed;
+    for (const auto* i : items_of(july, "cac-moc")) missed += i->label + "; ";
+    CHECK(missed == "BC thứ nhất; BC thứ hai; BC thứ ba; ");
+}
+
+TEST_CASE("compute_due: timeliness per lead unit against the original last day") {
+    const DueReport r = due_at(d(2024, 6, 10));
+    CHECK(r.total.early == 2);     // som-han (CNTT), dinh-ky-quy Q1 12/03 < 13/03 (VP)
+    CHECK(r.total.on_time == 2);   // dung-han 15/05 (VP), sau-3-ngay-lv 04/05 (VP)
+    CHECK(r.total.late == 2);      // tre-han 06/05 > 30/04 (BPMC), hang-thang 01 on 05/02 (VP)
+    CHECK(r.total.extended == 1);  // gia-han-xong (all = VP, CNTT)
+    CHECK(r.total.total() == 7);
+    REQUIRE(r.by_unit.size() == 3);
+    const Timeliness& vp = r.by_unit.at("VP");
+    CHECK(vp.early == 1);
+    CHECK(vp.on_time == 2);
+    CHECK(vp.late == 1);
+    CHECK(vp.extended == 1);
+    const Timeliness& cntt = r.by_unit.at("CNTT");
+    CHECK(cntt.early == 1);
+    CHECK(cntt.extended == 1);
+    CHECK(cntt.total() == 2);
+    CHECK(r.by_unit.at("BPMC").late == 1);
+    CHECK(r.by_unit.at("BPMC").total() == 1);
+}
+
+TEST_CASE("compute_due: --unit includes sub-units and groups; --role filters") {
+    const UnitFilter vp = filter_for("van phong");  // alias without diacritics
+    const DueReport r = due_at(d(2024, 6, 10), 30, &vp);
+    CHECK(item(r, "thang", DueGroup::overdue));           // led by BPMC, a sub-unit of VP
+    CHECK(item(r, "quy", DueGroup::due_soon));            // led by the group "all"
+    CHECK(item(r, "tu-quy", DueGroup::later));            // led by "Văn phòng" (an alias)
+    CHECK(item(r, "du-kien", DueGroup::waiting));         // supported by BPMC
+    CHECK_FALSE(item(r, "nam", DueGroup::later));         // CNTT only
+    CHECK_FALSE(item(r, "sau-30-ngay", DueGroup::due_soon));
+    CHECK(must(r, "thang", DueGroup::overdue).role == Role::lead);
+    CHECK(must(r, "truoc-ngay", DueGroup::later).role == Role::support);
+    CHECK(must(r, "du-kien", DueGroup::waiting).role == Role::support);
+    // Timeliness counts the filter's lead units only.
+    CHECK(r.by_unit.count("CNTT") == 0);
+    CHECK(r.by_unit.at("VP").total() == 5);
+    CHECK(r.by_unit.at("BPMC").late == 1);
+    CHECK(r.done == 6);
+
+    const DueReport lead = due_at(d(2024, 6, 10), 30, &vp, Role::lead);
+    const DueReport support = due_at(d(2024, 6, 10), 30, &vp, Role::support);
+    CHECK(lead.items.size() + support.items.size() == r.items.size());
+    for (const auto& i : lead.items) CHECK(i.role == Role::lead);
+    REQUIRE(support.items.size() == 2);  // truoc-ngay, du-kien
+    for (const auto& i : support.items) CHECK(i.role == Role::support);
+
+    const UnitFilter cntt = filter_for("Phòng CNTT");
+    const DueReport c = due_at(d(2024, 6, 10), 30, &cntt);
+    CHECK(item(c, "quy", DueGroup::due_soon));            // "all" holds CNTT
+    CHECK(must(c, "thuong-xuyen", DueGroup::ongoing).role == Role::support);
+    CHECK_FALSE(item(c, "thang", DueGroup::overdue));
+    std::vector<std::string> none;
+    CHECK_FALSE(make_unit_filter(fixture(), "Phòng không có", none).has_value());
+}
+
+TEST_CASE("compute_due: journal entries after as_of are ignored") {
+    // 09/05: the decision of 10/05 is not yet known: the 30-day task waits for it.
+    const DueReport before = due_at(d(2024, 5, 9));
+    const DueItem& waiting = must(before, "sau-30-ngay", DueGroup::waiting);
+    CHECK_FALSE(waiting.due.has_value());
+    CHECK(waiting.event == "Quyết định công bố TTHC");
+    // 03/05: event of 26/04 known, the done of 04/05 not yet: due Saturday 04/05 (làm bù).
+    const DueReport may3 = due_at(d(2024, 5, 3));
+    const DueItem& working = must(may3, "sau-3-ngay-lv", DueGroup::due_soon);
+    CHECK(working.due == d(2024, 5, 4));
+    CHECK(working.days == 1);
+    CHECK(working.start == d(2024, 4, 27));
+    CHECK(must(may3, "gia-han", DueGroup::due_soon).due == d(2024, 5, 31));  // not yet extended
+    CHECK_FALSE(must(may3, "gia-han", DueGroup::due_soon).extended);
+    CHECK(item(may3, "tre-han", DueGroup::overdue));      // April task, done only on 06/05
+    CHECK(may3.done == 2);                                // hang-thang 01, dinh-ky-quy Q1
+    CHECK(may3.cancelled == 1);
+    CHECK(may3.total.total() == 2);
+    // 01/01: nothing journalled yet.
+    const DueReport jan = due_at(d(2024, 1, 1));
+    CHECK(jan.done == 0);
+    CHECK(jan.cancelled == 0);
+    CHECK(item(jan, "huy", DueGroup::later));
+    CHECK(item(jan, "sau-3-ngay-lv", DueGroup::waiting));
+}
+
+TEST_CASE("compute_due: window boundaries") {
+    // ngay: 15/06/2024. Five days ahead with a 5-day window is due soon; with 4 it is later.
+    CHECK(item(due_at(d(2024, 6, 10), 5), "ngay", DueGroup::due_soon));
+    CHECK(item(due_at(d(2024, 6, 10), 4), "ngay", DueGroup::later));
+    CHECK(must(due_at(d(2024, 6, 15), 0), "ngay", DueGroup::due_soon).days == 0);  // due today
+    CHECK(must(due_at(d(2024, 6, 16)), "ngay", DueGroup::overdue).days == -1);     // due yesterday
+    // From its first day "Từ Quý III/2024" is ongoing.
+    CHECK(item(due_at(d(2024, 6, 30)), "tu-quy", DueGroup::later));
+    CHECK(item(due_at(d(2024, 7, 1)), "tu-quy", DueGroup::ongoing));
+}
+
+TEST_CASE("compute_due: entries appended to a copy of the fixture's journal") {
+    char dir_template[] = "/tmp/cchc-test-due-XXXXXX";
+    REQUIRE(mkdtemp(dir_template) != nullptr);
+    const std::filesystem::path dir(dir_template);
+    std::filesystem::copy(kFixture, dir, std::filesystem::copy_options::recursive);
+    std::ofstream(dir / "plans/test/stn/journal/2024.yaml", std::ios::app)
+        << "- { date: 2024-06-02, task: 2024-kiem-thu#tu-quy, status: cancelled }\n"
+           "- { date: 2024-06-03, task: 2024-kiem-thu#cac-moc, occurrence: 2024-07-04, status: done }\n"
+           "- { date: 2024-06-04, event: 2024-kiem-thu#cong-bo-chi-so }\n";
+    const Repository repo = load_checked(dir);
+    DueQuery q;
+    q.as_of = Date{2024, 6, 10};
+    const DueReport r = compute_due(repo, calendar_for(repo.settings), q);
+    std::filesystem::remove_all(dir);
+    // A milestone is closed by its last day; "sau khi …" is ongoing once the event happened.
+    CHECK(must(r, "cac-moc", DueGroup::due_soon).due == d(2024, 7, 9));
+    CHECK(item(r, "du-kien", DueGroup::ongoing));
+    CHECK(r.done == 8);
+    // "Từ Quý III/2024" cancelled before it starts leaves the list and is counted.
+    CHECK_FALSE(item(r, "tu-quy", DueGroup::later));
+    CHECK(r.cancelled == 2);
+}
