@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# End-to-end tests of `cchc record status|event`: entries land in the agency's journal,
+# what was there is kept byte for byte, bad references and options are usage errors (2),
+# a broken journal is left alone (1), and 20 concurrent runs all land.
+. "$(dirname "$0")/lib.sh" "$@"
+
+R=$TMP/repo
+mkdir -p "$R"
+cp -R "$SRC/plans" "$R/"
+J=plans/khanh-hoa/stttt/journal/2024.yaml
+JOURNAL=$R/$J
+KH=2024-khac-phuc-par-sipas
+
+# A journal with comments to keep; the example data may already have one.
+if [ ! -f "$JOURNAL" ]; then
+    mkdir -p "$(dirname "$JOURNAL")"
+    printf '# yaml-language-server: $schema=../../../../schemas/journal.schema.json\n' >"$JOURNAL"
+fi
+printf '# ghi chú của người dùng — giữ nguyên' >>"$JOURNAL"   # and no final line break
+cp "$JOURNAL" "$TMP/before.yaml"
+run_in "$R" check
+CHECK_RC=$RC
+CHECK_DIAGS=$(diag_count)
+run_in "$R" tasks --format csv
+TASKS_BEFORE=$OUT
+
+# entries DATE: the number of journal lines of that date.
+entries() { grep -c "^- { date: $1," "$JOURNAL"; }
+
+# --- status done, with a comment-less final line before it --------------------------------
+run_in "$R" record status "$KH#I.1.3" done --date 2024-12-31 --evidence 'Công văn số 456/STTTT-VP'
+expect_rc 0 "record done"
+LINE='- { date: 2024-12-31, task: 2024-khac-phuc-par-sipas#I.1.3, status: done, evidence: "Công văn số 456/STTTT-VP" }'
+expect_out_line "đã ghi vào $J: $LINE"
+[ "$(tail -n 1 "$JOURNAL")" = "$LINE" ]
+check $? "the entry is the journal's last line"
+cmp -s -n "$(wc -c <"$TMP/before.yaml")" "$TMP/before.yaml" "$JOURNAL"
+check $? "the old bytes are a prefix of the new file"
+grep -qx '# ghi chú của người dùng — giữ nguyên' "$JOURNAL"
+check $? "the comment without a line break survives, now ended by one"
+
+# --- extended, event, --lang en -------------------------------------------------------------
+cp "$JOURNAL" "$TMP/before2.yaml"
+run_in "$R" record status "$KH#I.1.5" extended --due 31/01/2025 --date 2024-12-31 --note 'Văn bản "gia hạn" số 12\dòng' --lang en
+expect_rc 0 "record extended"
+expect_out_line 'recorded in '"$J"': - { date: 2024-12-31, task: 2024-khac-phuc-par-sipas#I.1.5, status: extended, due: 2025-01-31, note: "Văn bản \"gia hạn\" số 12\\dòng" }'
+run_in "$R" record event 2024-tuyen-truyen-cchc#cong-bo-chi-so --date 2024-12-31 --note 'QĐ công bố'
+expect_rc 0 "record event"
+expect_out '- { date: 2024-12-31, event: 2024-tuyen-truyen-cchc#cong-bo-chi-so, note: "QĐ công bố" }'
+run_in "$R" record status "$KH#giao-ban" done --occurrence 2024-12 --date 2024-12-31 --issue --note 'hai
+dòng'
+expect_rc 0 "record a recurring task's occurrence"
+expect_out 'occurrence: 2024-12, status: done, note: "hai\ndòng", issue: true }'
+cmp -s -n "$(wc -c <"$TMP/before2.yaml")" "$TMP/before2.yaml" "$JOURNAL"
+check $? "each append keeps the bytes before it"
+[ "$(entries 2024-12-31)" = 4 ]
+check $? "four entries of 2024-12-31"
+
+# --- dry run ----------------------------------------------------------------------------------
+cp "$JOURNAL" "$TMP/before3.yaml"
+run_in "$R" record status "$KH#I.1.4" in_progress --date 2024-12-31 --dry-run
+expect_rc 0 "dry run"
+expect_out "sẽ ghi vào $J (--dry-run: chưa ghi gì): - { date: 2024-12-31, task: $KH#I.1.4, status: in_progress }"
+cmp -s "$TMP/before3.yaml" "$JOURNAL"
+check $? "a dry run writes nothing"
+
+# --- usage errors: exit 2, nothing written ----------------------------------------------------
+run_in "$R" record status "$KH#I.9.99" done --date 2024-12-31
+expect_rc 2 "unknown task"
+expect_err "không có nhiệm vụ '$KH#I.9.99'"
+run_in "$R" record status "$KH#I.1.33" done --date 2024-12-31
+expect_rc 2 "unknown task, close to one"
+expect_err "có phải ý bạn là '$KH#I.1.3'"
+run_in "$R" record status I.1.1 done --date 2024-12-31
+expect_rc 2 "ambiguous suffix"
+expect_err "khanh-hoa/stttt/$KH#I.1.1"
+expect_err "khanh-hoa/skhdt/2022-nang-cao-hai-long-par#I.1.1"
+run_in "$R" record event khong-co-su-kien --date 2024-12-31
+expect_rc 2 "unknown event"
+expect_err "không có sự kiện 'khong-co-su-kien'"
+run_in "$R" record status "$KH#I.1.5" extended --date 2024-12-31
+expect_rc 2 "extended without --due"
+expect_err "--due"
+run_in "$R" record status "$KH#I.1.5" done --date 2024-02-30
+expect_rc 2 "invalid --date"
+expect_err "ngày không hợp lệ: '2024-02-30'"
+run_in "$R" record status "$KH#I.1.5" finished --date 2024-12-31
+expect_rc 2 "unknown status"
+run_in "$R" record status "$KH#I.1.5" done --date 2024-12-31 --occurrence 2024-Q5
+expect_rc 2 "invalid occurrence"
+run_in "$R" record status "$KH#I.1.5" done --date 2024-12-31 --due 2025-01-31
+expect_rc 2 "--due without extended"
+run_in "$R" record
+expect_rc 2 "record without a kind"
+cmp -s "$TMP/before3.yaml" "$JOURNAL"
+check $? "refused commands write nothing"
+
+# --- 20 at once ---------------------------------------------------------------------------------
+for i in $(seq 1 20); do
+    (cd "$R" && exec "$CCHC" record status "$KH#I.1.6" in_progress --date 2024-12-31 --note "song song $i") \
+        >"$TMP/par.$i.out" 2>"$TMP/par.$i.err" &
+done
+wait
+ok=0
+for i in $(seq 1 20); do grep -q "^đã ghi vào" "$TMP/par.$i.out" && ok=$((ok + 1)); done
+[ "$ok" = 20 ]
+check $? "20 concurrent runs all report success (got $ok)"
+for i in $(seq 1 20); do grep -qxF -- "- { date: 2024-12-31, task: $KH#I.1.6, status: in_progress, note: \"song song $i\" }" "$JOURNAL" || break; done
+[ "$i" = 20 ] && [ "$(grep -c 'note: "song song' "$JOURNAL")" = 20 ]
+check $? "all 20 concurrent entries are in the journal, once each"
+cmp -s -n "$(wc -c <"$TMP/before3.yaml")" "$TMP/before3.yaml" "$JOURNAL"
+check $? "the concurrent appends kept the bytes before them"
+ls -A "$(dirname "$JOURNAL")" | grep -q tmp
+[ $? -ne 0 ]
+check $? "no temporary file left in journal/"
+
+# --- the repository is still clean, the tasks unchanged -----------------------------------------
+run_in "$R" check
+[ "$RC" = "$CHECK_RC" ] && [ "$(diag_count)" = "$CHECK_DIAGS" ]
+check $? "cchc check as clean as before (exit $CHECK_RC, $CHECK_DIAGS diagnostics; got $RC, $(diag_count))"
+run_in "$R" tasks --format csv
+[ "$OUT" = "$TASKS_BEFORE" ]
+check $? "cchc tasks unaffected"
+
+# --- a new journal (another agency, another year) gets its header -------------------------------
+run_in "$R" record status 2024-nang-cao-sipas-par#A.I.1 done --date 2025-01-02
+expect_rc 0 "record into a new journal"
+NEW=$R/plans/khanh-hoa/snv/journal/2025.yaml
+[ "$(head -n 1 "$NEW")" = '# yaml-language-server: $schema=../../../../schemas/journal.schema.json' ]
+check $? "a new journal starts with the schema line"
+run_in "$R" check
+[ "$RC" = "$CHECK_RC" ] && [ "$(diag_count)" = "$CHECK_DIAGS" ]
+check $? "cchc check still as clean with the new journal"
+
+# --- refusals: a link out of the repository (2), a broken journal (1) ---------------------------
+OUTSIDE=$TMP/outside.yaml
+printf -- '- { date: 2024-01-01, note: "bên ngoài" }\n' >"$OUTSIDE"
+mkdir -p "$R/plans/khanh-hoa/stttt/journal"
+ln -s "$OUTSIDE" "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
+run_in "$R" record status "$KH#I.1.3" done --date 2023-12-01
+expect_rc 2 "a journal linked out of the repository"
+expect_err "ra ngoài kho kế hoạch"
+[ "$(cat "$OUTSIDE")" = '- { date: 2024-01-01, note: "bên ngoài" }' ]
+check $? "the file outside is untouched"
+rm "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
+mkdir "$R/plans/khanh-hoa/stttt/journal/2022.yaml"
+run_in "$R" record status "$KH#I.1.3" done --date 2022-12-01
+expect_rc 2 "a journal that is a directory"
+rmdir "$R/plans/khanh-hoa/stttt/journal/2022.yaml"
+printf -- '- { date: 2024-01-01, note: "chưa đóng }\n' >"$R/plans/khanh-hoa/stttt/journal/2021.yaml"
+cp "$R/plans/khanh-hoa/stttt/journal/2021.yaml" "$TMP/broken.yaml"
+run_in "$R" record status "$KH#I.1.3" done --date 2021-12-01
+expect_rc 1 "a broken journal"
+expect_err "cchc check"
+cmp -s "$TMP/broken.yaml" "$R/plans/khanh-hoa/stttt/journal/2021.yaml"
+check $? "the broken journal is untouched"
+
+finish
