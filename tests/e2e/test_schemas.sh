@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The schemas and `cchc check` agree: every repository check accepts (the shipped plans
+# and the clean test fixtures) validates against schemas/ with an independent validator
+# (python3-jsonschema), and the first line of each shipped file names its schema.
+set -u
+CCHC=$(realpath "$1")
+SRC=$(realpath "$2")
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $1"; }
+
+if ! python3 -c "import jsonschema, yaml" 2>/dev/null; then
+  echo "python3-jsonschema or python3-yaml not installed: skipped"
+  echo "0 passed, 0 failed"
+  exit 0
+fi
+
+for repo in "$SRC" "$SRC/tests/e2e/fixtures/base" "$SRC/tests/e2e/fixtures/due"; do
+  [ -d "$repo/plans" ] || continue
+  if (cd "$repo" && "$CCHC" check >/dev/null 2>&1); then ok; else bad "cchc check accepts $repo"; continue; fi
+  mapfile -t files < <(find "$repo/plans" -name '*.yaml' | sort; [ -f "$repo/cchc.yaml" ] && echo "$repo/cchc.yaml")
+  if out=$(python3 "$SRC/tests/schema/validate.py" "$SRC/schemas" "${files[@]}" 2>&1); then
+    ok
+  else
+    bad "schemas accept what check accepts in $repo"
+    printf '%s\n' "$out" | grep -v ' passed, ' | head -20
+  fi
+done
+
+# Every shipped file names its schema on its first line, with a path that resolves.
+while IFS= read -r f; do
+  first=$(head -n 1 "$f")
+  case $first in
+    "# yaml-language-server: \$schema="*)
+      target="$(dirname "$f")/${first#*\$schema=}"
+      if [ -f "$target" ]; then ok; else bad "$f: schema path $target does not exist"; fi ;;
+    *) bad "$f: first line does not name a schema" ;;
+  esac
+done < <(find "$SRC/plans" -name '*.yaml' | sort)
+
+# And the validator is not a rubber stamp: a wrong file fails it.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'title: x\nyear: "2024"\nsections: [ { id: I, title: t, tasks: [ { id: a, task: b, lead: [VP], colour: red } ] } ]\n' > "$tmp/bad.yaml"
+if python3 "$SRC/tests/schema/validate.py" "$SRC/schemas" "$tmp/bad.yaml" >/dev/null 2>&1; then
+  bad "the validator rejects a wrong plan"
+else
+  ok
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
