@@ -11,6 +11,7 @@ void setup_units(CLI::App& app, int& exit_code);
 void setup_timing(CLI::App& app, int& exit_code);
 void setup_holidays(CLI::App& app, int& exit_code);
 void setup_record(CLI::App& app, int& exit_code);
+void setup_record_metric(CLI::App& app, int& exit_code);  // after setup_record: adds `record metric`
 void setup_due(CLI::App& app, int& exit_code);
 void setup_score(CLI::App& app, int& exit_code);
 void setup_report(CLI::App& app, int& exit_code);

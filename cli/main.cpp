@@ -15,6 +15,7 @@ constexpr Setup kCommands[] = {
     cchc::cli::setup_timing,
     cchc::cli::setup_holidays,
     cchc::cli::setup_record,
+    cchc::cli::setup_record_metric,
     cchc::cli::setup_due,
     cchc::cli::setup_score,
     cchc::cli::setup_report,

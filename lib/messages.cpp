@@ -82,6 +82,11 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"metric-kind-level", {"chỉ tiêu '{0}' là số, không phải mức xếp loại '{1}'", "metric '{0}' is a number, not the rating level '{1}'"}},
         {"metric-kind-scale", {"'{0}' không có trong thang xếp loại của '{1}'", "'{0}' is not a level of the scale of '{1}'"}},
         {"journal-value-range", {"giá trị {0} của '{1}' nằm ngoài phạm vi [{2}, {3}]", "value {0} of '{1}' is outside its range [{2}, {3}]"}},
+        {"record-metric-unknown", {"không có chỉ tiêu '{0}'", "no metric '{0}'"}},
+        {"record-metric-ambiguous", {"'{0}' có ở nhiều cơ quan: {1}; ghi <cơ-quan>#<chỉ-tiêu> hoặc --agency", "'{0}' is in several agencies: {1}; write <agency>#<metric> or use --agency"}},
+        {"record-metric-level", {"'{0}' không phải mức xếp loại của '{1}' ({2})", "'{0}' is not a level of '{1}' ({2})"}},
+        {"record-metric-number", {"'{0}' không phải số; '{1}' cần một số (ví dụ 86,4)", "'{0}' is not a number; '{1}' takes a number (e.g. 86.4)"}},
+        {"record-metric-computed", {"chỉ tiêu '{0}' do cchc tính từ sổ theo dõi, không ghi tay", "metric '{0}' is computed by cchc from the journal; it is not recorded by hand"}},
         // Summaries and UI
         {"summary", {"{0} lỗi, {1} cảnh báo trong {2} tệp", "{0} errors, {1} warnings in {2} files"}},
         {"summary-clean", {"không có lỗi trong {0} tệp ({1} kế hoạch, {2} nhiệm vụ)", "no problems in {0} files ({1} plans, {2} tasks)"}},
