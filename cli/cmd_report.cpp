@@ -30,7 +30,8 @@ std::string say(Lang lang, const std::string& vi, const std::string& en) { retur
 Period report_period(const ReportOptions& o, Lang lang) {
     const int given = !o.month.empty() + !o.quarter.empty() + !o.year.empty();
     if (given > 1)
-        throw UsageError{say(lang, "chỉ dùng một trong --month, --quarter, --year", "use only one of --month, --quarter, --year")};
+        throw UsageError{
+            say(lang, "chỉ dùng một trong --month, --quarter, --year", "use only one of --month, --quarter, --year")};
     auto parse = [&](const std::string& text, Period::Kind kind, const char* option, const char* form) {
         if (auto p = parse_report_period(kind, text)) return *p;
         throw UsageError{say(lang, fmt::format("{} '{}' không hợp lệ: cần dạng {}", option, text, form),
@@ -51,8 +52,9 @@ Date report_as_of(const ReportOptions& o, const Period& period, Lang lang) {
     if (o.as_of.empty()) return default_report_as_of(period, vietnam_date(std::time(nullptr)));
     const Date d = as_of_date(o.as_of, lang);
     if (d < period.first_day())
-        throw UsageError{say(lang, fmt::format("--as-of {} ở trước kỳ báo cáo (bắt đầu {})", d.dmy(), period.first_day().dmy()),
-                             fmt::format("--as-of {} is before the period (which starts {})", d.dmy(), period.first_day().dmy()))};
+        throw UsageError{
+            say(lang, fmt::format("--as-of {} ở trước kỳ báo cáo (bắt đầu {})", d.dmy(), period.first_day().dmy()),
+                fmt::format("--as-of {} is before the period (which starts {})", d.dmy(), period.first_day().dmy()))};
     return d;
 }
 
@@ -93,7 +95,8 @@ void setup_report(CLI::App& app, int& exit_code) {
     cmd->add_option("--month", opts->month, "Report on this month (YYYY-MM; default: the current month in Vietnam)");
     cmd->add_option("--quarter", opts->quarter, "Report on this quarter (YYYY-QN, e.g. 2024-Q4)");
     cmd->add_option("--year", opts->year, "Report on this year (YYYY)");
-    cmd->add_option("--as-of", opts->as_of, "Date of the figures (YYYY-MM-DD; default: the period's last day, or today)");
+    cmd->add_option("--as-of", opts->as_of,
+                    "Date of the figures (YYYY-MM-DD; default: the period's last day, or today)");
     cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
     cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
     cmd->add_option("-o,--output", opts->output, "Write to this file (atomically) instead of stdout");

@@ -37,14 +37,17 @@ std::string period_label(const Period& p, Lang lang) {
     const bool vi = lang == Lang::vi;
     switch (p.kind) {
         case Period::Kind::month:
-            return vi ? fmt::format("tháng {:02}/{}", p.index, p.year) : fmt::format("{} {}", kMonths[p.index - 1], p.year);
+            return vi ? fmt::format("tháng {:02}/{}", p.index, p.year)
+                      : fmt::format("{} {}", kMonths[p.index - 1], p.year);
         case Period::Kind::quarter:
             return vi ? fmt::format("quý {}/{}", kRoman[p.index - 1], p.year) : fmt::format("Q{} {}", p.index, p.year);
         case Period::Kind::half:
             return vi ? fmt::format("6 tháng {} năm {}", p.index == 1 ? "đầu" : "cuối", p.year)
                       : fmt::format("H{} {}", p.index, p.year);
-        case Period::Kind::day: return p.first_day().dmy();
-        case Period::Kind::year: break;
+        case Period::Kind::day:
+            return p.first_day().dmy();
+        case Period::Kind::year:
+            break;
     }
     return vi ? fmt::format("năm {}", p.year) : std::to_string(p.year);
 }
@@ -141,7 +144,8 @@ std::vector<LeadGroup> overdue_by_lead(const ReportData& d, const UnitFilter* fi
         if (item.group != DueGroup::overdue) continue;
         LeadKey key;
         LeadGroup g = lead_of(item, filter, key);
-        key.agency = static_cast<size_t>(std::find(d.agencies.begin(), d.agencies.end(), g.agency) - d.agencies.begin());
+        key.agency =
+            static_cast<size_t>(std::find(d.agencies.begin(), d.agencies.end(), g.agency) - d.agencies.begin());
         auto [it, fresh] = groups.try_emplace({key, g.code}, std::move(g));
         it->second.items.push_back(item);
     }
@@ -188,8 +192,10 @@ void select_items(ReportData& d) {
         const bool in_window = d.period.first_day() <= *item.due && *item.due <= next_end;
         if (item.task->reporting && item.group != DueGroup::waiting && in_window) d.duties.push_back(item);
     }
-    std::stable_sort(d.upcoming.begin(), d.upcoming.end(), [](const DueItem& a, const DueItem& b) { return *a.due < *b.due; });
-    std::stable_sort(d.duties.begin(), d.duties.end(), [](const DueItem& a, const DueItem& b) { return *a.due < *b.due; });
+    std::stable_sort(d.upcoming.begin(), d.upcoming.end(),
+                     [](const DueItem& a, const DueItem& b) { return *a.due < *b.due; });
+    std::stable_sort(d.duties.begin(), d.duties.end(),
+                     [](const DueItem& a, const DueItem& b) { return *a.due < *b.due; });
 }
 
 void covered_plans(const Repository& repo, const ReportQuery& q, ReportData& d) {

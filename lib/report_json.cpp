@@ -10,13 +10,21 @@ namespace {
 
 void period_json(JsonWriter& w, std::string_view key, const Period& p) {
     const char* kind = p.kind == Period::Kind::month ? "month" : p.kind == Period::Kind::quarter ? "quarter" : "year";
-    w.key(key).begin_object().field("kind", kind).field("key", p.str()).field("first", p.first_day().iso())
-        .field("last", p.last_day().iso()).end_object();
+    w.key(key)
+        .begin_object()
+        .field("kind", kind)
+        .field("key", p.str())
+        .field("first", p.first_day().iso())
+        .field("last", p.last_day().iso())
+        .end_object();
 }
 
 void optional_date(JsonWriter& w, std::string_view key, const std::optional<Date>& d) {
     w.key(key);
-    if (d) w.value(d->iso()); else w.null();
+    if (d)
+        w.value(d->iso());
+    else
+        w.null();
 }
 
 std::vector<std::string> refs(const std::vector<Text>& list) {
@@ -26,13 +34,26 @@ std::vector<std::string> refs(const std::vector<Text>& list) {
 }
 
 void item_json(JsonWriter& w, const DueItem& i) {
-    w.begin_object().field("plan", i.plan->id).field("id", i.task->id.value).field("stt", i.task->stt.value)
-        .field("task", i.task->task.value).string_array("lead", refs(i.task->lead));
+    w.begin_object()
+        .field("plan", i.plan->id)
+        .field("id", i.task->id.value)
+        .field("stt", i.task->stt.value)
+        .field("task", i.task->task.value)
+        .string_array("lead", refs(i.task->lead));
     optional_date(w, "due", i.due);
     w.key("days");
-    if (i.due) w.value(i.days); else w.null();
-    w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
-        .string_array("missed", i.missed).field("note", i.note).field("timing", i.task->timing.value).end_object();
+    if (i.due)
+        w.value(i.days);
+    else
+        w.null();
+    w.field("group", due_group_name(i.group))
+        .field("status", i.status)
+        .field("occurrence", i.occurrence)
+        .string_array("missed", i.missed)
+        .field("label", i.label)
+        .field("note", i.note)
+        .field("timing", i.task->timing.value)
+        .end_object();
 }
 
 void items_json(JsonWriter& w, std::string_view key, const std::vector<DueItem>& items) {
@@ -50,28 +71,48 @@ void overall_json(JsonWriter& w, const OverallCounts& c) {
     for (DueGroup g : {DueGroup::overdue, DueGroup::due_soon, DueGroup::waiting, DueGroup::ongoing, DueGroup::no_date,
                        DueGroup::later})
         w.field(due_group_name(g), c.count(g));
-    w.field("open", c.open()).field("in_progress", c.in_progress).field("blocked", c.blocked).key("timeliness").begin_object();
+    w.field("open", c.open())
+        .field("in_progress", c.in_progress)
+        .field("blocked", c.blocked)
+        .key("timeliness")
+        .begin_object();
     timeliness_fields(w, c.timeliness);
     w.end_object().end_object();
 }
 
 void rollup_json(JsonWriter& w, const Rollup& r) {
-    w.begin_object().field("key", r.key).field("met", r.met).field("not_met", r.not_met).field("at_risk", r.at_risk)
-        .field("no_data", r.no_data).field("total", r.total()).end_object();
+    w.begin_object()
+        .field("key", r.key)
+        .field("met", r.met)
+        .field("not_met", r.not_met)
+        .field("at_risk", r.at_risk)
+        .field("no_data", r.no_data)
+        .field("total", r.total())
+        .end_object();
 }
 
 void targets_json(JsonWriter& w, const ScoreReport& s) {
     w.key("targets").begin_object().key("items").begin_array();
     for (const auto& t : s.targets) {
-        w.begin_object().field("plan", t.plan->id).field("task", t.task ? t.task->id.value : "").field("goal", t.goal != nullptr)
-            .field("target", target_name(t)).field("metric", t.target->metric.value)
+        w.begin_object()
+            .field("plan", t.plan->id)
+            .field("task", t.task ? t.task->id.value : "")
+            .field("goal", t.goal != nullptr)
+            .field("target", target_name(t))
+            .field("metric", t.target->metric.value)
             .field("required", target_requirement(*t.target, t.metric, false));
         w.key("value");
-        if (t.value && t.value->number) w.value(*t.value->number);
-        else if (t.value && !t.value->level.empty()) w.value(t.value->level);
-        else w.null();
+        if (t.value && t.value->number)
+            w.value(*t.value->number);
+        else if (t.value && !t.value->level.empty())
+            w.value(t.value->level);
+        else
+            w.null();
         w.key("ratio");
-        if (t.attainment.ratio) w.value(*t.attainment.ratio); else w.null();
+        if (t.attainment.ratio)
+            w.value(*t.attainment.ratio);
+        else
+            w.null();
         optional_date(w, "deadline", t.deadline);
         w.field("status", target_status_name(t.status)).end_object();
     }
@@ -85,7 +126,11 @@ void targets_json(JsonWriter& w, const ScoreReport& s) {
 void units_json(JsonWriter& w, const std::vector<UnitRow>& units) {
     w.key("units").begin_array();
     for (const auto& u : units) {
-        w.begin_object().field("code", u.code).field("name", u.name).field("open", u.open).field("overdue", u.overdue)
+        w.begin_object()
+            .field("code", u.code)
+            .field("name", u.name)
+            .field("open", u.open)
+            .field("overdue", u.overdue)
             .field("done", u.done.total());
         timeliness_fields(w, u.done);
         w.end_object();
@@ -106,16 +151,27 @@ void overdue_json(JsonWriter& w, const std::vector<LeadGroup>& groups) {
 void journal_json(JsonWriter& w, const ReportData& d) {
     w.key("completed").begin_array();
     for (const auto& c : d.completed)
-        w.begin_object().field("date", c.date.iso()).field("plan", c.plan->id).field("id", c.task->id.value)
-            .field("stt", c.task->stt.value).field("task", c.task->task.value).string_array("lead", refs(c.task->lead))
-            .field("occurrence", c.occurrence).field("evidence", c.evidence).field("note", c.note).end_object();
+        w.begin_object()
+            .field("date", c.date.iso())
+            .field("plan", c.plan->id)
+            .field("id", c.task->id.value)
+            .field("stt", c.task->stt.value)
+            .field("task", c.task->task.value)
+            .string_array("lead", refs(c.task->lead))
+            .field("occurrence", c.occurrence)
+            .field("evidence", c.evidence)
+            .field("note", c.note)
+            .end_object();
     w.end_array().key("issues").begin_array();
     for (const auto& i : d.issues) {
         w.begin_object().field("kind", i.kind == ReportIssue::Kind::blocked ? "blocked" : "issue");
         optional_date(w, "date", i.date);
-        w.field("agency", i.agency ? i.agency->id : "").field("plan", i.plan ? i.plan->id : "")
-            .field("id", i.task ? i.task->id.value : "").field("task", i.task ? i.task->task.value : "")
-            .field("text", i.text).end_object();
+        w.field("agency", i.agency ? i.agency->id : "")
+            .field("plan", i.plan ? i.plan->id : "")
+            .field("id", i.task ? i.task->id.value : "")
+            .field("task", i.task ? i.task->task.value : "")
+            .field("text", i.text)
+            .end_object();
     }
     w.end_array();
 }
@@ -125,12 +181,20 @@ void heading_json(JsonWriter& w, const ReportData& d) {
     period_json(w, "next_period", d.next);
     w.field("as_of", d.as_of.iso()).field("window", d.window).field("unit", d.unit_text).key("agencies").begin_array();
     for (const Agency* a : d.agencies)
-        w.begin_object().field("id", a->id).field("name", a->name).field("short", a->short_name)
-            .field("province", a->province).end_object();
+        w.begin_object()
+            .field("id", a->id)
+            .field("name", a->name)
+            .field("short", a->short_name)
+            .field("province", a->province)
+            .end_object();
     w.end_array().key("plans").begin_array();
     for (const Plan* p : d.plans)
-        w.begin_object().field("id", p->id).field("number", p->number.value).field("title", p->title.value)
-            .field("year", p->year.value).end_object();
+        w.begin_object()
+            .field("id", p->id)
+            .field("number", p->number.value)
+            .field("title", p->title.value)
+            .field("year", p->year.value)
+            .end_object();
     w.end_array();
     items_json(w, "reporting_duties", d.duties);
 }

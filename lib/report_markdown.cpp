@@ -19,7 +19,9 @@ std::string overall_section(const ReportData& d, const ReportRenderOptions& o) {
     const OverallCounts& c = d.overall;
     std::string out = fmt::format("## 1. {}\n\n", L(lang, "Tình hình chung", "Overall situation"));
     Table t{{L(lang, "Tình hình", "Status"), L(lang, "Số việc", "Items"), L(lang, "Tỷ lệ", "Share")}, {}, 0};
-    auto row = [&](const std::string& label, int n) { t.rows.push_back({label, std::to_string(n), percent(n, c.total(), lang)}); };
+    auto row = [&](const std::string& label, int n) {
+        t.rows.push_back({label, std::to_string(n), percent(n, c.total(), lang)});
+    };
     row(L(lang, "Đã hoàn thành", "Done"), c.done);
     for (DueGroup g : {DueGroup::overdue, DueGroup::due_soon, DueGroup::later, DueGroup::ongoing, DueGroup::waiting,
                        DueGroup::no_date})
@@ -29,40 +31,47 @@ std::string overall_section(const ReportData& d, const ReportRenderOptions& o) {
     out += render_markdown(t) + "\n";
     const Timeliness& tl = c.timeliness;
     const int undated = c.done - tl.total();
-    out += fmt::format(fmt::runtime(vi ? "Trong {} việc đã hoàn thành: sớm hạn {} ({}), đúng hạn {} ({}), trễ hạn {} ({}), gia hạn {} ({})"
-                          : "Of the {} done: early {} ({}), on time {} ({}), late {} ({}), extended {} ({})"),
-                       c.done, tl.early, percent(tl.early, c.done, lang), tl.on_time, percent(tl.on_time, c.done, lang),
-                       tl.late, percent(tl.late, c.done, lang), tl.extended, percent(tl.extended, c.done, lang));
-    if (undated > 0) out += fmt::format(fmt::runtime(vi ? ", không có thời hạn {}" : ", without a deadline {}"), undated);
+    out += fmt::format(
+        fmt::runtime(
+            vi ? "Trong {} việc đã hoàn thành: sớm hạn {} ({}), đúng hạn {} ({}), trễ hạn {} ({}), gia hạn {} ({})"
+               : "Of the {} done: early {} ({}), on time {} ({}), late {} ({}), extended {} ({})"),
+        c.done, tl.early, percent(tl.early, c.done, lang), tl.on_time, percent(tl.on_time, c.done, lang), tl.late,
+        percent(tl.late, c.done, lang), tl.extended, percent(tl.extended, c.done, lang));
+    if (undated > 0)
+        out += fmt::format(fmt::runtime(vi ? ", không có thời hạn {}" : ", without a deadline {}"), undated);
     out += fmt::format(fmt::runtime(vi ? ".\nTrong {} việc chưa hoàn thành: đang thực hiện {}, vướng mắc {}.\n\n"
-                          : ".\nOf the {} not done: in progress {}, blocked {}.\n\n"),
+                                       : ".\nOf the {} not done: in progress {}, blocked {}.\n\n"),
                        c.open(), c.in_progress, c.blocked);
     out += vi ? "*Cách đếm như `cchc due`: mỗi nhiệm vụ (mỗi kỳ của nhiệm vụ định kỳ) đã hoàn thành là một việc; "
                 "nhiệm vụ định kỳ bỏ lỡ nhiều kỳ là một việc quá hạn.*\n\n"
               : "*Counted as `cchc due` does: each done task (or occurrence of a recurring one) is one item; a "
                 "recurring task that missed several periods is one overdue item.*\n\n";
-    if (o.charts) out += status_pie(d, lang);
+    if (o.charts && c.total() > 0) out += status_pie(d, lang);
     return out;
 }
 
 std::string overdue_section(const ReportData& d, Lang lang) {
     const bool vi = lang == Lang::vi;
     std::string out = fmt::format(fmt::runtime(vi ? "## 2. Nhiệm vụ quá hạn theo đơn vị chủ trì ({})\n\n"
-                                     : "## 2. Overdue tasks by lead unit ({})\n\n"),
+                                                  : "## 2. Overdue tasks by lead unit ({})\n\n"),
                                   d.overall.count(DueGroup::overdue));
     if (d.overdue.empty()) return out + L(lang, "Không có nhiệm vụ quá hạn.\n\n", "Nothing is overdue.\n\n");
     int n = 0;
     for (const auto& g : d.overdue) {
         std::string who = g.name == g.code ? text(g.name) : fmt::format("{} ({})", text(g.name), g.code);
         if (d.agencies.size() > 1) who += " — " + text(g.agency->short_name + " " + g.agency->province);
-        out += fmt::format("### {} — {} {}\n\n", who, g.items.size(), L(lang, "việc", g.items.size() == 1 ? "item" : "items"));
+        out += fmt::format("### {} — {} {}\n\n", who, g.items.size(),
+                           L(lang, "việc", g.items.size() == 1 ? "item" : "items"));
         Table t{{"STT", L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"), L(lang, "Nhiệm vụ", "Task"),
-                 L(lang, "Thời hạn", "Deadline"), L(lang, "Số ngày quá hạn", "Days overdue"), L(lang, "Trạng thái", "Status"),
-                 L(lang, "Ghi chú mới nhất", "Latest note")}, {}, 3};
+                 L(lang, "Thời hạn", "Deadline"), L(lang, "Số ngày quá hạn", "Days overdue"),
+                 L(lang, "Trạng thái", "Status"), L(lang, "Ghi chú mới nhất", "Latest note")},
+                {},
+                3};
         for (const auto& i : g.items) {
             std::string days = std::to_string(-i.days);
-            if (i.missed.size() > 1) days += fmt::format(fmt::runtime(vi ? " ({} kỳ)" : " ({} periods)"), i.missed.size());
-            t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(i.task->task.value), deadline(i),
+            if (i.missed.size() > 1)
+                days += fmt::format(fmt::runtime(vi ? " ({} kỳ)" : " ({} periods)"), i.missed.size());
+            t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i)), deadline(i),
                               days, status_label(i.status, lang), cell(i.note)});
         }
         out += render_markdown(t) + "\n";
@@ -72,16 +81,18 @@ std::string overdue_section(const ReportData& d, Lang lang) {
 
 std::string upcoming_section(const ReportData& d, Lang lang) {
     const bool vi = lang == Lang::vi;
-    std::string out = fmt::format(fmt::runtime(vi ? "## 3. Nhiệm vụ đến hạn từ {} đến {} (kỳ tới: {}) ({})\n\n"
-                                     : "## 3. Due from {} to {} (next period: {}) ({})\n\n"),
-                                  d.as_of.dmy(), d.next.last_day().dmy(), period_label(d.next, lang), d.upcoming.size());
+    std::string out = fmt::format(fmt::runtime(vi ? "## 3. Nhiệm vụ đến hạn từ {} đến hết {} ({})\n\n"
+                                                  : "## 3. Due from {} to the end of {} ({})\n\n"),
+                                  d.as_of.dmy(), period_label(d.next, lang), d.upcoming.size());
     if (d.upcoming.empty()) return out + L(lang, "Không có nhiệm vụ đến hạn.\n\n", "Nothing falls due.\n\n");
     Table t{{"STT", L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"), L(lang, "Nhiệm vụ", "Task"),
              L(lang, "Chủ trì", "Lead"), L(lang, "Thời hạn", "Deadline"), L(lang, "Còn lại", "Left"),
-             L(lang, "Trạng thái", "Status")}, {}, 3};
+             L(lang, "Trạng thái", "Status")},
+            {},
+            3};
     int n = 0;
     for (const auto& i : d.upcoming)
-        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(i.task->task.value), leads(*i.task),
+        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i)), leads(*i.task),
                           deadline(i), days_label(i, lang), status_label(i.status, lang)});
     return out + render_markdown(t) + "\n";
 }
@@ -91,14 +102,26 @@ std::string units_section(const ReportData& d, Lang lang) {
     if (d.units.empty()) return out + L(lang, "Không có đơn vị nào.\n\n", "No unit.\n\n");
     Table t{{L(lang, "Đơn vị", "Unit"), L(lang, "Đang theo dõi", "Open"), L(lang, "Quá hạn", "Overdue"),
              L(lang, "Đã hoàn thành", "Done"), L(lang, "Sớm hạn", "Early"), L(lang, "Đúng hạn", "On time"),
-             L(lang, "Trễ hạn", "Late"), L(lang, "Gia hạn", "Extended")}, {}, 0};
+             L(lang, "Trễ hạn", "Late"), L(lang, "Gia hạn", "Extended")},
+            {},
+            0};
     for (const auto& u : d.units)
         t.rows.push_back({u.name.empty() ? u.code : text(u.name) + " (" + u.code + ")", std::to_string(u.open),
                           std::to_string(u.overdue), std::to_string(u.done.total()), std::to_string(u.done.early),
-                          std::to_string(u.done.on_time), std::to_string(u.done.late), std::to_string(u.done.extended)});
+                          std::to_string(u.done.on_time), std::to_string(u.done.late),
+                          std::to_string(u.done.extended)});
     out += render_markdown(t) + "\n";
-    out += L(lang, "*Việc giao cho một nhóm đơn vị được tính cho từng đơn vị của nhóm; \"đã hoàn thành\" gồm các việc có thời hạn.*\n\n",
-             "*A task led by a group counts for each unit of the group; \"done\" counts the items that have a deadline.*\n\n");
+    if (d.agencies.size() > 1)
+        out += L(lang,
+                 "*Báo cáo gồm nhiều cơ quan: đơn vị cùng mã được cộng chung, như `cchc due`; dùng `--plan` để báo cáo "
+                 "riêng từng kế hoạch.*\n\n",
+                 "*Several agencies: units with the same code are added up, as in `cchc due`; use `--plan` for a "
+                 "single plan.*\n\n");
+    out += L(lang,
+             "*Việc giao cho một nhóm đơn vị được tính cho từng đơn vị của nhóm; \"đã hoàn thành\" gồm các việc có "
+             "thời hạn.*\n\n",
+             "*A task led by a group counts for each unit of the group; \"done\" counts the items that have a "
+             "deadline.*\n\n");
     return out;
 }
 
@@ -116,9 +139,11 @@ std::string report_markdown(const ReportData& d, const ReportRenderOptions& o) {
     out += completed_section(d, o.lang);
     out += issues_section(d, o.lang);
     out += "---\n\n";
-    out += fmt::format(fmt::runtime(o.lang == Lang::vi ? "*Số liệu tính đến ngày {}, cùng cách tính với `cchc due` và `cchc score`.*\n"
-                                          : "*Figures as of {}, computed as `cchc due` and `cchc score` compute them.*\n"),
-                       d.as_of.dmy());
+    out +=
+        fmt::format(fmt::runtime(o.lang == Lang::vi
+                                     ? "*Số liệu tính đến ngày {}, cùng cách tính với `cchc due` và `cchc score`.*\n"
+                                     : "*Figures as of {}, computed as `cchc due` and `cchc score` compute them.*\n"),
+                    d.as_of.dmy());
     return nfc(out);
 }
 

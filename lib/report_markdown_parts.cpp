@@ -42,12 +42,17 @@ std::string percent(int n, int total, Lang lang) {
     return format_number(100.0 * n / total, lang == Lang::vi, 1) + "%";
 }
 
-std::string task_ref(const Task& t) { return t.stt.value.empty() ? t.id.value : t.stt.value; }
+std::string task_ref(const Task& t) { return t.id.value; }
 
 std::string deadline(const DueItem& i) {
     std::string out = i.due ? i.due->dmy() : "";
     if (!i.occurrence.empty()) out += " [" + i.occurrence + "]";
     return out;
+}
+
+std::string item_task(const DueItem& i) {
+    const std::string& task = i.task->task.value;
+    return i.label.empty() || i.label == task ? task : i.label + " — " + task;
 }
 
 std::string leads(const Task& t) { return join_refs(t.lead); }
@@ -60,7 +65,8 @@ std::string agency_line(const Agency& a, Lang lang) {
 }
 
 std::string plans_list(const ReportData& d, Lang lang) {
-    std::string out = fmt::format("- **{}**\n", L(lang, "Kế hoạch được theo dõi:", "Plans covered:"));
+    std::string out = fmt::format("- **{}**{}\n", L(lang, "Kế hoạch được theo dõi:", "Plans covered:"),
+                                  d.plans.empty() ? L(lang, " không có", " none") : "");
     int n = 0;
     for (const Plan* p : d.plans) {
         const std::string number = p->number.value.empty() ? "" : text(p->number.value) + ": ";
@@ -77,7 +83,7 @@ std::string duties_list(const ReportData& d, Lang lang) {
         when += fmt::format(fmt::runtime(lang == Lang::vi ? " (hạn cuối {}{})" : " (last day {}{})"), i.due->dmy(),
                             i.occurrence.empty() ? "" : ", " + std::string(L(lang, "kỳ ", "period ")) + i.occurrence);
         if (i.group == DueGroup::overdue) when += lang == Lang::vi ? " — **đã quá hạn**" : " — **overdue**";
-        out += fmt::format("  - {} (`{}` {}): {}\n", text(i.task->task.value), i.plan->stem, task_ref(*i.task), when);
+        out += fmt::format("  - {} (`{}` {}): {}\n", text(item_task(i)), i.plan->stem, task_ref(*i.task), when);
     }
     return out;
 }
@@ -87,11 +93,11 @@ std::string duties_list(const ReportData& d, Lang lang) {
 std::string heading(const ReportData& d, Lang lang) {
     const bool vi = lang == Lang::vi;
     std::string out = fmt::format(fmt::runtime(vi ? "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính {}\n\n"
-                                     : "# Administrative reform plans: progress report, {}\n\n"),
+                                                  : "# Administrative reform plans: progress report, {}\n\n"),
                                   period_label(d.period, lang));
     std::string agencies;
     for (const Agency* a : d.agencies) agencies += (agencies.empty() ? "" : "; ") + text(agency_line(*a, lang));
-    out += fmt::format("- **{}** {}\n", L(lang, "Cơ quan:", "Agency:"), agencies);
+    out += fmt::format("- **{}** {}\n", L(lang, "Cơ quan:", "Agency:"), agencies.empty() ? "—" : agencies);
     out += fmt::format(fmt::runtime(vi ? "- **Kỳ báo cáo:** {} (từ {} đến {})\n" : "- **Period:** {} ({} to {})\n"),
                        period_label(d.period, lang), d.period.first_day().dmy(), d.period.last_day().dmy());
     out += fmt::format("- **{}** {}\n", L(lang, "Số liệu tính đến ngày:", "Figures as of:"), d.as_of.dmy());
@@ -102,34 +108,43 @@ std::string heading(const ReportData& d, Lang lang) {
 
 std::string completed_section(const ReportData& d, Lang lang) {
     const bool vi = lang == Lang::vi;
-    std::string out = fmt::format(fmt::runtime(vi ? "## 6. Kết quả hoàn thành trong {} ({})\n\n" : "## 6. Completed in {} ({})\n\n"),
-                                  period_label(d.period, lang), d.completed.size());
+    std::string out =
+        fmt::format(fmt::runtime(vi ? "## 6. Kết quả hoàn thành trong {} ({})\n\n" : "## 6. Completed in {} ({})\n\n"),
+                    period_label(d.period, lang), d.completed.size());
     if (d.completed.empty())
         return out + L(lang, "Sổ theo dõi không ghi nhận nhiệm vụ nào hoàn thành trong kỳ.\n\n",
                        "The journals record no task completed in the period.\n\n");
     Table t{{"STT", L(lang, "Ngày", "Date"), L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"),
-             L(lang, "Nhiệm vụ", "Task"), L(lang, "Chủ trì", "Lead"), L(lang, "Minh chứng", "Evidence")}, {}, 4};
+             L(lang, "Nhiệm vụ", "Task"), L(lang, "Chủ trì", "Lead"), L(lang, "Minh chứng", "Evidence")},
+            {},
+            4};
     int n = 0;
     for (const auto& c : d.completed) {
-        std::string task = c.task->task.value;
+        std::string task = cell(c.task->task.value);
         if (!c.occurrence.empty()) task += " [" + c.occurrence + "]";
         std::string evidence = c.evidence.empty() ? c.note : c.evidence;
         if (evidence.empty()) evidence = L(lang, "(chưa ghi minh chứng)", "(no evidence recorded)");
-        t.rows.push_back({std::to_string(++n), c.date.dmy(), c.plan->stem, task_ref(*c.task), cell(task),
-                          leads(*c.task), cell(evidence)});
+        t.rows.push_back(
+            {std::to_string(++n), c.date.dmy(), c.plan->stem, task_ref(*c.task), task, leads(*c.task), cell(evidence)});
     }
     return out + render_markdown(t) + "\n";
 }
 
 std::string issues_section(const ReportData& d, Lang lang) {
-    std::string out = fmt::format("## 7. {}\n\n", L(lang, "Khó khăn, vướng mắc và đề xuất", "Difficulties and proposals"));
+    std::string out =
+        fmt::format("## 7. {}\n\n", L(lang, "Khó khăn, vướng mắc và đề xuất", "Difficulties and proposals"));
     if (d.issues.empty())
         return out + L(lang, "Không có khó khăn, vướng mắc nào được ghi nhận.\n\n", "No difficulty was recorded.\n\n");
     for (const auto& i : d.issues) {
         std::string where;
-        if (i.task) where = fmt::format("`{}` {} — {}", i.plan->stem, task_ref(*i.task), text(truncate_to_width(i.task->task.value, kCellWidth)));
-        else if (i.plan) where = fmt::format("`{}`", i.plan->stem);
-        else where = text(i.agency->short_name.empty() ? i.agency->name : i.agency->short_name + " " + i.agency->province);
+        if (i.task)
+            where = fmt::format("`{}` {} — {}", i.plan->stem, task_ref(*i.task),
+                                text(truncate_to_width(i.task->task.value, kCellWidth)));
+        else if (i.plan)
+            where = fmt::format("`{}`", i.plan->stem);
+        else
+            where =
+                text(i.agency->short_name.empty() ? i.agency->name : i.agency->short_name + " " + i.agency->province);
         const std::string date = i.date ? i.date->dmy() + ", " : "";
         const std::string kind = i.kind == ReportIssue::Kind::blocked ? L(lang, "**Vướng mắc** ", "**Blocked** ") : "";
         const std::string body = i.text.empty() ? L(lang, "(không ghi nội dung)", "(no note)") : text(i.text);

@@ -22,9 +22,11 @@ std::string plan_stem(const ReportData& d, const std::string& id) {
 }
 
 Table rollup_table(const ReportData& d, Lang lang) {
-    Table t{{L(lang, "Kế hoạch", "Plan"), L(lang, "Số chỉ tiêu", "Targets"), target_status_label(TargetStatus::met, lang),
-             target_status_label(TargetStatus::not_met, lang), target_status_label(TargetStatus::at_risk, lang),
-             target_status_label(TargetStatus::no_data, lang), L(lang, "Tỷ lệ đạt", "Share met")}, {}, 0};
+    Table t{{L(lang, "Kế hoạch", "Plan"), L(lang, "Số chỉ tiêu", "Targets"), L(lang, "Đạt", "Met"),
+             L(lang, "Chưa đạt", "Not met"), L(lang, "Có nguy cơ", "At risk"),
+             L(lang, "Chưa có số liệu", "No data yet"), L(lang, "Tỷ lệ đạt", "Share met")},
+            {},
+            0};
     auto row = [&](const Rollup& r, const std::string& name) {
         t.rows.push_back({name, std::to_string(r.total()), std::to_string(r.met), std::to_string(r.not_met),
                           std::to_string(r.at_risk), std::to_string(r.no_data), percent(r.met, r.total(), lang)});
@@ -37,7 +39,9 @@ Table rollup_table(const ReportData& d, Lang lang) {
 Table detail_table(const ReportData& d, Lang lang) {
     Table t{{"STT", L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"), L(lang, "Chỉ tiêu", "Target"),
              L(lang, "Yêu cầu", "Required"), L(lang, "Giá trị", "Value"), L(lang, "Tiến độ", "Progress"),
-             L(lang, "Trạng thái", "Status")}, {}, 3};
+             L(lang, "Trạng thái", "Status")},
+            {},
+            3};
     int n = 0;
     for (const auto& x : d.score.targets) {
         if (x.status == TargetStatus::no_data) continue;
@@ -63,10 +67,11 @@ std::string targets_section(const ReportData& d, const ReportRenderOptions& o) {
     std::string out = fmt::format("## 4. {}\n\n", L(lang, "Kết quả thực hiện chỉ tiêu", "Target attainment"));
     if (total.total() == 0)
         return out + L(lang, "Các kế hoạch không đặt chỉ tiêu nào.\n\n", "The plans set no targets.\n\n");
-    out += fmt::format(fmt::runtime(lang == Lang::vi ? "Tổng số {} chỉ tiêu: đạt {} ({}), chưa đạt {}, có nguy cơ {}, chưa có số liệu {}.\n\n"
-                                        : "{} targets: met {} ({}), not met {}, at risk {}, no data yet {}.\n\n"),
-                       total.total(), total.met, percent(total.met, total.total(), lang), total.not_met, total.at_risk,
-                       total.no_data);
+    out += fmt::format(
+        fmt::runtime(lang == Lang::vi
+                         ? "Tổng số {} chỉ tiêu: đạt {} ({}), chưa đạt {}, có nguy cơ {}, chưa có số liệu {}.\n\n"
+                         : "{} targets: met {} ({}), not met {}, at risk {}, no data yet {}.\n\n"),
+        total.total(), total.met, percent(total.met, total.total(), lang), total.not_met, total.at_risk, total.no_data);
     out += render_markdown(rollup_table(d, lang)) + "\n";
     if (total.total() > total.no_data) {
         out += fmt::format("### {}\n\n", L(lang, "Các chỉ tiêu đã có số liệu", "Targets with data"));
@@ -74,7 +79,7 @@ std::string targets_section(const ReportData& d, const ReportRenderOptions& o) {
     }
     if (total.no_data > 0)
         out += fmt::format(fmt::runtime(lang == Lang::vi ? "Còn {} chỉ tiêu chưa có số liệu (xem `cchc score`).\n\n"
-                                            : "{} targets have no data yet (see `cchc score`).\n\n"),
+                                                         : "{} targets have no data yet (see `cchc score`).\n\n"),
                            total.no_data);
     if (o.charts) out += targets_chart(d, lang);
     return out;
@@ -100,8 +105,10 @@ std::string targets_chart(const ReportData& d, Lang lang) {
     for (TargetStatus s : kStatuses) {
         labels += (labels.empty() ? "" : ", ") + mermaid_label(target_status_label(s, lang));
         const Rollup& t = d.score.total;
-        const int n = s == TargetStatus::met ? t.met : s == TargetStatus::not_met ? t.not_met
-                      : s == TargetStatus::at_risk ? t.at_risk : t.no_data;
+        const int n = s == TargetStatus::met       ? t.met
+                      : s == TargetStatus::not_met ? t.not_met
+                      : s == TargetStatus::at_risk ? t.at_risk
+                                                   : t.no_data;
         values += (values.empty() ? "" : ", ") + std::to_string(n);
     }
     std::string out = "```mermaid\nxychart-beta\n";

@@ -18,10 +18,14 @@ std::string text(std::string_view s, bool flat = true);
 std::string cell(std::string_view s, int width = kCellWidth);
 // "37,5%" (vi) / "37.5%": n of total with one decimal; "0%" when total is 0.
 std::string percent(int n, int total, Lang lang);
-// "2024-khac-phuc-par-sipas" and the task's STT (its id when the plan writes none).
+// The task as the tables name it: its id, unique in the plan (I.1.1, B.III.11, giao-ban);
+// the STT the plan prints is often repeated ("1.", "2.").
 std::string task_ref(const Task& t);
 // "31/01/2022 [2022-01]": the deadline with the occurrence key.
 std::string deadline(const DueItem& i);
+// The task text of an item, after its milestone words when it has some:
+// "BC theo dõi thi hành pháp luật — Thực hiện chế độ báo cáo …".
+std::string item_task(const DueItem& i);
 // Lead units as written, codes joined: "VP, BPMC".
 std::string leads(const Task& t);
 

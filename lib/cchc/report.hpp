@@ -36,10 +36,10 @@ struct ReportQuery {
 
 // The overall situation: compute_due's items by group, plus what it no longer lists.
 struct OverallCounts {
-    std::array<int, 6> groups{};   // indexed by DueGroup
-    int done = 0, cancelled = 0;   // tasks or occurrences
+    std::array<int, 6> groups{};       // indexed by DueGroup
+    int done = 0, cancelled = 0;       // tasks or occurrences
     int in_progress = 0, blocked = 0;  // open items whose journalled status says so
-    Timeliness timeliness;         // the done ones with a deadline: early, on time, late, extended
+    Timeliness timeliness;             // the done ones with a deadline: early, on time, late, extended
     int count(DueGroup g) const { return groups[static_cast<size_t>(g)]; }
     int open() const;
     int total() const { return open() + done + cancelled; }
@@ -92,7 +92,7 @@ struct ReportData {
     DueReport due;      // compute_due at as_of: the source of every task count
     ScoreReport score;  // compute_score at as_of: the source of every target figure
     OverallCounts overall;
-    std::vector<DueItem> duties;    // open reporting duties due from the period's start to the next one's end
+    std::vector<DueItem> duties;  // open reporting duties due from the period's start to the next one's end
     std::vector<LeadGroup> overdue;
     std::vector<DueItem> upcoming;  // due from as_of to the end of the next period
     std::vector<UnitRow> units;
