@@ -40,6 +40,21 @@ std::string reason(int err) { return std::strerror(err ? err : EIO); }
 
 }  // namespace
 
+int replace_file(const fs::path& target, std::string_view content, const struct stat* old) {
+    fs::path tmp;
+    const int fd = open_temporary(target, tmp);
+    if (fd < 0) return errno ? errno : EEXIST;
+    if (old && ::fchown(fd, old->st_uid, old->st_gid) != 0) {
+        // not ours to give away: the file keeps our ownership, the mode below still holds
+    }
+    bool ok = write_all(fd, content) && (!old || ::fchmod(fd, old->st_mode & 07777) == 0) && ::fsync(fd) == 0;
+    int err = ok ? 0 : errno;
+    if (::close(fd) != 0 && ok) ok = false, err = errno;
+    if (ok && ::rename(tmp.c_str(), target.c_str()) != 0) ok = false, err = errno;
+    if (!ok) ::unlink(tmp.c_str());
+    return ok ? 0 : (err ? err : EIO);
+}
+
 std::string write_file_atomically(const std::string& path, std::string_view content) {
     try {
         if (path.empty()) return reason(ENOENT);
@@ -50,17 +65,7 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
         if (exists && S_ISDIR(old.st_mode)) return reason(EISDIR);
         // Renaming would get past a read-only file: respect it as "do not write".
         if (exists && ::access(target.c_str(), W_OK) != 0) return reason(errno);
-        fs::path tmp;
-        const int fd = open_temporary(target, tmp);
-        if (fd < 0) return reason(errno);
-        bool ok = write_all(fd, content) && (!exists || ::fchmod(fd, old.st_mode & 07777) == 0) && ::fsync(fd) == 0;
-        int err = ok ? 0 : errno;
-        if (::close(fd) != 0 && ok) ok = false, err = errno;
-        if (ok && ::rename(tmp.c_str(), target.c_str()) != 0) ok = false, err = errno;
-        if (!ok) {
-            ::unlink(tmp.c_str());
-            return reason(err);
-        }
+        if (const int err = replace_file(target, content, exists ? &old : nullptr)) return reason(err);
         const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
         const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dir_fd >= 0) {

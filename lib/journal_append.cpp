@@ -1,6 +1,8 @@
 // Appending a line to a journal: where it goes, and the locked read-check-copy-rename.
 #include "cchc/journal_append.hpp"
 
+#include "cchc/atomic_write.hpp"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -135,37 +137,6 @@ bool read_existing(const fs::path& target, std::string& bytes, std::optional<str
     return ok;
 }
 
-bool write_all(int fd, std::string_view data) {
-    while (!data.empty()) {
-        const ssize_t n = ::write(fd, data.data(), data.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        data.remove_prefix(static_cast<size_t>(n));
-    }
-    return true;
-}
-
-// Writes `content` to a new file beside `target`, fsyncs it and renames it over `target`.
-int replace_file(const fs::path& target, const std::string& content, const std::optional<struct stat>& old) {
-    fs::path tmp;
-    int fd = -1;
-    for (int i = 0; fd < 0 && i < 100; ++i) {
-        tmp = target.parent_path() / fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(), i);
-        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0 && errno != EEXIST) return errno;
-    }
-    if (fd < 0) return EEXIST;
-    if (old && ::fchown(fd, old->st_uid, old->st_gid) != 0) {
-        // not ours to give away: the file keeps our ownership, the mode below still holds
-    }
-    bool ok = write_all(fd, content) && (!old || ::fchmod(fd, old->st_mode & 07777) == 0) && ::fsync(fd) == 0;
-    int err = ok ? 0 : errno;
-    if (::close(fd) != 0 && ok) ok = false, err = errno;
-    if (ok && ::rename(tmp.c_str(), target.c_str()) != 0) ok = false, err = errno;
-    if (!ok) ::unlink(tmp.c_str());
-    return ok ? 0 : (err ? err : EIO);
-}
-
 std::string shown_path(const AppendRequest& req) {
     const fs::path root = fs::absolute(req.root).lexically_normal();
     const fs::path rel = fs::absolute(req.journal).lexically_normal().lexically_relative(root);
@@ -197,7 +168,7 @@ AppendResult append_locked(const AppendRequest& req, const fs::path& target, App
         return stop(r, Status::broken, {"journal-append-unreadable", {r.shown}});
     }
     if (req.dry_run) return r;
-    if (int e = replace_file(target, content, info)) return stop(r, Status::failed, io_error(r, e));
+    if (int e = replace_file(target, content, info ? &*info : nullptr)) return stop(r, Status::failed, io_error(r, e));
     ::fsync(dir_fd);  // the rename itself reaches the disk
     return r;
 }
