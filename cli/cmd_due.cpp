@@ -21,6 +21,7 @@ struct DueOptions {
     std::string unit, role = "any", as_of, plan, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool all = false;
+    bool force = false;
 };
 
 std::string utc_stamp() {
@@ -34,7 +35,7 @@ std::string utc_stamp() {
 
 int run_due(const DueOptions& o) {
     auto ws = open_workspace(o.common);
-    warn_if_broken(*ws);
+    if (!repository_usable(*ws, o.force)) return kProblems;
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
     DueQuery q;
     q.as_of = as_of_date(o.as_of, ws->lang);
@@ -61,6 +62,7 @@ void setup_due(CLI::App& app, int& exit_code) {
     auto opts = std::make_shared<DueOptions>();
     CLI::App* cmd = app.add_subcommand("due", "Việc quá hạn, sắp đến hạn, chờ sự kiện / what is overdue or due soon");
     add_common_options(*cmd, opts->common);
+    add_force_option(*cmd, opts->force);
     cmd->add_option("--unit", opts->unit, "Unit code, name or alias, with or without diacritics (includes sub-units)");
     cmd->add_option("--role", opts->role, "lead (chủ trì), support (phối hợp) or any (default)")
         ->check(CLI::IsMember({"lead", "support", "any"}));

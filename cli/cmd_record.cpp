@@ -18,6 +18,7 @@ struct RecordOptions {
     CommonOptions common;
     std::string ref, status, date, evidence, note, due, occurrence;
     bool issue = false, dry_run = false;
+    bool force = false;
 };
 
 // A task or an event of a plan, as candidates for a reference.
@@ -92,7 +93,7 @@ int append_and_report(const Workspace& ws, const Plan& plan, const Date& date, c
 
 int run_status(const RecordOptions& o) {
     auto ws = open_workspace(o.common);
-    warn_if_broken(*ws);
+    if (!repository_usable(*ws, o.force)) return kProblems;
     StatusRecord rec;
     rec.date = as_of_date(o.date, ws->lang);
     const Candidate task = resolve_task(ws->repo, o.ref, ws->lang);
@@ -109,7 +110,7 @@ int run_status(const RecordOptions& o) {
 
 int run_event(const RecordOptions& o) {
     auto ws = open_workspace(o.common);
-    warn_if_broken(*ws);
+    if (!repository_usable(*ws, o.force)) return kProblems;
     EventRecord rec;
     rec.date = as_of_date(o.date, ws->lang);
     const Candidate event = resolve_event(ws->repo, o.ref, ws->lang);
@@ -122,6 +123,7 @@ int run_event(const RecordOptions& o) {
 // Options every record kind takes.
 void add_entry_options(CLI::App& cmd, RecordOptions& o) {
     add_common_options(cmd, o.common);
+    add_force_option(cmd, o.force);
     cmd.add_option("--date", o.date, "Date of the entry, YYYY-MM-DD or dd/mm/yyyy (default: today in Vietnam)");
     cmd.add_option("--note", o.note, "Note (free text)");
     cmd.add_flag("--dry-run", o.dry_run, "Print the entry and the journal it goes to; write nothing");

@@ -19,6 +19,7 @@ struct MetricOptions {
     CommonOptions common;
     std::string ref, value, period, date, source, note, agency;
     bool dry_run = false;
+    bool force = false;
 };
 
 // `<metric>`, `<agency>#<metric>` (agency id or its end), or --agency: exactly one match.
@@ -39,7 +40,7 @@ std::pair<const Agency*, const Metric*> resolve_metric(const Repository& repo, c
 
 int run_metric(const MetricOptions& o) {
     auto ws = open_workspace(o.common);
-    warn_if_broken(*ws);
+    if (!repository_usable(*ws, o.force)) return kProblems;
     const auto [agency, metric] = resolve_metric(ws->repo, o, ws->lang);
     MetricRecord rec;
     rec.date = as_of_date(o.date, ws->lang);
@@ -71,6 +72,7 @@ void setup_record_metric(CLI::App& app, int& exit_code) {
     cmd->add_option("metric", o->ref, "Metric id, or <agency>#<metric> when several agencies have it")->required();
     cmd->add_option("value", o->value, "The value: a number (86,4 or 86.4) or a rating level (Tốt)")->required();
     add_common_options(*cmd, o->common);
+    add_force_option(*cmd, o->force);
     cmd->add_option("--agency", o->agency, "The agency (khanh-hoa/stttt or its end) when the id is not unique");
     cmd->add_option("--period", o->period, "What it measures: 2024, 2024-H1, 2024-Q2, 2024-06");
     cmd->add_option("--date", o->date, "Date of the entry (default: today in Vietnam)");

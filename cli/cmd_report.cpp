@@ -22,6 +22,7 @@ struct ReportOptions {
     CommonOptions common;
     std::string month, quarter, year, as_of, unit, plan, output, format = "md";
     bool no_charts = false;
+    bool force = false;
 };
 
 std::string say(Lang lang, const std::string& vi, const std::string& en) { return lang == Lang::vi ? vi : en; }
@@ -58,11 +59,12 @@ Date report_as_of(const ReportOptions& o, const Period& period, Lang lang) {
     return d;
 }
 
-void write_output(const ReportOptions& o, const std::string& text, Lang lang) {
+void write_output(const ReportOptions& o, const Workspace& ws, const std::string& text, Lang lang) {
     if (o.output.empty() || o.output == "-") {
         std::cout << text;
         return;
     }
+    refuse_repository_target(ws, o.output);
     const std::string error = write_file_atomically(o.output, text);
     if (!error.empty())
         throw UsageError{say(lang, fmt::format("không ghi được tệp '{}': {}", o.output, error),
@@ -71,7 +73,7 @@ void write_output(const ReportOptions& o, const std::string& text, Lang lang) {
 
 int run_report(const ReportOptions& o) {
     auto ws = open_workspace(o.common);
-    warn_if_broken(*ws);
+    if (!repository_usable(*ws, o.force)) return kProblems;
     const Lang lang = ws->lang;
     const auto filter = unit_filter_option(ws->repo, o.unit, lang);
     ReportQuery q;
@@ -82,7 +84,7 @@ int run_report(const ReportOptions& o) {
     q.unit_text = o.unit;
     if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, lang);
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
-    write_output(o, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
+    write_output(o, *ws, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
     return kOk;
 }
 
@@ -92,6 +94,7 @@ void setup_report(CLI::App& app, int& exit_code) {
     auto opts = std::make_shared<ReportOptions>();
     CLI::App* cmd = app.add_subcommand("report", "Báo cáo giao ban tháng, quý, năm / the briefing report (Markdown)");
     add_common_options(*cmd, opts->common);
+    add_force_option(*cmd, opts->force);
     cmd->add_option("--month", opts->month, "Report on this month (YYYY-MM; default: the current month in Vietnam)");
     cmd->add_option("--quarter", opts->quarter, "Report on this quarter (YYYY-QN, e.g. 2024-Q4)");
     cmd->add_option("--year", opts->year, "Report on this year (YYYY)");

@@ -18,6 +18,7 @@ struct ScoreOptions {
     CommonOptions common;
     std::string plan, unit, by = "plan", as_of, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
+    bool force = false;
 };
 
 ScoreBy parse_by(const std::string& by) {
@@ -29,7 +30,7 @@ ScoreBy parse_by(const std::string& by) {
 
 int run_score(const ScoreOptions& o) {
     auto ws = open_workspace(o.common);
-    warn_if_broken(*ws);
+    if (!repository_usable(*ws, o.force)) return kProblems;
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
     ScoreQuery q;
     q.as_of = as_of_date(o.as_of, ws->lang);
@@ -53,6 +54,7 @@ void setup_score(CLI::App& app, int& exit_code) {
     auto opts = std::make_shared<ScoreOptions>();
     CLI::App* cmd = app.add_subcommand("score", "Kết quả thực hiện chỉ tiêu / target attainment");
     add_common_options(*cmd, opts->common);
+    add_force_option(*cmd, opts->force);
     cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
     cmd->add_option("--unit", opts->unit, "Only targets of tasks this unit leads or supports");
     cmd->add_option("--by", opts->by, "Roll up by plan (default), section, index or unit")

@@ -3,15 +3,19 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <filesystem>
 #include <iostream>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/load.hpp"
 #include "cchc/yaml_tree.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/repository.hpp"
+#include "cchc/rules.hpp"
 
 namespace fs = std::filesystem;
 
@@ -68,6 +72,45 @@ void warn_if_broken(const Workspace& ws) {
                       : "cchc: the repository has " + std::to_string(errors) + " errors; run 'cchc check' for details\n");
 }
 
+void refuse_repository_target(const Workspace& ws, const std::string& path) {
+    std::error_code ec;
+    const fs::path root(ws.repo.root);
+    const fs::path target = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (ec) return;  // the writer reports what is wrong with the path
+    const fs::path plans = fs::weakly_canonical(fs::absolute(root / ws.repo.settings.plans_dir, ec), ec);
+    const fs::path settings = fs::weakly_canonical(fs::absolute(root / "cchc.yaml", ec), ec);
+    if (ec) return;
+    if (is_within(target, plans) || target == settings)
+        throw UsageError{render({"write-into-repository", {path, target == settings ? settings.string() : plans.string()}},
+                                ws.lang)};
+}
+
+void add_force_option(CLI::App& cmd, bool& force) {
+    cmd.add_flag("--force", force, "Go on although the repository has errors (plans with errors are left out)");
+}
+
+bool repository_usable(Workspace& ws, bool force) {
+    run_rules(ws.repo, ws.diags);
+    const size_t errors = ws.diags.count(Severity::error);
+    if (errors == 0) return true;
+    if (!force) {
+        std::cerr << "cchc: " << render({"repository-broken", {std::to_string(errors)}}, ws.lang) << "\n";
+        return false;
+    }
+    std::set<std::string> broken_files;
+    for (const auto& d : ws.diags.items())
+        if (d.severity == Severity::error) broken_files.insert(d.file);
+    auto& plans = ws.repo.plans;
+    const auto kept = std::remove_if(plans.begin(), plans.end(),
+                                     [&](const Plan& p) { return !p.file || broken_files.count(p.file->path) > 0; });
+    const auto left_out = static_cast<size_t>(plans.end() - kept);
+    plans.erase(kept, plans.end());
+    std::cerr << "cchc: "
+              << render({"repository-broken-forced", {std::to_string(errors), std::to_string(left_out)}}, ws.lang)
+              << "\n";
+    return true;
+}
+
 std::vector<const Plan*> select_plans(const Repository& repo, const std::string& plan, Lang lang) {
     std::vector<const Plan*> out;
     if (plan.empty()) {
@@ -93,6 +136,7 @@ RepositorySettings repository_settings(const CommonOptions& opts) {
         out.settings.file = out.file.get();
         const LoadContext ctx{out.file.get(), diags};
         if (auto tree = parse_yaml(*out.file, diags)) {
+            escape_tree_controls(*tree, ctx);
             report_duplicate_keys(*tree, ctx);
             load_settings(ctx, *tree, out.settings);
         }

@@ -59,6 +59,18 @@ struct RepositorySettings {
 };
 RepositorySettings repository_settings(const CommonOptions& opts);
 
+// An output file (report -o) must not be a file of the repository: cchc.yaml or anything under
+// the plans directory, links resolved. Throws UsageError naming it.
+void refuse_repository_target(const Workspace& ws, const std::string& path);
+
+// --force for the commands that act on the repository's content (due, score, report, record).
+void add_force_option(CLI::App& cmd, bool& force);
+
+// Those commands refuse a repository with errors, as `cchc check` reports them (loading and
+// every rule): false after printing why (naming `cchc check`), for exit status 1. With
+// --force: true after a note on stderr, with the plans that have errors left out of `ws`.
+bool repository_usable(Workspace& ws, bool force);
+
 // Filters tasks by --plan (suffix of the plan id); empty = all. Throws UsageError.
 std::vector<const Plan*> select_plans(const Repository& repo, const std::string& plan, Lang lang);
 

@@ -1,4 +1,5 @@
 // cchc: keep CCHC plans as YAML and answer what is due, what is met, what to report.
+#include <csignal>
 #include <iostream>
 
 #include "commands.hpp"
@@ -24,6 +25,9 @@ constexpr Setup kCommands[] = {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file-size limit (ulimit -f) a write should fail with EFBIG, which the writers
+    // handle (temporary file removed, message, exit 2), not kill us leaving the temp behind.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo"};
     app.set_version_flag("--version", std::string("cchc ") + CCHC_VERSION);
     app.require_subcommand(1);

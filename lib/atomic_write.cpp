@@ -1,12 +1,16 @@
 #include "cchc/atomic_write.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 
 namespace cchc {
@@ -25,11 +29,13 @@ bool write_all(int fd, std::string_view data) {
     return true;
 }
 
+constexpr std::string_view kTempMark = ".tmp-";
+
 // A new, exclusive temporary file beside `target`: ".<name>.tmp-<pid>-<n>".
 int open_temporary(const fs::path& target, fs::path& tmp) {
     for (int i = 0; i < 100; ++i) {
-        tmp = target.parent_path() / fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(), i);
-        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        tmp = target.parent_path() / fmt::format(".{}{}{}-{}", target.filename().string(), kTempMark, ::getpid(), i);
+        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
         if (fd >= 0 || errno != EEXIST) return fd;
     }
     errno = EEXIST;
@@ -38,7 +44,59 @@ int open_temporary(const fs::path& target, fs::path& tmp) {
 
 std::string reason(int err) { return std::strerror(err ? err : EIO); }
 
+// The pid in ".<name>.tmp-<pid>-<n>", or 0 when `entry` is not such a name.
+pid_t temporary_owner(std::string_view entry) {
+    if (entry.size() < 2 || entry[0] != '.') return 0;
+    const size_t mark = entry.rfind(kTempMark);
+    if (mark == std::string_view::npos || mark < 2) return 0;
+    std::string_view rest = entry.substr(mark + kTempMark.size());
+    const size_t dash = rest.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 == rest.size()) return 0;
+    long pid = 0, n = 0;
+    const auto a = std::from_chars(rest.data(), rest.data() + dash, pid);
+    const auto b = std::from_chars(rest.data() + dash + 1, rest.data() + rest.size(), n);
+    if (a.ec != std::errc() || a.ptr != rest.data() + dash || b.ec != std::errc() ||
+        b.ptr != rest.data() + rest.size() || pid <= 0)
+        return 0;
+    return static_cast<pid_t>(pid);
+}
+
 }  // namespace
+
+bool is_temporary_name(std::string_view entry) { return temporary_owner(entry) != 0; }
+
+int remove_stale_temporaries(const fs::path& dir, bool dir_locked) {
+    DIR* d = ::opendir(dir.empty() ? "." : dir.c_str());
+    if (!d) return 0;
+    int removed = 0;
+    const int dfd = ::dirfd(d);
+    while (const dirent* e = ::readdir(d)) {
+        const pid_t owner = temporary_owner(e->d_name);
+        if (owner == 0) continue;
+        struct stat st {};
+        if (::fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+        // Ours from an earlier write in this process never survives; another live process
+        // may be mid-write, unless the directory lock (held by us) rules that out.
+        const bool owner_gone = owner != ::getpid() && ::kill(owner, 0) != 0 && errno == ESRCH;
+        const bool old = std::time(nullptr) - st.st_mtime > 24 * 3600;
+        if (dir_locked || owner_gone || old)
+            if (::unlinkat(dfd, e->d_name, 0) == 0) ++removed;
+    }
+    ::closedir(d);
+    return removed;
+}
+
+int writable_regular_file(const fs::path& target, struct stat& st, bool& exists) {
+    exists = false;
+    if (::lstat(target.c_str(), &st) != 0) return errno == ENOENT ? 0 : errno;
+    exists = true;
+    if (S_ISDIR(st.st_mode)) return EISDIR;
+    if (!S_ISREG(st.st_mode)) return EINVAL;  // a link, device, FIFO, socket: never replaced
+    // Renaming would get past a read-only file, and root passes access(): the mode bits say.
+    if ((st.st_mode & 0222) == 0) return EACCES;
+    if (::access(target.c_str(), W_OK) != 0) return errno;
+    return 0;
+}
 
 int replace_file(const fs::path& target, std::string_view content, const struct stat* old) {
     fs::path tmp;
@@ -47,6 +105,7 @@ int replace_file(const fs::path& target, std::string_view content, const struct 
     if (old && ::fchown(fd, old->st_uid, old->st_gid) != 0) {
         // not ours to give away: the file keeps our ownership, the mode below still holds
     }
+    // With SIGXFSZ ignored (the cli does), a file-size limit shows here as EFBIG.
     bool ok = write_all(fd, content) && (!old || ::fchmod(fd, old->st_mode & 07777) == 0) && ::fsync(fd) == 0;
     int err = ok ? 0 : errno;
     if (::close(fd) != 0 && ok) ok = false, err = errno;
@@ -61,12 +120,14 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
         const fs::path target(path);
         if (target.filename().empty()) return reason(EISDIR);  // "dir/"
         struct stat old {};
-        const bool exists = ::stat(target.c_str(), &old) == 0;
-        if (exists && S_ISDIR(old.st_mode)) return reason(EISDIR);
-        // Renaming would get past a read-only file: respect it as "do not write".
-        if (exists && ::access(target.c_str(), W_OK) != 0) return reason(errno);
-        if (const int err = replace_file(target, content, exists ? &old : nullptr)) return reason(err);
+        bool exists = false;
+        if (const int err = writable_regular_file(target, old, exists)) {
+            if (err == EINVAL) return "not a regular file";
+            return reason(err);
+        }
         const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+        remove_stale_temporaries(dir, false);
+        if (const int err = replace_file(target, content, exists ? &old : nullptr)) return reason(err);
         const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dir_fd >= 0) {
             ::fsync(dir_fd);  // the rename itself reaches the disk

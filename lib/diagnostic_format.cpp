@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/json.hpp"
 #include "cchc/text.hpp"
 
@@ -42,8 +43,10 @@ std::string format_text(const Diagnostic& d, Lang lang, bool color) {
     std::string out = fmt::format("{}{}:{} {}{}:{} {} [{}]\n", bold, location(d), off, on, sev, off,
                                   render(d.message, lang), d.code);
     if (d.line > 0 && !d.source_line.empty()) {
-        out += fmt::format("  {}\n", d.source_line);
-        out += fmt::format("  {}{}{}\n", on, caret_line(d.source_line, std::max(d.col, 1)), off);
+        // The loader already made controls visible; this keeps any other source line safe too.
+        const std::string shown = visible_controls(d.source_line);
+        out += fmt::format("  {}\n", shown);
+        out += fmt::format("  {}{}{}\n", on, caret_line(shown, std::max(d.col, 1)), off);
     }
     return out;
 }

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
 #include "cchc/yaml_tree.hpp"
 
@@ -104,6 +105,7 @@ Reading read_journal_text(std::string text, const std::string& shown) {
     YNodePtr tree = file ? parse_yaml(*file, diags) : nullptr;
     if (tree) {
         const LoadContext ctx{file.get(), diags};
+        escape_tree_controls(*tree, ctx);
         report_duplicate_keys(*tree, ctx);
         Journal j;
         j.file = file.get();
@@ -149,8 +151,13 @@ AppendResult append_locked(const AppendRequest& req, const fs::path& target, App
     std::optional<struct stat> info;
     int err = 0;
     if (!read_existing(target, old, info, err)) return stop(r, Status::failed, io_error(r, err));
-    // Renaming would get past a read-only journal: respect it as "do not write".
-    if (info && ::access(target.c_str(), W_OK) != 0) return stop(r, Status::failed, io_error(r, errno));
+    // Renaming would get past a read-only journal: respect it as "do not write", by its mode
+    // bits too (root passes access()).
+    if (info) {
+        struct stat st {};
+        bool exists = false;
+        if (const int e = writable_regular_file(target, st, exists)) return stop(r, Status::failed, io_error(r, e));
+    }
     Reading before = read_journal_text(old, r.shown);
     if (!before.ok) {
         r.problems = std::move(before.problems);
@@ -168,6 +175,7 @@ AppendResult append_locked(const AppendRequest& req, const fs::path& target, App
         return stop(r, Status::broken, {"journal-append-unreadable", {r.shown}});
     }
     if (req.dry_run) return r;
+    remove_stale_temporaries(target.parent_path(), true);  // we hold the lock: any left is from a killed run
     if (int e = replace_file(target, content, info ? &*info : nullptr)) return stop(r, Status::failed, io_error(r, e));
     ::fsync(dir_fd);  // the rename itself reaches the disk
     return r;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -78,7 +79,9 @@ EntryLine& EntryLine::text(std::string_view key, std::string_view value) {
 }
 
 EntryLine& EntryLine::date_field(std::string_view key, const Date& value) {
-    fields_.emplace_back(key, value.iso());
+    // Quoted: YAML 1.1 readers (PyYAML, js-yaml, ajv-cli) would read a plain 2024-03-05 as a
+    // timestamp, and the journal would fail its own schema there.
+    fields_.emplace_back(key, "\"" + value.iso() + "\"");
     return *this;
 }
 
@@ -123,11 +126,14 @@ std::optional<Message> check_status_record(const StatusRecord& r) {
         return Message{"record-invalid-occurrence", {r.occurrence}};
     for (const auto& [name, value] : {std::pair{"--evidence", &r.evidence}, std::pair{"--note", &r.note}})
         if (!is_valid_utf8(*value)) return Message{"record-invalid-text", {name}};
+    for (const auto& [name, value] : {std::pair{"--evidence", &r.evidence}, std::pair{"--note", &r.note}})
+        if (auto c = first_control(*value)) return Message{"record-control-text", {name, code_point_name(c->cp)}};
     return std::nullopt;
 }
 
 std::optional<Message> check_event_record(const EventRecord& r) {
     if (!is_valid_utf8(r.note)) return Message{"record-invalid-text", {"--note"}};
+    if (auto c = first_control(r.note)) return Message{"record-control-text", {"--note", code_point_name(c->cp)}};
     return std::nullopt;
 }
 

@@ -51,6 +51,12 @@ void read_metric(const LoadContext& ctx, const YNode& key, const YNode& val, Age
     m.of = r.text("of");
     if (m.unit.empty() && m.scale.empty())
         ctx.error(val, "missing-field", {"missing-field", {"unit / scale", "metric " + m.id}});
+    // Both: the kind is unknown. Said here, in agency.yaml; targets and journal values using
+    // the metric are then not judged by kind (that would repeat it in every plan).
+    if (!m.unit.empty() && !m.scale.empty()) {
+        ctx.error(*r.get("scale"), "metric-kind", {"metric-unit-and-scale", {m.id}});
+        m.kind_conflict = true;
+    }
     out.metrics.push_back(std::move(m));
 }
 

@@ -83,7 +83,7 @@ void load_settings(const LoadContext& ctx, const YNode& root, Settings& out) {
     MapReader r(ctx, root, "cchc.yaml", {"lang", "plans", "due_within", "holidays"});
     if (!r.ok()) return;
     out.lang = r.choice("lang", {"vi", "en"}).value;
-    if (const Text p = r.text("plans"); !p.value.empty()) out.plans_dir = p.value;
+    if (const Text p = r.text("plans"); !p.value.empty()) out.plans_dir = p.value, out.plans_pos = p.pos;
     if (auto w = r.integer("due_within")) out.due_within = w->value;
     if (const YNode* list = r.sequence("holidays")) {
         for (const auto& item : list->items) {

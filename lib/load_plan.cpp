@@ -103,9 +103,17 @@ void load_plan(const LoadContext& ctx, const YNode& root, Plan& plan) {
                                     "requirements", "notes", "goals", "default_timing", "default_due", "events",
                                     "reporting", "sections", "assignments"});
     if (!r.ok()) return;
-    if (auto y = r.integer("year", true)) plan.year = *y;
+    if (auto y = r.integer("year", true)) {
+        plan.year = *y;
+        // A typo (0, 202, 20244) would put every deadline in another age.
+        if (y->value < kMinPlanYear || y->value > kMaxPlanYear) {
+            ctx.error(*r.get("year"), "invalid-value",
+                      {"year-range", {std::to_string(y->value), std::to_string(kMinPlanYear), std::to_string(kMaxPlanYear)}});
+            plan.year.value = 0;
+        }
+    }
     plan.number = r.text("number");
-    plan.issued = r.text("issued");
+    plan.issued = r.filled_text("issued");
     if (!plan.issued.value.empty() && !parse_period(plan.issued.value))
         ctx.error(*r.get("issued"), "invalid-date", {"invalid-date", {plan.issued.value}});
     plan.title = r.text("title", true);
@@ -115,7 +123,7 @@ void load_plan(const LoadContext& ctx, const YNode& root, Plan& plan) {
     plan.purposes = texts(r, "purposes");
     plan.requirements = texts(r, "requirements");
     plan.notes = texts(r, "notes");
-    plan.default_timing = r.text("default_timing");
+    plan.default_timing = r.filled_text("default_timing");
     if (const YNode* d = r.get("default_due")) {
         plan.default_due = read_due(ctx, *d, plan.year.value);
         plan.default_due_pos = ctx.pos(*d);

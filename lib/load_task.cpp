@@ -32,7 +32,7 @@ Target read_target(const LoadContext& ctx, const YNode& n) {
     t.pos = ctx.pos(n);
     MapReader r(ctx, n, "target", {"metric", "op", "value", "baseline", "text", "deliverable", "note"});
     if (!r.ok()) return t;
-    t.deliverable = r.text("deliverable").value;
+    t.deliverable = r.filled_text("deliverable").value;
     t.text = r.text("text").value;
     if (r.get("deliverable")) return t;
     t.metric = r.text("metric", true);
@@ -51,7 +51,7 @@ Milestone read_milestone(const LoadContext& ctx, const YNode& n, int year) {
     MapReader r(ctx, n, "milestone", {"what", "timing", "due"});
     if (!r.ok()) return m;
     m.what = r.text("what").value;
-    m.timing = r.text("timing");
+    m.timing = r.filled_text("timing");
     if (const YNode* due = r.get("due")) {
         m.due = read_due(ctx, *due, year);
         m.due_pos = ctx.pos(*due);
@@ -83,7 +83,7 @@ Task read_task(const LoadContext& ctx, const YNode& n, int year) {
     t.criterion = r.text("criterion").value;
     t.result = r.text("result");
     if (const YNode* targets = r.get("targets")) t.targets = read_targets(ctx, *targets);
-    t.timing = r.text("timing");
+    t.timing = r.filled_text("timing");
     if (const YNode* due = r.get("due")) {
         t.due = read_due(ctx, *due, year);
         t.due_pos = ctx.pos(*due);
@@ -108,7 +108,7 @@ Task read_reporting(const LoadContext& ctx, const YNode& n, int year) {
     t.task = r.text("what", true);
     t.lead = r.text_list("lead");
     t.support = r.text_list("support");
-    t.timing = r.text("timing");
+    t.timing = r.filled_text("timing");
     if (const YNode* due = r.get("due")) {
         t.due = read_due(ctx, *due, year);
         t.due_pos = ctx.pos(*due);

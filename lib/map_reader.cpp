@@ -34,6 +34,11 @@ void report_duplicate_keys(const YNode& root, const LoadContext& ctx) {
     }
 }
 
+namespace {
+// Empty, or only spaces, tabs and line breaks: nothing a reader could act on.
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+}  // namespace
+
 bool is_code(std::string_view s) {
     if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
     for (char c : s)
@@ -99,7 +104,20 @@ Text MapReader::text(std::string_view key, bool required) const {
         wrong_type(*n, key, "text");
         return {};
     }
+    if (required && is_blank(n->value)) {
+        ctx_.error(*n, "missing-field", {"empty-field", {std::string(key), what_}});
+        return {};
+    }
     return Text{n->value, ctx_.pos(*n)};
+}
+
+Text MapReader::filled_text(std::string_view key) const {
+    const YNode* n = get(key);
+    if (n && (n->is_null() || (n->is_scalar() && is_blank(n->value)))) {
+        ctx_.error(*n, "missing-field", {"empty-field", {std::string(key), what_}});
+        return {};
+    }
+    return text(key);
 }
 
 std::vector<Text> MapReader::text_list(std::string_view key) const {

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <filesystem>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/journal_append.hpp"
 #include "cchc/number_format.hpp"
 
@@ -35,6 +36,8 @@ std::optional<Message> check_metric_record(const Metric& m, const MetricRecord& 
                                                format_number(m.max.value_or(1e300), false)}};
     if (!r.period.empty() && !parse_period(r.period)) return Message{"record-invalid-occurrence", {r.period}};
     if (!m.computed.empty()) return Message{"record-metric-computed", {m.id}};
+    for (const auto& [name, value] : {std::pair{"--source", &r.source}, std::pair{"--note", &r.note}})
+        if (auto c = first_control(*value)) return Message{"record-control-text", {name, code_point_name(c->cp)}};
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
 #include "cchc/yaml_tree.hpp"
 
@@ -16,6 +17,8 @@ struct Found {
 };
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+std::string shown_path(const fs::path& p, const fs::path& root);
 
 // Walks `dir` without following directory links (so link loops cannot trap us).
 Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown_root, const fs::path& root) {
@@ -32,6 +35,13 @@ Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown
         const std::string name = p.filename().string();
         if (!name.empty() && name[0] == '.') {
             if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        // Directory links are not followed (a link can loop, or lead out of the repository):
+        // said as a warning, so plans in it are never left out silently.
+        if (it->is_symlink(ec) && it->is_directory(ec)) {
+            diags.add(Diagnostic{shown_path(p, root), 0, 0, Severity::warning, "linked-directory",
+                                 {"linked-directory", {shown_path(p, root)}}, {}});
             continue;
         }
         if (it->is_directory(ec) || !is_yaml(p)) continue;
@@ -63,6 +73,7 @@ YNodePtr read_tree(Repository& repo, const fs::path& p, const fs::path& root, Di
     file = src.get();
     repo.files.push_back(std::move(src));
     YNodePtr tree = parse_yaml(*file, diags);
+    if (tree) escape_tree_controls(*tree, LoadContext{file, diags});
     if (tree) report_duplicate_keys(*tree, LoadContext{file, diags});
     return tree;
 }
@@ -122,7 +133,29 @@ void load_settings_file(Repository& repo, const fs::path& root, Diagnostics& dia
     if (tree) load_settings(LoadContext{file, diags}, *tree, repo.settings);
 }
 
+// `plans:` may name any directory inside the repository, never one outside it (`plans: /`
+// would read the whole machine): compared with links resolved.
+bool plans_inside_root(const Repository& repo, const fs::path& root, const fs::path& plans_root, Diagnostics& diags) {
+    std::error_code ec;
+    const fs::path real_root = fs::canonical(root, ec);
+    if (ec) return true;  // no root to compare with: reported elsewhere
+    const fs::path real_plans = fs::weakly_canonical(fs::absolute(plans_root, ec), ec);
+    if (!ec && is_within(real_plans, real_root)) return true;
+    const Pos& at = repo.settings.plans_pos;
+    Message m{"plans-outside-root", {repo.settings.plans_dir, real_root.string()}};
+    if (at.file)
+        diags.add(make_diagnostic(at.file, at.line, at.col, Severity::error, "plans-outside-root", std::move(m)));
+    else  // the default plans/ is itself a link out of the repository
+        diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "plans-outside-root", std::move(m), {}});
+    return false;
+}
+
 }  // namespace
+
+bool is_within(const fs::path& path, const fs::path& dir) {
+    const fs::path rel = path.lexically_normal().lexically_relative(dir.lexically_normal());
+    return !rel.empty() && *rel.begin() != "..";
+}
 
 std::optional<fs::path> find_repository_root(const fs::path& start) {
     std::error_code ec;
@@ -142,6 +175,7 @@ Repository load_repository(const fs::path& root, Diagnostics& diags) {
     load_settings_file(repo, root, diags);
     const fs::path plans_root = root / repo.settings.plans_dir;
     std::error_code ec;
+    if (!plans_inside_root(repo, root, plans_root, diags)) return repo;
     if (!fs::is_directory(plans_root, ec)) {
         diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
                              {"no-plans", {shown_path(plans_root, root)}}, {}});

@@ -42,6 +42,11 @@ const std::vector<Rule>& all_rules() {
         {"target-mismatch", S::error, "chỉ tiêu không khớp với văn bản kết quả", "a target that disagrees with the result text", check_target_mismatch},
         {"metric-kind", S::error, "so sánh số với thang xếp loại hoặc ngược lại", "a number compared with a rating scale, or the reverse", check_metric_kind},
         {"journal-value-range", S::error, "số liệu ngoài phạm vi của chỉ tiêu", "a journalled value outside the metric's range", check_journal_values},
+        {"control-character", S::error, "ký tự điều khiển trong văn bản", "a control character in the text", nullptr},
+        {"invalid-id", S::error, "mã nhiệm vụ/phần có ký tự không cho phép", "a task or section id with characters not allowed", check_id_characters},
+        {"journal-wrong-year", S::error, "mục sổ theo dõi nằm trong tệp của năm khác", "a journal entry in another year's file", check_journal_year},
+        {"plans-outside-root", S::error, "thư mục kế hoạch nằm ngoài kho", "the plans directory is outside the repository", nullptr},
+        {"linked-directory", S::warning, "thư mục liên kết (symlink) không được đọc", "a linked (symlinked) directory is not read", nullptr},
         {"deadline-outside-plan-year", S::warning, "thời hạn ngoài năm kế hoạch", "a deadline outside the plan year", check_deadline_year},
     };
     return rules;

@@ -122,7 +122,7 @@ namespace {
 
 void check_kind(const Target& t, const Agency& agency, Diagnostics& diags) {
     const Metric* m = agency.find_metric(t.metric.value);
-    if (!m || !t.deliverable.empty() || t.op.value == "improve") return;
+    if (!m || m->kind_conflict || !t.deliverable.empty() || t.op.value == "improve") return;
     const std::string* level = std::get_if<std::string>(&t.value.value);
     const bool number = std::holds_alternative<double>(t.value.value);
     const Pos& at = t.value.pos.file ? t.value.pos : t.pos;
@@ -152,7 +152,7 @@ void check_journal_values(const Repository& repo, Diagnostics& diags) {
         for (const auto& e : j.entries) {
             if (e.kind != JournalEntry::Kind::metric) continue;
             const Metric* m = j.agency->find_metric(e.metric.value);
-            if (!m) continue;
+            if (!m || m->kind_conflict) continue;
             const Pos& at = e.value.pos.file ? e.value.pos : e.pos;
             const double* v = std::get_if<double>(&e.value.value);
             const std::string* level = std::get_if<std::string>(&e.value.value);

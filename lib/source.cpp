@@ -5,6 +5,7 @@
 #include <fstream>
 #include <utf8proc.h>
 
+#include "cchc/control_chars.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -52,6 +53,42 @@ Diagnostic make_diagnostic(const SourceFile* file, int line, int col, Severity s
 
 namespace {
 
+// A size in MiB for messages, rounded up to 0.01 so that a file just over the limit never
+// reads as the limit itself ("8.01 MiB; at most 8 MiB", not "8 MiB; at most 8 MiB").
+std::string mib_text(uintmax_t bytes) {
+    constexpr uintmax_t kMiB = 1024 * 1024;
+    if (bytes % kMiB == 0) return std::to_string(bytes / kMiB);
+    const uintmax_t hundredths = (bytes * 100 + kMiB - 1) / kMiB;
+    const std::string frac = std::to_string(100 + hundredths % 100).substr(1);
+    return std::to_string(hundredths / 100) + "." + frac;
+}
+
+struct ControlHit {
+    int line = 0, col = 0;  // 1-based; col in characters
+    char32_t cp = 0;
+};
+
+// The first control character of each line, at most 20 lines per file (a file full of them
+// needs no more to be understood).
+std::vector<ControlHit> raw_controls(std::string_view text) {
+    std::vector<ControlHit> out;
+    int line = 1, col = 1, reported_line = 0;
+    for (size_t i = 0; i < text.size() && out.size() < 20; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++line, col = 1;
+            continue;
+        }
+        if ((c & 0xC0) == 0x80) continue;  // continuation byte: same character
+        if (auto hit = first_control(text.substr(i, c == 0xC2 ? 2 : 1)); hit && reported_line != line) {
+            out.push_back({line, col, hit->cp});
+            reported_line = line;
+        }
+        ++col;
+    }
+    return out;
+}
+
 // Position of the first malformed UTF-8 sequence, as (line, col) 1-based.
 std::pair<int, int> first_invalid_utf8(const std::string& text) {
     int line = 1, col = 1;
@@ -87,16 +124,21 @@ std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string
         return nullptr;
     };
     if (text.size() > kMaxSourceBytes)
-        return file_diag("file-too-large", {"file-too-large", {std::to_string(text.size() / 1024 / 1024),
-                                                                std::to_string(kMaxSourceBytes / 1024 / 1024)}});
+        return file_diag("file-too-large", {"file-too-large", {mib_text(text.size()), mib_text(kMaxSourceBytes)}});
     if (text.find('\0') != std::string::npos) return file_diag("binary-file", {"binary-file", {}});
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a BOM is harmless: drop it
     if (auto [line, col] = first_invalid_utf8(text); line > 0)
         return file_diag("invalid-utf8", {"invalid-utf8", {}}, line, col);
     auto src = std::make_unique<SourceFile>();
     src->path = shown;
-    src->text = std::move(text);
+    // Control characters are an error where they stand, and the text goes on with visible
+    // symbols in their place (one column each), so nothing downstream can print them.
+    const std::vector<ControlHit> controls = raw_controls(text);
+    src->text = controls.empty() ? std::move(text) : visible_controls(text);
     src->index_lines();
+    for (const auto& c : controls)
+        diags.add(make_diagnostic(src.get(), c.line, c.col, Severity::error, "control-character",
+                                  {"control-character", {code_point_name(c.cp)}}));
     return src;
 }
 
@@ -117,7 +159,7 @@ std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, 
         Diagnostic d;
         d.file = shown;
         d.code = "file-too-large";
-        d.message = {"file-too-large", {std::to_string(size / 1024 / 1024), std::to_string(kMaxSourceBytes / 1024 / 1024)}};
+        d.message = {"file-too-large", {mib_text(size), mib_text(kMaxSourceBytes)}};
         diags.add(std::move(d));
         return nullptr;
     }

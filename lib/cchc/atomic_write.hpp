@@ -10,11 +10,27 @@
 
 namespace cchc {
 
-// Writes `content` to `path` atomically. An existing regular file keeps its permission bits;
-// a new one gets 0666 less the umask; a read-only file is refused; a symbolic link is
-// replaced by the file. Returns "" on success, else the system's reason
-// ("Permission denied", "No such file or directory", "Is a directory" …). Never throws.
+// Writes `content` to `path` atomically. Only a new path or an existing regular file is
+// written: a symbolic link, device, FIFO or socket is refused ("not a regular file"), never
+// followed or replaced. An existing file keeps its permission bits; a new one gets 0666 less
+// the umask; a file without any write bit is refused even for root. Stale temporary files
+// of earlier writes that were killed are removed first. Returns "" on success, else the
+// reason ("Permission denied", "No such file or directory", "Is a directory" …). Never throws.
 std::string write_file_atomically(const std::string& path, std::string_view content);
+
+// 0 when `target` may be replaced: it does not exist (`exists` false) or is a regular file
+// with a write bit set in its mode and access() agreeing. Else EISDIR, EINVAL (a link,
+// device, FIFO or socket), EACCES, or the errno of lstat. `st` gets lstat's answer.
+int writable_regular_file(const std::filesystem::path& target, struct stat& st, bool& exists);
+
+// Whether a directory entry is one of our temporary files (".<name>.tmp-<pid>-<n>").
+bool is_temporary_name(std::string_view entry);
+
+// Removes the temporary files left in `dir` by writes that were killed (kill -9, a power
+// cut): those whose process is gone or that are a day old; with `dir_locked` (the caller
+// holds the directory's write lock, as journal appends do) every one of them.
+// Returns how many were removed.
+int remove_stale_temporaries(const std::filesystem::path& dir, bool dir_locked);
 
 // The primitive both the above and journal appends use: `content` to a new file beside
 // `target`, with `old`'s owner (where permitted) and permission bits when given, fsynced,

@@ -8,6 +8,11 @@
 
 namespace cchc {
 
+// The plan years accepted: CCHC plans as a programme began in the 1990s; anything outside
+// is a typo (invalid-value, "year-range").
+inline constexpr int kMinPlanYear = 1990;
+inline constexpr int kMaxPlanYear = 2100;
+
 // A structured `due:` (see docs/format.md); nullopt after reporting when malformed.
 std::optional<Deadline> read_due(const LoadContext& ctx, const YNode& node, int plan_year);
 

@@ -37,7 +37,10 @@ public:
     const YNode& node() const { return node_; }
     const YNode* get(std::string_view key) const { return ok_ ? node_.find(key) : nullptr; }
 
+    // Required text must also be non-blank (missing-field, "empty-field").
     Text text(std::string_view key, bool required = false) const;
+    // Optional text that, when the key is written, must not be empty or blank.
+    Text filled_text(std::string_view key) const;
     std::vector<Text> text_list(std::string_view key) const;  // a scalar or a sequence of scalars
     std::optional<Located<int>> integer(std::string_view key, bool required = false) const;
     std::optional<double> number(std::string_view key) const;

@@ -54,6 +54,7 @@ struct Metric {
     std::string index;               // PAR_INDEX, SIPAS …
     std::string computed;            // done_share, on_time_share … (filled from the journal)
     Text of;                         // plan a computed metric counts over
+    bool kind_conflict = false;      // both unit and scale: reported once, at the metric
     bool is_rating() const { return !scale.empty(); }
 };
 
@@ -192,6 +193,7 @@ struct Settings {
     const SourceFile* file = nullptr;
     std::string lang;  // empty = default (vi)
     std::string plans_dir = "plans";
+    Pos plans_pos;  // where cchc.yaml sets it (for plans-outside-root)
     int due_within = 30;
     std::vector<SettingsHoliday> holidays;
 };

@@ -8,6 +8,9 @@
 
 namespace cchc {
 
+// Whether `path` is `dir` or under it, textually (resolve links first where they matter).
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& dir);
+
 // The nearest directory from `start` upwards that holds cchc.yaml or plans/.
 std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
 

@@ -1,0 +1,37 @@
+#pragma once
+// Control characters (ESC, BEL, DEL, C1 codes …) in plan text: an error where they are, and
+// never passed on, so no output (terminal, CSV, Markdown, JSON) can carry them. Tab and line
+// breaks are text; everything else below U+0020, U+007F and U+0080–U+009F is a control.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "cchc/map_reader.hpp"
+#include "cchc/yaml_tree.hpp"
+
+namespace cchc {
+
+// Whether `cp` is a control character we refuse (not tab, LF or CR).
+bool is_refused_control(char32_t cp);
+
+// `text` with each refused control replaced by a visible symbol of one column: U+2400 + c for
+// C0 (ESC → ␛), U+2421 ␡ for DEL, U+FFFD for C1 codes. Other bytes, invalid UTF-8 included,
+// are kept as they are.
+std::string visible_controls(std::string_view text);
+
+// The first refused control in valid UTF-8 `text`: its byte offset and code point.
+struct ControlAt {
+    size_t offset = 0;
+    char32_t cp = 0;
+};
+std::optional<ControlAt> first_control(std::string_view text);
+
+// "U+001B" for messages.
+std::string code_point_name(char32_t cp);
+
+// Scalars (keys and values) that carry controls only after YAML escapes ("\e", "\x07"):
+// reported as control-character at the scalar and made visible in place, before any loader
+// reads the tree.
+void escape_tree_controls(YNode& root, const LoadContext& ctx);
+
+}  // namespace cchc

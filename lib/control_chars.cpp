@@ -1,0 +1,88 @@
+#include "cchc/control_chars.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_set>
+#include <vector>
+
+namespace cchc {
+
+bool is_refused_control(char32_t cp) {
+    if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+}
+
+namespace {
+
+// The code point starting at text[i] when it is a control we refuse (C1 codes are two bytes
+// C2 80–C2 9F); `len` gets its length in bytes.
+std::optional<char32_t> control_at(std::string_view text, size_t i, size_t& len) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    len = 1;
+    if (c < 0x80) return is_refused_control(c) ? std::optional<char32_t>(c) : std::nullopt;
+    if (c == 0xC2 && i + 1 < text.size()) {
+        const auto d = static_cast<unsigned char>(text[i + 1]);
+        if (d >= 0x80 && d <= 0x9F) return len = 2, std::optional<char32_t>(d);
+    }
+    return std::nullopt;
+}
+
+std::string symbol_for(char32_t cp) {
+    if (cp < 0x20) {  // U+2400 + cp: E2 90 80+cp
+        std::string s = "\xE2\x90";
+        s.push_back(static_cast<char>(0x80 + cp));
+        return s;
+    }
+    if (cp == 0x7F) return "\xE2\x90\xA1";  // ␡
+    return "\xEF\xBF\xBD";                   // U+FFFD for C1 codes
+}
+
+}  // namespace
+
+std::string visible_controls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        size_t len = 1;
+        if (auto cp = control_at(text, i, len)) out += symbol_for(*cp);
+        else out.append(text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+std::optional<ControlAt> first_control(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        size_t len = 1;
+        if (auto cp = control_at(text, i, len)) return ControlAt{i, *cp};
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(char32_t cp) { return fmt::format("U+{:04X}", static_cast<unsigned>(cp)); }
+
+void escape_tree_controls(YNode& root, const LoadContext& ctx) {
+    // Iteratively, each node once: aliases share nodes and the depth is the parser's.
+    std::vector<YNode*> todo{&root};
+    std::unordered_set<const YNode*> seen;
+    while (!todo.empty()) {
+        YNode* n = todo.back();
+        todo.pop_back();
+        if (!seen.insert(n).second) continue;
+        if (n->is_scalar()) {
+            if (auto c = first_control(n->value)) {
+                ctx.error(*n, "control-character", {"control-character", {code_point_name(c->cp)}});
+                n->value = visible_controls(n->value);
+            }
+            continue;
+        }
+        for (auto& [k, v] : n->entries) {
+            if (k) todo.push_back(k.get());
+            if (v) todo.push_back(v.get());
+        }
+        for (auto& c : n->items)
+            if (c) todo.push_back(c.get());
+    }
+}
+
+}  // namespace cchc

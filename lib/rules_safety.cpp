@@ -1,0 +1,44 @@
+// invalid-id, journal-wrong-year: values that would be accepted silently but cannot be meant.
+#include <filesystem>
+
+#include "cchc/rules.hpp"
+
+namespace cchc {
+
+bool is_valid_id(std::string_view id) {
+    // What the shipped plans use (I.1.3, 3.a, II.1.1b, giao-ban, bao_cao) plus ( ): refs are
+    // "<plan>#<id>", so '#', spaces, line breaks and lookalike letters never belong in one.
+    auto ascii_alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    if (id.empty() || id.size() > 64 || !ascii_alnum(id.front())) return false;
+    for (char c : id)
+        if (!ascii_alnum(c) && c != '.' && c != '-' && c != '_' && c != '(' && c != ')') return false;
+    return true;
+}
+
+void check_id_characters(const Repository& repo, Diagnostics& diags) {
+    auto check = [&](const Text& id) {
+        if (id.pos.file && !is_valid_id(id.value))
+            diags.add(diagnostic_at(id.pos, Severity::error, "invalid-id", {"invalid-id", {id.value, kIdCharacters}}));
+    };
+    for (const auto& plan : repo.plans) {
+        for (const auto& s : plan.sections) check(s.id);
+        for (const auto& t : plan.tasks) check(t.id);
+    }
+}
+
+// journal/2024.yaml holds the entries of 2024: one elsewhere is missed by whoever reads a year.
+void check_journal_year(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        if (!j.file) continue;
+        const std::string stem = std::filesystem::path(j.file->path).stem().string();
+        if (stem.size() != 4 || stem.find_first_not_of("0123456789") != std::string::npos) continue;
+        const int year = std::stoi(stem);
+        for (const auto& e : j.entries)
+            if (e.date.pos.file && e.date.value.year != year)
+                diags.add(diagnostic_at(e.date.pos, Severity::error, "journal-wrong-year",
+                                        {"journal-wrong-year", {e.date.value.dmy(), stem + ".yaml",
+                                                                std::to_string(e.date.value.year) + ".yaml"}}));
+    }
+}
+
+}  // namespace cchc
