@@ -13,8 +13,10 @@ namespace cchc {
 void SourceFile::index_lines() {
     line_starts.clear();
     line_starts.push_back(0);
+    // YAML line breaks: LF, CRLF, and a lone CR (old Mac files, a stray CR at the end).
     for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') line_starts.push_back(i + 1);
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+            line_starts.push_back(i + 1);
 }
 
 std::string_view SourceFile::line(int n) const {

@@ -8,7 +8,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # tests cross-check against (python3-jsonschema for the schemas, python3-icalendar for ICS,
 # pandoc and cmark-gfm for Markdown).
 PACKAGES=(build-essential cmake ninja-build pkg-config
-          libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libutf8proc-dev
+          libcli11-dev libyaml-dev libfmt-dev doctest-dev libutf8proc-dev
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm)
 missing=()
 for p in "${PACKAGES[@]}"; do

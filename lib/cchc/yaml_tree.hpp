@@ -1,6 +1,6 @@
 #pragma once
 // A YAML document as a tree that remembers where every node came from and keeps every
-// mapping entry, duplicates included (yaml-cpp's Node keeps only one, silently).
+// mapping entry, duplicates included (a YAML library's map keeps only one, silently).
 // Aliases share their anchor's node instead of copying it, so an alias bomb costs no memory.
 #include <memory>
 #include <string>

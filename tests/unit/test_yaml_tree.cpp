@@ -228,9 +228,99 @@ TEST_CASE("tabs used for indentation are a syntax error") {
     CHECK(only_code(p->diags) == "yaml-syntax");
 }
 
-TEST_CASE("only the first document is read") {
-    auto p = parse("a: 1\n---\nb: 2\n");
+TEST_CASE("a second document, after --- or ..., is an error at its start") {
+    const std::pair<const char*, int> cases[] = {
+        {"a: 1\n---\nb: 2\n", 2}, {"a: 1\n...\nb: 2\n", 3}, {"---\na: 1\n---\n", 3}, {"a: 1\n...\n---\nb: 2\n", 3}};
+    for (const auto& [text, line] : cases) {
+        CAPTURE(text);
+        auto p = parse(text);
+        CHECK(p->root == nullptr);
+        REQUIRE(only_code(p->diags) == "yaml-extra-document");
+        CHECK(p->diags.items()[0].line == line);
+    }
+    SUBCASE("one document with explicit markers is fine") {
+        auto p = parse("---\na: 1\n...\n# trailing comment\n");
+        REQUIRE(p->root);
+        CHECK(p->diags.items().empty());
+        CHECK(p->root->find("a"));
+    }
+}
+
+TEST_CASE("tags outside the core schema are errors at the tagged node") {
+    auto p = parse("title: !!binary aGVsbG8=\nyear: !custom 2024\nok: !!str 2024\nn: !!int 5\n");
+    REQUIRE(p->root);  // the tree stays usable; the errors make the file fail
+    REQUIRE(p->diags.items().size() == 2);
+    CHECK(p->diags.items()[0].code == "yaml-tag");
+    CHECK(p->diags.items()[0].message.args[0] == "!!binary");
+    CHECK(p->diags.items()[0].line == 1);
+    CHECK(p->diags.items()[0].col == 8);
+    CHECK(p->diags.items()[1].message.args[0] == "!custom");
+    CHECK(p->diags.items()[1].line == 2);
+    CHECK(p->root->find("ok")->quoted);  // !!str: text, never a number
+    CHECK_FALSE(p->root->find("n")->quoted);
+}
+
+TEST_CASE("tags on collections are checked too") {
+    auto p = parse("a: !!set { x: null }\nb: !!seq [1]\n");
+    REQUIRE(only_code(p->diags) == "yaml-tag");
+    CHECK(p->diags.items()[0].message.args[0] == "!!set");
+}
+
+TEST_CASE("a lone CR is a line break, as YAML says") {
+    SUBCASE("at the end of the file") {
+        auto p = parse("a: x\nb: y\r");
+        REQUIRE(p->root);
+        CHECK(p->diags.items().empty());
+        CHECK(p->root->entries.size() == 2);
+        CHECK(p->root->find("b")->value == "y");
+    }
+    SUBCASE("CR-only line ends") {
+        auto p = parse("a: x\rb: Kế hoạch\rc: [1, Đ]\r");
+        REQUIRE(p->root);
+        CHECK(p->diags.items().empty());
+        CHECK(p->root->find("b")->value == "Kế hoạch");
+        CHECK(p->root->find("b")->pos.line == 2);
+        CHECK(p->root->find("c")->items[1]->pos.line == 3);
+        CHECK(p->root->find("c")->items[1]->pos.col == 8);
+        CHECK(p->file->line(2) == "b: Kế hoạch");
+        CHECK(p->file->line_count() == 4);
+    }
+    SUBCASE("a syntax error in a CR-only file is on the right line") {
+        auto p = parse("a: x\rb: [1\rc: 2\r");
+        REQUIRE(only_code(p->diags) == "yaml-syntax");
+        CHECK(p->diags.items()[0].line >= 2);
+    }
+}
+
+TEST_CASE("an unclosed quote is reported as such, at the quote") {
+    auto p = parse("title: \"Kế hoạch\nyear: 2024\n");
+    CHECK(p->root == nullptr);
+    REQUIRE(only_code(p->diags) == "yaml-syntax");
+    CHECK(p->diags.items()[0].message.key == "yaml-unclosed-quote");
+    CHECK(p->diags.items()[0].line == 1);
+    CHECK(p->diags.items()[0].col == 8);
+    auto q = parse("a: 'x\n");
+    CHECK(q->diags.items()[0].message.key == "yaml-unclosed-quote");
+}
+
+TEST_CASE("a mapping or list used as a key is a located error, and the entry is dropped") {
+    auto p = parse("title: A\n? [a, b]\n: x\n{k: v}: y\n");
     REQUIRE(p->root);
-    CHECK(p->root->find("a"));
-    CHECK(p->root->find("b") == nullptr);
+    REQUIRE(p->diags.items().size() == 2);
+    CHECK(p->diags.items()[0].code == "yaml-complex-key");
+    CHECK(p->diags.items()[0].message.args[0] == "sequence");
+    CHECK(p->diags.items()[0].line == 2);
+    CHECK(p->diags.items()[0].col == 3);
+    CHECK(p->diags.items()[1].message.args[0] == "mapping");
+    CHECK(p->diags.items()[1].line == 4);
+    CHECK(p->root->entries.size() == 1);
+}
+
+TEST_CASE("plain null words are null; quoted ones are text") {
+    auto p = parse("a: ~\nb: null\nc: 'null'\nd: !!null x\n");
+    REQUIRE(p->root);
+    CHECK(p->root->find("a")->is_null());
+    CHECK(p->root->find("b")->is_null());
+    CHECK(p->root->find("c")->is_scalar());
+    CHECK(p->root->find("d")->is_null());
 }
