@@ -48,5 +48,7 @@ void check_deadline_year(const Repository&, Diagnostics&);
 void check_target_mismatch(const Repository&, Diagnostics&);
 void check_metric_kind(const Repository&, Diagnostics&);
 void check_journal_values(const Repository&, Diagnostics&);
+void check_journal_plans(const Repository&, Diagnostics&);
+void check_closed_plan_tasks(const Repository&, Diagnostics&);
 
 }  // namespace cchc
