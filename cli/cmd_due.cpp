@@ -18,7 +18,8 @@ namespace {
 
 struct DueOptions {
     CommonOptions common;
-    std::string unit, role = "any", as_of, plan, format = "table";
+    ScopeOptions scope;
+    std::string unit, role = "any", as_of, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool all = false;
     bool force = false;
@@ -36,7 +37,8 @@ std::string utc_stamp() {
 int run_due(const DueOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
-    const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
+    const Scope scope = resolve_scope(*ws, o.scope);
+    const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
     DueQuery q;
     q.as_of = as_of_date(o.as_of, ws->lang);
     if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
@@ -44,7 +46,8 @@ int run_due(const DueOptions& o) {
     q.units = filter ? &*filter : nullptr;
     if (o.role == "lead") q.role = Role::lead;
     if (o.role == "support") q.role = Role::support;
-    if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, ws->lang);
+    q.plans = scope.plans;
+    q.include_closed = o.scope.include_closed;
     const Calendar calendar = calendar_for(ws->repo.settings);
     const DueReport report = compute_due(ws->repo, calendar, q);
     DueRenderOptions ro{ws->lang, terminal_width(), o.all};
@@ -68,7 +71,7 @@ void setup_due(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"lead", "support", "any"}));
     cmd->add_option("--as-of", opts->as_of, "Date to look from (YYYY-MM-DD; default: today in Vietnam, UTC+7)");
     cmd->add_option("--within", opts->within, "Days ahead counted as due soon (default 30, or due_within in cchc.yaml)");
-    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    add_scope_options(*cmd, opts->scope, true);
     cmd->add_option("--format", opts->format, "table (default), md, json, csv or ics")
         ->check(CLI::IsMember({"table", "md", "json", "csv", "ics"}));
     cmd->add_flag("--all", opts->all, "Also list the tasks due after the window");

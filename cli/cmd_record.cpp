@@ -1,4 +1,4 @@
-// cchc record status|event: append one entry to the journal of the task's (event's) agency.
+// cchc record status|event|close: append one entry to the journal of the task's (event's) agency.
 #include <iostream>
 
 #include "cchc/diagnostic_format.hpp"
@@ -120,6 +120,26 @@ int run_event(const RecordOptions& o) {
     return append_and_report(*ws, *event.plan, rec.date, event_entry(rec), o.dry_run);
 }
 
+// `record close <plan>`: the plan stops being in force after --date (plan_lifecycle.hpp).
+int run_close(const RecordOptions& o) {
+    auto ws = open_workspace(o.common);
+    if (!repository_usable(*ws, o.force)) return kProblems;
+    CloseRecord rec;
+    rec.date = as_of_date(o.date, ws->lang);
+    const auto plans = find_plans(ws->repo, o.ref);
+    if (plans.empty()) throw UsageError{render({"unknown-plan-cli", {o.ref}}, ws->lang)};
+    if (plans.size() > 1) {
+        std::string list;
+        for (const Plan* p : plans) list += (list.empty() ? "" : ", ") + p->id;
+        throw UsageError{ws->lang == Lang::vi ? "'" + o.ref + "' chỉ nhiều kế hoạch: " + list
+                                              : "'" + o.ref + "' names several plans: " + list};
+    }
+    rec.plan = plans.front()->stem;
+    rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
+    if (auto problem = check_close_record(rec)) throw UsageError{render(*problem, ws->lang)};
+    return append_and_report(*ws, *plans.front(), rec.date, close_entry(rec), o.dry_run);
+}
+
 // Options every record kind takes.
 void add_entry_options(CLI::App& cmd, RecordOptions& o) {
     add_common_options(cmd, o.common);
@@ -138,7 +158,7 @@ void setup_record(CLI::App& app, int& exit_code) {
     auto st = std::make_shared<RecordOptions>();
     CLI::App* status = cmd->add_subcommand("status", "Ghi trạng thái nhiệm vụ / record a task's status");
     status->add_option("task", st->ref, "<plan>#<id> or any unique suffix")->required();
-    status->add_option("status", st->status, "in_progress, done, extended, blocked or cancelled")->required();
+    status->add_option("status", st->status, "in_progress, done, extended, blocked, cancelled or carried_over")->required();
     add_entry_options(*status, *st);
     status->add_option("--evidence", st->evidence, "Evidence (minh chứng): document number, link …");
     status->add_option("--due", st->due, "extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy");
@@ -152,6 +172,12 @@ void setup_record(CLI::App& app, int& exit_code) {
     event->add_option("event", ev->ref, "<plan>#<event-id> or any unique suffix")->required();
     add_entry_options(*event, *ev);
     event->callback([ev, &exit_code] { exit_code = run_event(*ev); });
+
+    auto cl = std::make_shared<RecordOptions>();
+    CLI::App* close = cmd->add_subcommand("close", "Đóng kế hoạch / record that a plan is closed (no longer in force)");
+    close->add_option("plan", cl->ref, "The plan: its id or the end of it (2024-tuyen-truyen-cchc)")->required();
+    add_entry_options(*close, *cl);
+    close->callback([cl, &exit_code] { exit_code = run_close(*cl); });
 }
 
 }  // namespace cchc::cli

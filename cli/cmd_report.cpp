@@ -20,7 +20,8 @@ namespace {
 
 struct ReportOptions {
     CommonOptions common;
-    std::string month, quarter, year, as_of, unit, plan, output, format = "md";
+    ScopeOptions scope;
+    std::string month, quarter, year, as_of, unit, output, format = "md";
     bool no_charts = false;
     bool force = false;
 };
@@ -75,14 +76,16 @@ int run_report(const ReportOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
     const Lang lang = ws->lang;
-    const auto filter = unit_filter_option(ws->repo, o.unit, lang);
+    const Scope scope = resolve_scope(*ws, o.scope);
+    const auto filter = unit_filter_option(ws->repo, o.unit, lang, scope);
     ReportQuery q;
     q.period = report_period(o, lang);
     q.as_of = report_as_of(o, q.period, lang);
     q.window = ws->repo.settings.due_within;
     q.units = filter ? &*filter : nullptr;
     q.unit_text = o.unit;
-    if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, lang);
+    q.plans = scope.plans;
+    q.include_closed = o.scope.include_closed;
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
     write_output(o, *ws, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
     return kOk;
@@ -101,7 +104,7 @@ void setup_report(CLI::App& app, int& exit_code) {
     cmd->add_option("--as-of", opts->as_of,
                     "Date of the figures (YYYY-MM-DD; default: the period's last day, or today)");
     cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
-    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    add_scope_options(*cmd, opts->scope, true);
     cmd->add_option("-o,--output", opts->output, "Write to this file (atomically) instead of stdout");
     cmd->add_option("--format", opts->format, "md (default, GitHub-flavoured Markdown) or json")
         ->check(CLI::IsMember({"md", "json"}));

@@ -16,7 +16,8 @@ namespace {
 
 struct ScoreOptions {
     CommonOptions common;
-    std::string plan, unit, by = "plan", as_of, format = "table";
+    ScopeOptions scope;
+    std::string unit, by = "plan", as_of, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool force = false;
 };
@@ -31,13 +32,15 @@ ScoreBy parse_by(const std::string& by) {
 int run_score(const ScoreOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
-    const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
+    const Scope scope = resolve_scope(*ws, o.scope);
+    const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
     ScoreQuery q;
     q.as_of = as_of_date(o.as_of, ws->lang);
     if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
     q.window = o.within ? *o.within : ws->repo.settings.due_within;
     q.units = filter ? &*filter : nullptr;
-    if (!o.plan.empty()) q.plans = select_plans(ws->repo, o.plan, ws->lang);
+    q.plans = scope.plans;
+    q.include_closed = o.scope.include_closed;
     const ScoreReport report = compute_score(ws->repo, q);
     const int width = terminal_width();
     ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0};
@@ -55,7 +58,7 @@ void setup_score(CLI::App& app, int& exit_code) {
     CLI::App* cmd = app.add_subcommand("score", "Kết quả thực hiện chỉ tiêu / target attainment");
     add_common_options(*cmd, opts->common);
     add_force_option(*cmd, opts->force);
-    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    add_scope_options(*cmd, opts->scope, true);
     cmd->add_option("--unit", opts->unit, "Only targets of tasks this unit leads or supports");
     cmd->add_option("--by", opts->by, "Roll up by plan (default), section, index or unit")
         ->check(CLI::IsMember({"plan", "section", "index", "unit"}));

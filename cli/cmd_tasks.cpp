@@ -14,7 +14,8 @@ namespace {
 
 struct TasksOptions {
     CommonOptions common;
-    std::string plan, unit, format = "table";
+    ScopeOptions scope;
+    std::string unit, format = "table";
 };
 
 struct Row {
@@ -50,9 +51,10 @@ std::string print_json(const std::vector<Row>& rows) {
 int run_tasks(const TasksOptions& o) {
     auto ws = open_workspace(o.common);
     warn_if_broken(*ws);
-    auto filter = unit_filter_option(ws->repo, o.unit, ws->lang);
+    const Scope scope = resolve_scope(*ws, o.scope);
+    auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
     std::vector<Row> rows;
-    for (const Plan* plan : select_plans(ws->repo, o.plan, ws->lang))
+    for (const Plan* plan : scope.narrowed ? scope.plans : select_plans(ws->repo, "", ws->lang))
         for (const auto& t : plan->tasks)
             if (!filter || role_for(*filter, *plan, t)) rows.push_back({plan, &t});
     if (o.format == "json") {
@@ -84,7 +86,7 @@ void setup_tasks(CLI::App& app, int& exit_code) {
     auto opts = std::make_shared<TasksOptions>();
     CLI::App* cmd = app.add_subcommand("tasks", "Liệt kê nhiệm vụ / list tasks");
     add_common_options(*cmd, opts->common);
-    cmd->add_option("--plan", opts->plan, "Only this plan (its id or the end of it)");
+    add_scope_options(*cmd, opts->scope, false);
     cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
     cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
     cmd->callback([opts, &exit_code] { exit_code = run_tasks(*opts); });

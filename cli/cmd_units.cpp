@@ -14,14 +14,9 @@ namespace {
 
 struct UnitsOptions {
     CommonOptions common;
-    std::string agency, format = "table";
+    ScopeOptions scope;
+    std::string format = "table";
 };
-
-bool agency_matches(const Agency& a, const std::string& wanted) {
-    if (wanted.empty()) return true;
-    const std::string w = fold(wanted);
-    return matches_ref_suffix(a.id, wanted) || fold(a.short_name) == w || fold(a.name) == w;
-}
 
 std::vector<std::string> alias_values(const std::vector<Text>& v) {
     std::vector<std::string> out;
@@ -60,15 +55,8 @@ int run_units(const UnitsOptions& o) {
              vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 3};
     JsonWriter w;
     w.begin_array();
-    bool any = false;
-    for (const auto& a : ws->repo.agencies) {
-        if (!agency_matches(*a, o.agency)) continue;
-        any = true;
-        add_rows(*a, t, w, ws->lang);
-    }
+    for (const Agency* a : resolve_scope(*ws, o.scope).agencies) add_rows(*a, t, w, ws->lang);
     w.end_array();
-    if (!any && !o.agency.empty())
-        throw UsageError{vi ? "không có cơ quan '" + o.agency + "'" : "no agency '" + o.agency + "'"};
     if (o.format == "json") std::cout << w.str() << "\n";
     else if (o.format == "csv") std::cout << render_csv(t);
     else std::cout << render_table(t, terminal_width());
@@ -81,7 +69,8 @@ void setup_units(CLI::App& app, int& exit_code) {
     auto opts = std::make_shared<UnitsOptions>();
     CLI::App* cmd = app.add_subcommand("units", "Liệt kê đơn vị / list units and groups");
     add_common_options(*cmd, opts->common);
-    cmd->add_option("--agency", opts->agency, "Only this agency (khanh-hoa/stttt, STTTT …)");
+    cmd->add_option("--agency", opts->scope.agency,
+                    "Only this agency: its directory or the end of it (stttt, khanh-hoa/stttt), short name or name");
     cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
     cmd->callback([opts, &exit_code] { exit_code = run_units(*opts); });
 }

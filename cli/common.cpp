@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cchc/agency_filter.hpp"
 #include "cchc/control_chars.hpp"
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/load.hpp"
@@ -42,9 +43,21 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts) {
     if (!opts.root.empty() && !fs::is_directory(start, ec))
         throw UsageError{render({"no-such-path", {opts.root}}, ws->lang)};
     auto root = opts.root.empty() ? find_repository_root(start) : std::optional<fs::path>(start);
+    // --root inside plans/ (plans/khanh-hoa/stttt): the repository is further up, and the
+    // directory scopes the listing to its agencies.
+    bool redirected = false;
+    if (!opts.root.empty() && !fs::exists(start / "cchc.yaml", ec) && !fs::is_directory(start / "plans", ec))
+        if (auto up = find_repository_root(start)) root = up, redirected = true;
     if (!root) throw UsageError{render({"no-repository", {start.string()}}, ws->lang)};
     ws->repo = load_repository(*root, ws->diags);
     ws->lang = choose_lang(opts, &ws->repo.settings);
+    const fs::path plans_dir = fs::absolute(*root / ws->repo.settings.plans_dir, ec).lexically_normal();
+    const fs::path rel = fs::absolute(start, ec).lexically_normal().lexically_relative(plans_dir);
+    if (!rel.empty() && *rel.begin() != ".." && rel != ".") {
+        ws->scope_dir = rel.generic_string();
+        if (ws->scope_dir.ends_with('/')) ws->scope_dir.pop_back();
+    }
+    if (redirected && ws->scope_dir.empty()) throw UsageError{render({"no-repository", {start.string()}}, ws->lang)};
     return ws;
 }
 
@@ -120,6 +133,62 @@ std::vector<const Plan*> select_plans(const Repository& repo, const std::string&
     out = find_plans(repo, plan);
     if (out.empty()) throw UsageError{render({"unknown-plan-cli", {plan}}, lang)};
     return out;
+}
+
+void add_scope_options(CLI::App& cmd, ScopeOptions& opts, bool lifecycle) {
+    cmd.add_option("--agency", opts.agency,
+                   "Only this agency: its directory or the end of it (stttt, khanh-hoa/stttt), short name or name");
+    cmd.add_option("--plan", opts.plans, "Only this plan (its id or the end of it); repeat for several");
+    if (lifecycle)
+        cmd.add_flag("--include-closed", opts.include_closed,
+                     "Also plans no longer in force (period ended, or closed in the journal)");
+}
+
+bool Scope::covers(const Agency* a) const {
+    return std::find(agencies.begin(), agencies.end(), a) != agencies.end();
+}
+
+Scope resolve_scope(const Workspace& ws, const ScopeOptions& opts) {
+    const bool vi = ws.lang == Lang::vi;
+    Scope s;
+    for (const auto& a : ws.repo.agencies) s.agencies.push_back(a.get());
+    auto narrow = [&](const std::vector<const Agency*>& keep) {
+        std::erase_if(s.agencies, [&](const Agency* a) { return std::find(keep.begin(), keep.end(), a) == keep.end(); });
+        s.narrowed = true;
+    };
+    if (!ws.scope_dir.empty()) narrow(agencies_in_dir(ws.repo, ws.scope_dir));
+    if (!opts.agency.empty()) {
+        const auto found = match_agencies(ws.repo, opts.agency);
+        if (found.empty()) {
+            std::string known;
+            for (const auto& a : ws.repo.agencies) known += (known.empty() ? "" : ", ") + a->key;
+            throw UsageError{vi ? "không có cơ quan '" + opts.agency + "' (có: " + known + ")"
+                                : "no agency '" + opts.agency + "' (known: " + known + ")"};
+        }
+        narrow(found);
+    }
+    if (s.narrowed && s.agencies.empty())
+        throw UsageError{vi ? "không có cơ quan nào trong phạm vi " + (ws.scope_dir.empty() ? opts.agency : ws.scope_dir)
+                            : "no agency in scope " + (ws.scope_dir.empty() ? opts.agency : ws.scope_dir)};
+    for (const auto& name : opts.plans) {
+        const auto found = select_plans(ws.repo, name, ws.lang);
+        bool any = false;
+        for (const Plan* p : found) {
+            if (!s.covers(p->agency)) continue;
+            any = true;
+            if (std::find(s.plans.begin(), s.plans.end(), p) == s.plans.end()) s.plans.push_back(p);
+        }
+        if (!any)
+            throw UsageError{vi ? "kế hoạch '" + name + "' không thuộc cơ quan được chọn"
+                                : "plan '" + name + "' is not one of the selected agencies'"};
+    }
+    if (!opts.plans.empty()) s.narrowed = true;
+    if (s.narrowed && opts.plans.empty()) {
+        for (const auto& p : ws.repo.plans)
+            if (s.covers(p.agency)) s.plans.push_back(&p);
+        if (s.plans.empty()) throw UsageError{vi ? "không có kế hoạch nào trong phạm vi đã chọn" : "no plan in the selected scope"};
+    }
+    return s;
 }
 
 RepositorySettings repository_settings(const CommonOptions& opts) {

@@ -34,6 +34,9 @@ struct Workspace {
     Repository repo;
     Diagnostics diags;
     Lang lang = Lang::vi;
+    // Where under the plans directory the command was pointed (the current directory, or
+    // --root inside plans/): "khanh-hoa/stttt"; empty at the repository root.
+    std::string scope_dir;
 };
 
 // Finds and loads the repository (from --root or the current directory). Throws UsageError
@@ -73,5 +76,24 @@ bool repository_usable(Workspace& ws, bool force);
 
 // Filters tasks by --plan (suffix of the plan id); empty = all. Throws UsageError.
 std::vector<const Plan*> select_plans(const Repository& repo, const std::string& plan, Lang lang);
+
+// What a listing command covers: --agency, --plan (repeatable), --include-closed, and the
+// directory it runs in (Workspace::scope_dir).
+struct ScopeOptions {
+    std::string agency;
+    std::vector<std::string> plans;
+    bool include_closed = false;
+};
+// Adds --agency and --plan; --include-closed too when `lifecycle` (due, score, report).
+void add_scope_options(CLI::App& cmd, ScopeOptions& opts, bool lifecycle);
+
+struct Scope {
+    std::vector<const Agency*> agencies;  // in scope; every agency when not narrowed
+    std::vector<const Plan*> plans;       // in scope; empty only when nothing narrows them
+    bool narrowed = false;                // --agency, --plan or the directory narrowed it
+    bool covers(const Agency* a) const;
+};
+// Throws UsageError for an unknown agency or plan, or a plan outside the agencies.
+Scope resolve_scope(const Workspace& ws, const ScopeOptions& opts);
 
 }  // namespace cchc::cli

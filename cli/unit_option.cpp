@@ -13,4 +13,13 @@ std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::
                                          : render({"unknown-unit-cli-suggest", {text, list}}, lang)};
 }
 
+std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang,
+                                             const Scope& scope) {
+    auto f = unit_filter_option(repo, text, lang);
+    if (!f || !scope.narrowed) return f;
+    std::erase_if(f->units, [&](const auto& entry) { return !scope.covers(entry.first); });
+    if (f->units.empty()) throw UsageError{render({"unknown-unit-cli", {text}}, lang)};
+    return f;
+}
+
 }  // namespace cchc::cli

@@ -4,6 +4,7 @@
 
 #include "cchc/event_deadline.hpp"
 #include "cchc/occurrence_state.hpp"
+#include "cchc/plan_lifecycle.hpp"
 #include "cchc/task_deadline.hpp"
 #include "cchc/units.hpp"
 
@@ -74,7 +75,7 @@ void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& 
             x.early += t.early, x.on_time += t.on_time, x.late += t.late, x.extended += t.extended;
         };
         add(out.total);
-        for (const auto& u : units) add(out.by_unit[u]);
+        for (const auto& u : units) add(out.by_unit[c.plan.agency->unit_key(u)]);
     }
 }
 
@@ -174,7 +175,10 @@ void task_items(const TaskContext& c, DueReport& out) {
     using K = Deadline::Kind;
     switch (d.kind) {
         case K::no_date: return undated_item(c, DueGroup::no_date, out);
-        case K::ongoing: return undated_item(c, DueGroup::ongoing, out);
+        case K::ongoing:
+            // "Thường xuyên trong năm 2024" is over in 2025 (unless carried over).
+            if (d.period.last_day() < c.query.as_of && !carried_over(c.entries)) return;
+            return undated_item(c, DueGroup::ongoing, out);
         case K::after_event: return event_item(c, d, out);
         case K::from:
             if (c.query.as_of < d.period.first_day()) {
@@ -192,7 +196,7 @@ void task_items(const TaskContext& c, DueReport& out) {
             return undated_item(c, DueGroup::ongoing, out);
         default: break;
     }
-    const auto occs = occurrences(d, c.plan.year.value);
+    const auto occs = clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value));
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
     if (d.kind == K::milestones) return milestone_items(c, occs, out);
     dated_items(c, occs, out);
@@ -205,15 +209,21 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     out.as_of = query.as_of;
     out.window = query.window;
     const JournalIndex journal(repo, query.as_of);
+    const PlanSelection selection = select_in_force(repo, query.plans, journal, query.include_closed);
     for (const auto& plan : repo.plans) {
         if (!plan.agency) continue;
-        if (!query.plans.empty() && std::find(query.plans.begin(), query.plans.end(), &plan) == query.plans.end())
-            continue;
+        const bool in_force = std::find(selection.in_force.begin(), selection.in_force.end(), &plan) != selection.in_force.end();
+        const bool left_out = !in_force && std::find(selection.left_out.begin(), selection.left_out.end(), &plan) != selection.left_out.end();
+        if (!in_force && !left_out) continue;
         for (const auto& task : plan.tasks) {
             std::optional<Role> role;
             if (query.units) {
                 role = role_for(*query.units, plan, task);
                 if (!role || (query.role && *role != *query.role)) continue;
+            }
+            if (left_out && !carried_over(journal.statuses(plan, task))) {
+                if (out.left_out.empty() || out.left_out.back() != &plan) out.left_out.push_back(&plan);
+                continue;
             }
             const size_t before = out.items.size();
             task_items({plan, task, journal.statuses(plan, task), query, calendar, journal}, out);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "cchc/json.hpp"
 #include "cchc/table.hpp"
@@ -32,17 +33,36 @@ std::string task_cell(const DueItem& i) {
     return out;
 }
 
+// True when the report shows the items or tallies of more than one agency.
+bool several_agencies(const DueReport& r) {
+    std::set<std::string> keys;
+    for (const auto& i : r.items) keys.insert(i.plan->agency ? i.plan->agency->key : "");
+    for (const auto& [key, t] : r.by_unit) keys.insert(key.substr(0, key.find(':')));
+    return keys.size() > 1;
+}
+
 Table group_table(const DueReport& r, DueGroup g, Lang lang) {
     const bool vi = lang == Lang::vi;
     Table t{{vi ? "kế hoạch" : "plan", "STT", vi ? "nhiệm vụ" : "task", vi ? "vai trò" : "role",
              vi ? "thời hạn" : "deadline", vi ? "số ngày" : "days", vi ? "trạng thái" : "status"}, {}, 2};
+    const bool agency_column = several_agencies(r);
+    if (agency_column) t.headers.insert(t.headers.begin(), vi ? "cơ quan" : "agency"), t.flex_column = 3;
     for (const auto& i : r.items) {
         if (i.group != g) continue;
         t.rows.push_back({i.plan->stem, i.task->stt.value.empty() ? i.task->id.value : i.task->stt.value, task_cell(i),
                           role_label(i.role, lang), deadline_cell(i, lang), days_label(i, lang),
                           status_label(i.status, lang)});
+        if (agency_column) t.rows.back().insert(t.rows.back().begin(), i.plan->agency ? i.plan->agency->key : "");
     }
     return t;
+}
+
+// "Bỏ qua 3 kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)"
+std::string left_out_line(const DueReport& r, Lang lang) {
+    if (r.left_out.empty()) return "";
+    return lang == Lang::vi ? fmt::format("Bỏ qua {} kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)\n", r.left_out.size())
+                            : fmt::format("Left out {} plan{} no longer in force or closed (--include-closed to show)\n",
+                                          r.left_out.size(), r.left_out.size() == 1 ? "" : "s");
 }
 
 std::string timeliness_line(const std::string& who, const Timeliness& t, Lang lang) {
@@ -70,11 +90,15 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, const char* h
         out += render(group_table(r, g, o.lang)) + "\n";
     }
     if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
+    out += left_out_line(r, o.lang);
     out += vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}\n", r.done, r.cancelled)
               : fmt::format("Done: {} · cancelled: {}\n", r.done, r.cancelled);
     if (r.total.total() > 0) {
         out += timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang) + "\n";
-        for (const auto& [unit, t] : r.by_unit) out += "  " + timeliness_line(unit, t, o.lang) + "\n";
+        // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.
+        const bool qualified = several_agencies(r);
+        for (const auto& [unit, t] : r.by_unit)
+            out += "  " + timeliness_line(qualified ? unit : unit.substr(unit.find(':') + 1), t, o.lang) + "\n";
     }
     return out;
 }
@@ -94,11 +118,12 @@ std::string due_markdown(const DueReport& r, const DueRenderOptions& o) {
 }
 
 std::string due_csv(const DueReport& r, Lang lang) {
-    Table t{{"group", "plan", "id", "stt", "task", "role", "due", "days", "status", "occurrence", "file", "line"}, {}, -1};
+    Table t{{"group", "plan", "id", "stt", "task", "role", "due", "days", "status", "occurrence", "file", "line", "agency"}, {}, -1};
     for (const auto& i : r.items)
         t.rows.push_back({due_group_name(i.group), i.plan->id, i.task->id.value, i.task->stt.value, task_cell(i),
                           role_label(i.role, lang), i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
-                          i.status, i.occurrence, i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line)});
+                          i.status, i.occurrence, i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
+                          i.plan->agency ? i.plan->agency->key : ""});
     return render_csv(t);
 }
 
@@ -109,7 +134,8 @@ std::string due_json(const DueReport& r) {
         std::vector<std::string> lead, support;
         for (const auto& x : i.task->lead) lead.push_back(x.value);
         for (const auto& x : i.task->support) support.push_back(x.value);
-        w.begin_object().field("plan", i.plan->id).field("id", i.task->id.value).field("stt", i.task->stt.value)
+        w.begin_object().field("plan", i.plan->id).field("agency", i.plan->agency ? i.plan->agency->key : "")
+            .field("id", i.task->id.value).field("stt", i.task->stt.value)
             .field("task", i.task->task.value).string_array("lead", lead).string_array("support", support)
             .field("role", i.role ? (*i.role == Role::lead ? "lead" : "support") : "");
         w.key("due");
@@ -130,7 +156,10 @@ std::string due_json(const DueReport& r) {
     tl(r.total);
     w.key("by_unit").begin_object();
     for (const auto& [unit, t] : r.by_unit) { w.key(unit); tl(t); }
-    w.end_object().end_object().field("done", r.done).field("cancelled", r.cancelled).end_object();
+    w.end_object().end_object().field("done", r.done).field("cancelled", r.cancelled);
+    std::vector<std::string> left_out;
+    for (const Plan* p : r.left_out) left_out.push_back(p->id);
+    w.string_array("left_out", left_out).end_object();
     return w.str() + "\n";
 }
 

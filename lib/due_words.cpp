@@ -12,6 +12,7 @@ std::string status_label(const std::string& s, Lang lang) {
     if (s == "extended") return vi ? "gia hạn" : "extended";
     if (s == "blocked") return vi ? "vướng mắc" : "blocked";
     if (s == "cancelled") return vi ? "đã hủy" : "cancelled";
+    if (s == "carried_over") return vi ? "chuyển tiếp" : "carried over";
     return vi ? "chưa thực hiện" : "not started";
 }
 

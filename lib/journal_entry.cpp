@@ -137,6 +137,11 @@ std::optional<Message> check_event_record(const EventRecord& r) {
     return std::nullopt;
 }
 
+std::optional<Message> check_close_record(const CloseRecord& r) {
+    if (!is_valid_utf8(r.note)) return Message{"record-invalid-text", {"--note"}};
+    return std::nullopt;
+}
+
 std::string status_entry(const StatusRecord& r) {
     EntryLine e(r.date);
     e.code("task", r.task).code("occurrence", r.occurrence).code("status", r.status);
@@ -146,6 +151,10 @@ std::string status_entry(const StatusRecord& r) {
 
 std::string event_entry(const EventRecord& r) {
     return EntryLine(r.date).code("event", r.event).text("note", r.note).str();
+}
+
+std::string close_entry(const CloseRecord& r) {
+    return EntryLine(r.date).code("plan", r.plan).code("status", "closed").text("note", r.note).str();
 }
 
 }  // namespace cchc

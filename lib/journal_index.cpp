@@ -17,6 +17,11 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                               e.evidence.value, e.note.value, e.issue, e.pos};
                 if (e.has_new_due) s.new_due = e.new_due.value;
                 statuses_[found.front().task].push_back(std::move(s));
+            } else if (e.kind == JournalEntry::Kind::plan_status) {
+                auto plans = find_plans(repo, e.plan.value);
+                std::erase_if(plans, [&](const Plan* p) { return j.agency && p->agency != j.agency; });
+                if (plans.size() != 1) continue;  // reported by check
+                plan_status_[plans.front()].push_back({e.status.value, PlanClosing{e.date.value, e.note.value, e.pos}});
             } else if (e.kind == JournalEntry::Kind::event) {
                 auto found = find_events(repo, e.event.value, j.agency);
                 if (found.size() != 1) continue;
@@ -26,6 +31,8 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
             }
         }
     }
+    for (auto& [plan, list] : plan_status_)
+        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second.date < b.second.date; });
     for (auto& [task, list] : statuses_)
         std::stable_sort(list.begin(), list.end(), [](const StatusEntry& a, const StatusEntry& b) { return a.date < b.date; });
 }
@@ -34,6 +41,12 @@ const std::vector<StatusEntry>& JournalIndex::statuses(const Plan&, const Task& 
     static const std::vector<StatusEntry> none;
     auto it = statuses_.find(&task);
     return it == statuses_.end() ? none : it->second;
+}
+
+std::optional<PlanClosing> JournalIndex::closing(const Plan& plan) const {
+    auto it = plan_status_.find(&plan);
+    if (it == plan_status_.end() || it->second.back().first != "closed") return std::nullopt;
+    return it->second.back().second;
 }
 
 std::optional<Date> JournalIndex::event_date(const Plan& plan, std::string_view event_id) const {

@@ -23,7 +23,8 @@ Located<TargetValue> read_value(const LoadContext& ctx, const YNode* n) {
 
 void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
     e.kind = JournalEntry::Kind::status;
-    e.status = r.choice("status", {"planned", "in_progress", "done", "extended", "blocked", "cancelled"}, true);
+    e.status = r.choice("status", {"planned", "in_progress", "done", "extended", "blocked", "cancelled", "carried_over"},
+                        true);
     e.occurrence = r.text("occurrence");
     if (!e.occurrence.value.empty() && !parse_period(e.occurrence.value) && e.occurrence.value.find("-W") == std::string::npos)
         ctx.error(*r.get("occurrence"), "invalid-date", {"invalid-date", {e.occurrence.value}});
@@ -50,7 +51,7 @@ JournalEntry read_entry(const LoadContext& ctx, const YNode& n) {
     JournalEntry e;
     e.pos = ctx.pos(n);
     MapReader r(ctx, n, "journal entry", {"date", "task", "status", "occurrence", "due", "evidence", "metric",
-                                          "value", "period", "source", "event", "note", "issue"});
+                                          "value", "period", "source", "event", "note", "issue", "plan"});
     if (!r.ok()) return e;
     if (auto d = r.date("date", true)) e.date = *d;
     e.task = r.text("task");
@@ -61,6 +62,12 @@ JournalEntry read_entry(const LoadContext& ctx, const YNode& n) {
     e.issue = r.boolean("issue").value_or(false);
     if (r.get("task")) read_status(ctx, r, e);
     else if (r.get("metric")) read_metric_value(ctx, r, e);
+    else if (r.get("plan")) {
+        // A plan closed (or reopened) on the entry's date: see plan_lifecycle.hpp.
+        e.kind = JournalEntry::Kind::plan_status;
+        e.plan = r.text("plan");
+        e.status = r.choice("status", {"closed", "open"}, true);
+    }
     else if (r.get("event")) e.kind = JournalEntry::Kind::event;
     else if (r.get("note")) e.kind = JournalEntry::Kind::note;
     else ctx.error(n, "missing-field", {"journal-entry-kind", {}});

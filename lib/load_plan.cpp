@@ -1,3 +1,5 @@
+#include <tuple>
+
 #include "cchc/load.hpp"
 #include "cchc/load_task.hpp"
 
@@ -101,7 +103,7 @@ void read_signer(const LoadContext& ctx, const MapReader& r, Plan& plan) {
 void load_plan(const LoadContext& ctx, const YNode& root, Plan& plan) {
     MapReader r(ctx, root, "plan", {"number", "issued", "year", "place", "title", "signer", "basis", "purposes",
                                     "requirements", "notes", "goals", "default_timing", "default_due", "events",
-                                    "reporting", "sections", "assignments"});
+                                    "reporting", "sections", "assignments", "from", "until"});
     if (!r.ok()) return;
     if (auto y = r.integer("year", true)) {
         plan.year = *y;
@@ -116,6 +118,13 @@ void load_plan(const LoadContext& ctx, const YNode& root, Plan& plan) {
     plan.issued = r.filled_text("issued");
     if (!plan.issued.value.empty() && !parse_period(plan.issued.value))
         ctx.error(*r.get("issued"), "invalid-date", {"invalid-date", {plan.issued.value}});
+    // from/until: a date or a period (2025, 2025-H1 …); from takes its first day, until its last.
+    for (auto [key, out, first] : {std::tuple{"from", &plan.from, true}, std::tuple{"until", &plan.until, false}}) {
+        const Text t = r.text(key);
+        if (t.value.empty()) continue;
+        if (auto p = parse_period(t.value)) *out = Located<Date>{first ? p->first_day() : p->last_day(), t.pos};
+        else ctx.error(*r.get(key), "invalid-date", {"invalid-date", {t.value}});
+    }
     plan.title = r.text("title", true);
     plan.place = r.text("place");
     read_signer(ctx, r, plan);

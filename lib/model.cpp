@@ -1,5 +1,7 @@
 #include "cchc/model.hpp"
 
+#include "cchc/refs.hpp"
+
 namespace cchc {
 
 namespace {
@@ -33,6 +35,24 @@ const Agency* Repository::agency_of_dir(std::string_view dir) const {
     for (const auto& a : agencies)
         if (a->id == dir) return a.get();
     return nullptr;
+}
+
+void Repository::set_agency_keys() {
+    for (auto& a : agencies) {
+        // Grow the key from the last path component until no other agency ends with it.
+        const std::string_view id = a->id;
+        size_t start = id.size();
+        while (true) {
+            const size_t slash = start == 0 ? std::string_view::npos : id.rfind('/', start - 1);
+            start = slash == std::string_view::npos ? 0 : slash + 1;
+            const std::string_view key = id.substr(start);
+            bool shared = false;
+            for (const auto& b : agencies) shared = shared || (b != a && matches_ref_suffix(b->id, key));
+            if (!shared || start == 0) break;
+            --start;  // before the '/': the next round takes one more component
+        }
+        a->key = a->id.substr(start);
+    }
 }
 
 }  // namespace cchc

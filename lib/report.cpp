@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "cchc/plan_lifecycle.hpp"
 #include "cchc/units.hpp"
 
 namespace cchc {
@@ -164,20 +165,31 @@ std::string unit_name(const std::vector<const Agency*>& agencies, const std::str
     return out;
 }
 
+// Keyed by agency and unit: VP of two agencies are two rows.
 std::vector<UnitRow> unit_rows(const ReportData& d, const UnitFilter* filter) {
     std::map<std::string, UnitRow> rows;
     for (const auto& item : d.due.items) {
         for (const auto& u : lead_units(item, filter)) {
-            UnitRow& r = rows[u];
+            UnitRow& r = rows[item.plan->agency->unit_key(u)];
+            r.agency = item.plan->agency;
+            r.code = u;
             ++r.open;
             if (item.group == DueGroup::overdue) ++r.overdue;
         }
     }
-    for (const auto& [code, t] : d.due.by_unit) rows[code].done = t;
+    for (const auto& [key, t] : d.due.by_unit) {
+        UnitRow& r = rows[key];
+        r.done = t;
+        if (r.agency) continue;
+        const size_t colon = key.find(':');
+        r.code = key.substr(colon == std::string::npos ? 0 : colon + 1);
+        for (const Agency* a : d.agencies)
+            if (a->unit_key(r.code) == key) r.agency = a;
+    }
     std::vector<UnitRow> out;
-    for (auto& [code, r] : rows) {
-        r.code = code;
-        r.name = unit_name(d.agencies, code);
+    for (auto& [key, r] : rows) {
+        r.key = key;
+        r.name = r.agency ? unit_name({r.agency}, r.code) : unit_name(d.agencies, r.code);
         out.push_back(std::move(r));
     }
     return out;
@@ -199,9 +211,10 @@ void select_items(ReportData& d) {
 }
 
 void covered_plans(const Repository& repo, const ReportQuery& q, ReportData& d) {
-    for (const auto& plan : repo.plans) {
+    const JournalIndex journal(repo, q.as_of);
+    for (const Plan* in_force : select_in_force(repo, q.plans, journal, q.include_closed).in_force) {
+        const Plan& plan = *in_force;
         if (!plan.agency) continue;
-        if (!q.plans.empty() && std::find(q.plans.begin(), q.plans.end(), &plan) == q.plans.end()) continue;
         d.plans.push_back(&plan);
         if (std::find(d.agencies.begin(), d.agencies.end(), plan.agency) == d.agencies.end())
             d.agencies.push_back(plan.agency);
@@ -223,12 +236,14 @@ ReportData build_report(const Repository& repo, const Calendar& calendar, const 
     dq.window = q.window;
     dq.units = q.units;
     dq.plans = q.plans;
+    dq.include_closed = q.include_closed;
     d.due = compute_due(repo, calendar, dq);
     ScoreQuery sq;
     sq.as_of = q.as_of;
     sq.window = q.window;
     sq.units = q.units;
     sq.plans = q.plans;
+    sq.include_closed = q.include_closed;
     d.score = compute_score(repo, sq);
     d.overall = overall_counts(d.due);
     d.overdue = overdue_by_lead(d, q.units);

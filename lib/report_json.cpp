@@ -127,6 +127,8 @@ void units_json(JsonWriter& w, const std::vector<UnitRow>& units) {
     w.key("units").begin_array();
     for (const auto& u : units) {
         w.begin_object()
+            .field("key", u.key)
+            .field("agency", u.agency ? u.agency->id : "")
             .field("code", u.code)
             .field("name", u.name)
             .field("open", u.open)

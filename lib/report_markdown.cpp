@@ -100,23 +100,21 @@ std::string upcoming_section(const ReportData& d, Lang lang) {
 std::string units_section(const ReportData& d, Lang lang) {
     std::string out = fmt::format("## 5. {}\n\n", L(lang, "Tình hình theo đơn vị chủ trì", "By lead unit"));
     if (d.units.empty()) return out + L(lang, "Không có đơn vị nào.\n\n", "No unit.\n\n");
+    const bool several = d.agencies.size() > 1;  // then a column says whose unit it is
     Table t{{L(lang, "Đơn vị", "Unit"), L(lang, "Đang theo dõi", "Open"), L(lang, "Quá hạn", "Overdue"),
              L(lang, "Đã hoàn thành", "Done"), L(lang, "Sớm hạn", "Early"), L(lang, "Đúng hạn", "On time"),
              L(lang, "Trễ hạn", "Late"), L(lang, "Gia hạn", "Extended")},
             {},
             0};
-    for (const auto& u : d.units)
+    if (several) t.headers.insert(t.headers.begin(), L(lang, "Cơ quan", "Agency"));
+    for (const auto& u : d.units) {
         t.rows.push_back({u.name.empty() ? u.code : text(u.name) + " (" + u.code + ")", std::to_string(u.open),
                           std::to_string(u.overdue), std::to_string(u.done.total()), std::to_string(u.done.early),
                           std::to_string(u.done.on_time), std::to_string(u.done.late),
                           std::to_string(u.done.extended)});
+        if (several) t.rows.back().insert(t.rows.back().begin(), u.agency ? text(u.agency->short_name + " " + u.agency->province) : "");
+    }
     out += render_markdown(t) + "\n";
-    if (d.agencies.size() > 1)
-        out += L(lang,
-                 "*Báo cáo gồm nhiều cơ quan: đơn vị cùng mã được cộng chung, như `cchc due`; dùng `--plan` để báo cáo "
-                 "riêng từng kế hoạch.*\n\n",
-                 "*Several agencies: units with the same code are added up, as in `cchc due`; use `--plan` for a "
-                 "single plan.*\n\n");
     out += L(lang,
              "*Việc giao cho một nhóm đơn vị được tính cho từng đơn vị của nhóm; \"đã hoàn thành\" gồm các việc có "
              "thời hạn.*\n\n",

@@ -95,6 +95,7 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
         if (tree) load_agency(LoadContext{file, diags}, *tree, *agency);
         if (file) repo.agencies.push_back(std::move(agency));
     }
+    repo.set_agency_keys();
     for (const auto& p : found.plans) {
         const SourceFile* file = nullptr;
         auto tree = read_tree(repo, p, root, diags, file);

@@ -6,6 +6,7 @@
 #include "cchc/computed_metrics.hpp"
 #include "cchc/journal_index.hpp"
 #include "cchc/task_deadline.hpp"
+#include "cchc/plan_lifecycle.hpp"
 #include "cchc/units.hpp"
 
 namespace cchc {
@@ -100,7 +101,9 @@ void add_rollups(ScoreReport& out) {
         const Section* s = t.section.empty() ? nullptr : t.plan->find_section(t.section);
         bump(section, t.plan->stem + " " + (t.section.empty() ? "—" : t.section), s ? s->title : "", t.status);
         bump(index, t.index.empty() ? "—" : t.index, "", t.status);
-        for (const auto& u : t.units) bump(unit, u, t.plan->agency ? unit_label(*t.plan->agency, u) : u, t.status);
+        for (const auto& u : t.units)
+            bump(unit, t.plan->agency ? t.plan->agency->unit_key(u) : u, t.plan->agency ? unit_label(*t.plan->agency, u) : u,
+                 t.status);
         if (t.units.empty()) bump(unit, "—", "", t.status);
     }
     for (auto [m, v] : {std::pair{&plan, &out.by_plan}, {&section, &out.by_section}, {&index, &out.by_index}, {&unit, &out.by_unit}})
@@ -116,9 +119,9 @@ ScoreReport compute_score(const Repository& repo, const ScoreQuery& q) {
     const MetricHistory history(repo);
     const JournalIndex journal(repo, q.as_of);
     const Context c{repo, q, history, journal};
-    for (const auto& plan : repo.plans) {
+    for (const Plan* in_force : select_in_force(repo, q.plans, journal, q.include_closed).in_force) {
+        const Plan& plan = *in_force;
         if (!plan.agency) continue;
-        if (!q.plans.empty() && std::find(q.plans.begin(), q.plans.end(), &plan) == q.plans.end()) continue;
         const UnitIndex index(*plan.agency);
         if (!q.units) {
             for (const auto& g : plan.goals)

@@ -47,15 +47,19 @@ struct DueQuery {
     const UnitFilter* units = nullptr;     // nullptr = every task
     std::optional<Role> role;              // with units: only this role
     std::vector<const Plan*> plans;        // empty = every plan
+    bool include_closed = false;           // also plans not in force at as_of (plan_lifecycle.hpp)
 };
 
 struct DueReport {
     Date as_of;
     int window = 30;
     std::vector<DueItem> items;                    // grouped, then by date
-    std::map<std::string, Timeliness> by_unit;     // per lead unit code (groups expanded)
+    std::map<std::string, Timeliness> by_unit;     // per lead unit, "skhdt:VP" (Agency::unit_key; groups expanded)
     Timeliness total;
     int done = 0, cancelled = 0;                   // tasks (or occurrences) no longer listed
+    // Selected plans not in force at as_of (ended, closed, not started) that have tasks for
+    // the query: only their carried-over tasks are listed.
+    std::vector<const Plan*> left_out;
 };
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query);

@@ -56,8 +56,16 @@ struct EventRecord {
     std::string note;
 };
 
+// `record close`: the plan (its id or the end of it) closed on `date`, with a note why.
+struct CloseRecord {
+    Date date;
+    std::string plan;
+    std::string note;
+};
+
 // The statuses `record status` writes (the journal also knows "planned").
-inline constexpr std::string_view kRecordStatuses[] = {"in_progress", "done", "extended", "blocked", "cancelled"};
+inline constexpr std::string_view kRecordStatuses[] = {"in_progress", "done", "extended", "blocked", "cancelled",
+                                                         "carried_over"};
 
 // A period as an occurrence: what parse_period takes, or an ISO week 2024-W05.
 bool is_occurrence(std::string_view s);
@@ -65,9 +73,11 @@ bool is_occurrence(std::string_view s);
 // Why the record cannot be written (invalid-value, record-needs-due …), or nullopt.
 std::optional<Message> check_status_record(const StatusRecord& r);
 std::optional<Message> check_event_record(const EventRecord& r);
+std::optional<Message> check_close_record(const CloseRecord& r);
 
 std::string status_entry(const StatusRecord& r);
 std::string event_entry(const EventRecord& r);
+std::string close_entry(const CloseRecord& r);  // { date, plan, status: closed, note }
 
 // <directory of the plan file>/journal/<year>.yaml
 std::filesystem::path journal_for(const Repository& repo, const Plan& plan, int year);

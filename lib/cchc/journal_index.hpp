@@ -20,6 +20,13 @@ struct StatusEntry {
     Pos pos;
 };
 
+// A plan closed by a journal entry `{ date, plan, status: closed, note }`.
+struct PlanClosing {
+    Date date;
+    std::string note;
+    Pos pos;
+};
+
 class JournalIndex {
 public:
     JournalIndex(const Repository& repo, Date as_of);
@@ -28,12 +35,15 @@ public:
     const std::vector<StatusEntry>& statuses(const Plan& plan, const Task& task) const;
     // The first journalled date of the plan's event `event_id`, on or before as_of.
     std::optional<Date> event_date(const Plan& plan, std::string_view event_id) const;
+    // The plan's closing as of as_of: its latest plan entry, when that says "closed".
+    std::optional<PlanClosing> closing(const Plan& plan) const;
     Date as_of() const { return as_of_; }
 
 private:
     Date as_of_;
     std::map<const Task*, std::vector<StatusEntry>> statuses_;
     std::map<std::pair<const Plan*, std::string>, Date> events_;
+    std::map<const Plan*, std::vector<std::pair<std::string, PlanClosing>>> plan_status_;
 };
 
 }  // namespace cchc

@@ -60,6 +60,9 @@ struct Metric {
 
 struct Agency {
     std::string id;  // directory under plans/, e.g. "khanh-hoa/stttt"
+    // The shortest trailing part of `id` no other agency of the repository ends with: "skhdt",
+    // or "khanh-hoa/stttt" when lang-son/stttt exists too. Qualifies unit keys ("skhdt:VP").
+    std::string key;
     const SourceFile* file = nullptr;
     std::string name, short_name, province;
     std::vector<Unit> units;
@@ -69,6 +72,9 @@ struct Agency {
     const Unit* find_unit(std::string_view code) const;
     const Group* find_group(std::string_view id) const;
     const Metric* find_metric(std::string_view id) const;
+    // "skhdt:VP": a unit (or group) code qualified by the agency's key, as JSON/CSV and the
+    // per-unit tallies key units so that VP of two agencies never add up.
+    std::string unit_key(std::string_view code) const { return key + ":" + std::string(code); }
 };
 
 // A target value: a number (87, 0, 2) or a level of a rating scale ("Tốt").
@@ -146,6 +152,9 @@ struct Plan {
     const SourceFile* file = nullptr;
     Text number, issued, title, place;
     Located<int> year;
+    // The plan's period when written (`from`/`until`); else it runs from its issue date
+    // (or 1 January) to 31 December of `year` (see plan_lifecycle.hpp).
+    std::optional<Located<Date>> from, until;
     std::string signer_name, signer_title;
     std::vector<std::string> basis, purposes, requirements, notes;
     std::vector<Goal> goals;
@@ -163,7 +172,7 @@ struct Plan {
 };
 
 struct JournalEntry {
-    enum class Kind { status, metric, event, note };
+    enum class Kind { status, metric, event, note, plan_status };
     Kind kind = Kind::note;
     Pos pos;
     Located<Date> date;
@@ -173,6 +182,7 @@ struct JournalEntry {
     Text metric, period, source;
     Located<TargetValue> value;
     Text event;
+    Text plan;  // plan_status: the plan closed (status "closed") or reopened ("open")
     bool issue = false;
 };
 
@@ -207,6 +217,8 @@ struct Repository {
     std::vector<Journal> journals;
 
     const Agency* agency_of_dir(std::string_view dir) const;
+    // Sets every agency's `key` (see Agency::key); called once the agencies are loaded.
+    void set_agency_keys();
 };
 
 }  // namespace cchc

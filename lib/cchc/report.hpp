@@ -32,6 +32,7 @@ struct ReportQuery {
     const UnitFilter* units = nullptr;  // nullptr = every unit
     std::string unit_text;              // --unit as typed, for the heading
     std::vector<const Plan*> plans;     // empty = every plan
+    bool include_closed = false;        // also plans not in force at as_of (plan_lifecycle.hpp)
 };
 
 // The overall situation: compute_due's items by group, plus what it no longer lists.
@@ -57,6 +58,8 @@ struct LeadGroup {
 // One lead unit (groups expanded, as compute_due's by_unit): open items, overdue ones, and
 // the timeliness of the done ones.
 struct UnitRow {
+    const Agency* agency = nullptr;
+    std::string key;  // "skhdt:VP" (Agency::unit_key), as DueReport::by_unit
     std::string code, name;
     int open = 0, overdue = 0;
     Timeliness done;

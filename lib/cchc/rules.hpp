@@ -48,6 +48,8 @@ void check_deadline_year(const Repository&, Diagnostics&);
 void check_target_mismatch(const Repository&, Diagnostics&);
 void check_metric_kind(const Repository&, Diagnostics&);
 void check_journal_values(const Repository&, Diagnostics&);
+void check_journal_plans(const Repository&, Diagnostics&);
+void check_closed_plan_tasks(const Repository&, Diagnostics&);
 void check_id_characters(const Repository&, Diagnostics&);
 void check_journal_year(const Repository&, Diagnostics&);
 

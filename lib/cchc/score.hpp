@@ -37,6 +37,7 @@ struct ScoreQuery {
     int window = 30;
     const UnitFilter* units = nullptr;
     std::vector<const Plan*> plans;  // empty = every plan
+    bool include_closed = false;     // also plans not in force at as_of (plan_lifecycle.hpp)
 };
 
 struct ScoreReport {

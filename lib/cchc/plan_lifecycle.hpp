@@ -1,0 +1,58 @@
+#pragma once
+// When a plan is in force, and what of it a date's lists keep: its period (written `from`/
+// `until`, else its issue date to the end of its year), its closing by a journal entry,
+// and the tasks recorded as carried over past its end.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cchc/deadline.hpp"
+#include "cchc/journal_index.hpp"
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+// The plan's first and last day in force (inclusive).
+struct PlanPeriod {
+    Date first, last;
+};
+
+// first: `from`, else the issue date (first day of `issued`), else 1 January of `year`;
+// last: `until`, else 31 December of `year`.
+PlanPeriod plan_period(const Plan& plan);
+
+// The issue date (first day of `issued`), when written.
+std::optional<Date> plan_issued(const Plan& plan);
+
+enum class PlanState { in_force, not_started, ended, closed };
+const char* plan_state_name(PlanState s);  // "in_force", "not_started", "ended", "closed"
+
+struct PlanStanding {
+    PlanState state = PlanState::in_force;
+    PlanPeriod period;
+    std::optional<PlanClosing> closing;  // set when closed as of the date
+    bool in_force() const { return state == PlanState::in_force; }
+};
+
+// The plan at `journal.as_of()`: closed when a closing entry is dated before as_of (a plan
+// closed today is still in force today), else ended/not started by its period.
+PlanStanding plan_standing(const Plan& plan, const JournalIndex& journal);
+
+// True when the task's journal says it is carried over (status carried_over) and no later
+// entry says it was done or cancelled: it stays listed after its plan ends.
+bool carried_over(const std::vector<StatusEntry>& entries);
+
+// Recurring occurrences within the plan's life: none that ends before the issue date (or
+// `from`), none that starts after the period's end. Other forms are returned unchanged.
+std::vector<Occurrence> clip_to_plan(const Plan& plan, const Deadline& d, std::vector<Occurrence> occs);
+
+// Which plans a listing covers at a date: the selected ones (empty = every plan) in force,
+// or all of them with include_closed. `left_out` counts the selected plans not in force.
+struct PlanSelection {
+    std::vector<const Plan*> in_force;  // listed in full
+    std::vector<const Plan*> left_out;  // not in force: only carried-over tasks are listed
+};
+PlanSelection select_in_force(const Repository& repo, const std::vector<const Plan*>& plans,
+                              const JournalIndex& journal, bool include_closed);
+
+}  // namespace cchc

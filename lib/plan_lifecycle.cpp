@@ -1,0 +1,73 @@
+#include "cchc/plan_lifecycle.hpp"
+
+#include <algorithm>
+
+namespace cchc {
+
+std::optional<Date> plan_issued(const Plan& plan) {
+    if (plan.issued.value.empty()) return std::nullopt;
+    if (auto p = parse_period(plan.issued.value)) return p->first_day();
+    return std::nullopt;
+}
+
+PlanPeriod plan_period(const Plan& plan) {
+    PlanPeriod out;
+    const int year = plan.year.value;
+    if (plan.from) out.first = plan.from->value;
+    else if (auto issued = plan_issued(plan)) out.first = *issued;
+    else out.first = Date{year, 1, 1};
+    out.last = plan.until ? plan.until->value : Date{year, 12, 31};
+    return out;
+}
+
+const char* plan_state_name(PlanState s) {
+    switch (s) {
+        case PlanState::in_force: return "in_force";
+        case PlanState::not_started: return "not_started";
+        case PlanState::ended: return "ended";
+        case PlanState::closed: return "closed";
+    }
+    return "?";
+}
+
+PlanStanding plan_standing(const Plan& plan, const JournalIndex& journal) {
+    PlanStanding out;
+    out.period = plan_period(plan);
+    const Date as_of = journal.as_of();
+    out.closing = journal.closing(plan);
+    if (out.closing && out.closing->date < as_of) out.state = PlanState::closed;
+    else if (out.period.last < as_of) out.state = PlanState::ended;
+    else if (as_of < out.period.first) out.state = PlanState::not_started;
+    return out;
+}
+
+bool carried_over(const std::vector<StatusEntry>& entries) {
+    bool carried = false;
+    for (const auto& e : entries) {
+        if (e.status == "carried_over") carried = true;
+        else if (e.status == "cancelled" && e.occurrence.empty()) carried = false;
+    }
+    return carried;
+}
+
+std::vector<Occurrence> clip_to_plan(const Plan& plan, const Deadline& d, std::vector<Occurrence> occs) {
+    if (d.kind != Deadline::Kind::recurring) return occs;
+    const PlanPeriod period = plan_period(plan);
+    std::erase_if(occs, [&](const Occurrence& o) {
+        return o.last_day < period.first || period.last < o.start.value_or(o.last_day);
+    });
+    return occs;
+}
+
+PlanSelection select_in_force(const Repository& repo, const std::vector<const Plan*>& plans,
+                              const JournalIndex& journal, bool include_closed) {
+    PlanSelection out;
+    for (const auto& plan : repo.plans) {
+        if (!plans.empty() && std::find(plans.begin(), plans.end(), &plan) == plans.end()) continue;
+        if (include_closed || plan_standing(plan, journal).in_force()) out.in_force.push_back(&plan);
+        else out.left_out.push_back(&plan);
+    }
+    return out;
+}
+
+}  // namespace cchc
