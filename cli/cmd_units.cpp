@@ -7,6 +7,7 @@
 #include "cchc/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "terminal.hpp"
 
 namespace cchc::cli {
 
@@ -14,6 +15,7 @@ namespace {
 
 struct UnitsOptions {
     CommonOptions common;
+    DisplayOptions display;
     std::string agency, format = "table";
 };
 
@@ -57,7 +59,9 @@ int run_units(const UnitsOptions& o) {
     warn_if_broken(*ws);
     const bool vi = ws->lang == Lang::vi;
     Table t{{vi ? "cơ quan" : "agency", vi ? "mã" : "code", vi ? "tên" : "name", vi ? "bí danh" : "aliases",
-             vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 3};
+             vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 2};
+    // On a narrow terminal the name has the room first; aliases, notes and the agency id wrap.
+    t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::keep, Fit::wrap};
     JsonWriter w;
     w.begin_array();
     bool any = false;
@@ -71,7 +75,7 @@ int run_units(const UnitsOptions& o) {
         throw UsageError{vi ? "không có cơ quan '" + o.agency + "'" : "no agency '" + o.agency + "'"};
     if (o.format == "json") std::cout << w.str() << "\n";
     else if (o.format == "csv") std::cout << render_csv(t);
-    else std::cout << render_table(t, terminal_width());
+    else std::cout << render_table(t, output_width(o.display));
     return kOk;
 }
 
@@ -83,6 +87,7 @@ void setup_units(CLI::App& app, int& exit_code) {
     add_common_options(*cmd, opts->common);
     cmd->add_option("--agency", opts->agency, "Only this agency (khanh-hoa/stttt, STTTT …)");
     cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+    add_display_options(*cmd, opts->display, false);
     cmd->callback([opts, &exit_code] { exit_code = run_units(*opts); });
 }
 
