@@ -9,6 +9,7 @@
 #include "cchc/ics.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "terminal.hpp"
 #include "today.hpp"
 #include "unit_option.hpp"
 
@@ -19,6 +20,7 @@ namespace {
 struct DueOptions {
     CommonOptions common;
     ScopeOptions scope;
+    DisplayOptions display;
     std::string unit, role = "any", as_of, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool all = false;
@@ -50,7 +52,7 @@ int run_due(const DueOptions& o) {
     q.include_closed = o.scope.include_closed;
     const Calendar calendar = calendar_for(ws->repo.settings);
     const DueReport report = compute_due(ws->repo, calendar, q);
-    DueRenderOptions ro{ws->lang, terminal_width(), o.all};
+    DueRenderOptions ro{ws->lang, output_width(o.display), o.all, output_painter(o.display)};
     if (o.format == "json") std::cout << due_json(report);
     else if (o.format == "csv") std::cout << due_csv(report, ws->lang);
     else if (o.format == "md") std::cout << due_markdown(report, ro);
@@ -75,6 +77,7 @@ void setup_due(CLI::App& app, int& exit_code) {
     cmd->add_option("--format", opts->format, "table (default), md, json, csv or ics")
         ->check(CLI::IsMember({"table", "md", "json", "csv", "ics"}));
     cmd->add_flag("--all", opts->all, "Also list the tasks due after the window");
+    add_display_options(*cmd, opts->display, true);
     cmd->callback([opts, &exit_code] { exit_code = run_due(*opts); });
 }
 

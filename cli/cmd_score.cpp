@@ -7,6 +7,7 @@
 #include "cchc/score_render.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "terminal.hpp"
 #include "today.hpp"
 #include "unit_option.hpp"
 
@@ -17,6 +18,7 @@ namespace {
 struct ScoreOptions {
     CommonOptions common;
     ScopeOptions scope;
+    DisplayOptions display;
     std::string unit, by = "plan", as_of, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool force = false;
@@ -42,8 +44,8 @@ int run_score(const ScoreOptions& o) {
     q.plans = scope.plans;
     q.include_closed = o.scope.include_closed;
     const ScoreReport report = compute_score(ws->repo, q);
-    const int width = terminal_width();
-    ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0};
+    const int width = output_width(o.display);
+    ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0, output_painter(o.display)};
     if (o.format == "json") std::cout << score_json(report);
     else if (o.format == "csv") std::cout << score_csv(report);
     else if (o.format == "md") std::cout << score_markdown(report, ro);
@@ -66,6 +68,7 @@ void setup_score(CLI::App& app, int& exit_code) {
     cmd->add_option("--within", opts->within, "Days ahead in which an unmet target is 'at risk' (default 30)");
     cmd->add_option("--format", opts->format, "table (default), md, json or csv")
         ->check(CLI::IsMember({"table", "md", "json", "csv"}));
+    add_display_options(*cmd, opts->display, true);
     cmd->callback([opts, &exit_code] { exit_code = run_score(*opts); });
 }
 

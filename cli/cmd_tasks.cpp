@@ -6,6 +6,7 @@
 #include "cchc/unit_filter.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "terminal.hpp"
 #include "unit_option.hpp"
 
 namespace cchc::cli {
@@ -15,6 +16,7 @@ namespace {
 struct TasksOptions {
     CommonOptions common;
     ScopeOptions scope;
+    DisplayOptions display;
     std::string unit, format = "table";
 };
 
@@ -65,6 +67,8 @@ int run_tasks(const TasksOptions& o) {
     Table table{{vi ? "kế hoạch" : "plan", "id", "STT", vi ? "nhiệm vụ" : "task", vi ? "chủ trì" : "lead",
                  vi ? "phối hợp" : "support", vi ? "thời gian" : "timing", vi ? "tệp" : "file", vi ? "dòng" : "line"},
                 {}, 3};
+    // On a narrow terminal the texts wrap (the task first); the STT, file and line give way.
+    table.fit = {Fit::wrap, Fit::keep, Fit::drop, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::drop, Fit::drop};
     for (const auto& [plan, t] : rows)
         table.rows.push_back({plan->stem, t->id.value, t->stt.value, t->task.value, join_refs(t->lead),
                               join_refs(t->support), t->timing.value, plan->file ? plan->file->path : "",
@@ -75,7 +79,7 @@ int run_tasks(const TasksOptions& o) {
         for (size_t i = 0; i < rows.size(); ++i) table.rows[i][0] = rows[i].plan->id;
         std::cout << render_csv(table);
     } else {
-        std::cout << render_table(table, terminal_width());
+        std::cout << render_table(table, output_width(o.display));
     }
     return kOk;
 }
@@ -89,6 +93,7 @@ void setup_tasks(CLI::App& app, int& exit_code) {
     add_scope_options(*cmd, opts->scope, false);
     cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
     cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+    add_display_options(*cmd, opts->display, false);
     cmd->callback([opts, &exit_code] { exit_code = run_tasks(*opts); });
 }
 

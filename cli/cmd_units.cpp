@@ -7,6 +7,7 @@
 #include "cchc/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "terminal.hpp"
 
 namespace cchc::cli {
 
@@ -15,6 +16,7 @@ namespace {
 struct UnitsOptions {
     CommonOptions common;
     ScopeOptions scope;
+    DisplayOptions display;
     std::string format = "table";
 };
 
@@ -52,14 +54,16 @@ int run_units(const UnitsOptions& o) {
     warn_if_broken(*ws);
     const bool vi = ws->lang == Lang::vi;
     Table t{{vi ? "cơ quan" : "agency", vi ? "mã" : "code", vi ? "tên" : "name", vi ? "bí danh" : "aliases",
-             vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 3};
+             vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 2};
+    // On a narrow terminal the name has the room first; aliases, notes and the agency id wrap.
+    t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::keep, Fit::wrap};
     JsonWriter w;
     w.begin_array();
     for (const Agency* a : resolve_scope(*ws, o.scope).agencies) add_rows(*a, t, w, ws->lang);
     w.end_array();
     if (o.format == "json") std::cout << w.str() << "\n";
     else if (o.format == "csv") std::cout << render_csv(t);
-    else std::cout << render_table(t, terminal_width());
+    else std::cout << render_table(t, output_width(o.display));
     return kOk;
 }
 
@@ -72,6 +76,7 @@ void setup_units(CLI::App& app, int& exit_code) {
     cmd->add_option("--agency", opts->scope.agency,
                     "Only this agency: its directory or the end of it (stttt, khanh-hoa/stttt), short name or name");
     cmd->add_option("--format", opts->format, "table (default), json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
+    add_display_options(*cmd, opts->display, false);
     cmd->callback([opts, &exit_code] { exit_code = run_units(*opts); });
 }
 

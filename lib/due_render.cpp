@@ -41,18 +41,36 @@ bool several_agencies(const DueReport& r) {
     return keys.size() > 1;
 }
 
+// Overdue in red, due soon in yellow, done in green: on the days and status cells.
+std::vector<Style> row_styles(const DueItem& i, size_t columns) {
+    std::vector<Style> out(columns, Style::plain);
+    const Style s = i.status == "done"            ? Style::good
+                    : i.group == DueGroup::overdue  ? Style::bad
+                    : i.group == DueGroup::due_soon ? Style::warning
+                                                    : Style::plain;
+    out[columns - 2] = out[columns - 1] = s;
+    return out;
+}
+
 Table group_table(const DueReport& r, DueGroup g, Lang lang) {
     const bool vi = lang == Lang::vi;
     Table t{{vi ? "kế hoạch" : "plan", "STT", vi ? "nhiệm vụ" : "task", vi ? "vai trò" : "role",
              vi ? "thời hạn" : "deadline", vi ? "số ngày" : "days", vi ? "trạng thái" : "status"}, {}, 2};
+    // On a narrow terminal everything but the STT may wrap; the task text has the room first.
+    t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap};
     const bool agency_column = several_agencies(r);
-    if (agency_column) t.headers.insert(t.headers.begin(), vi ? "cơ quan" : "agency"), t.flex_column = 3;
+    if (agency_column) {
+        t.headers.insert(t.headers.begin(), vi ? "cơ quan" : "agency");
+        t.fit.insert(t.fit.begin(), Fit::keep);
+        t.flex_column = 3;
+    }
     for (const auto& i : r.items) {
         if (i.group != g) continue;
         t.rows.push_back({i.plan->stem, i.task->stt.value.empty() ? i.task->id.value : i.task->stt.value, task_cell(i),
                           role_label(i.role, lang), deadline_cell(i, lang), days_label(i, lang),
                           status_label(i.status, lang)});
         if (agency_column) t.rows.back().insert(t.rows.back().begin(), i.plan->agency ? i.plan->agency->key : "");
+        t.styles.push_back(row_styles(i, t.headers.size()));
     }
     return t;
 }
@@ -108,7 +126,7 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, const char* h
 std::string due_text(const DueReport& r, const DueRenderOptions& o) {
     std::string head = o.lang == Lang::vi ? fmt::format("Tính đến ngày {}\n\n", r.as_of.dmy())
                                           : fmt::format("As of {}\n\n", r.as_of.dmy());
-    return head + grouped(r, o, "{} ({})\n", [&](const Table& t) { return render_table(t, o.width); });
+    return head + grouped(r, o, "{} ({})\n", [&](const Table& t) { return render_table(t, o.width, o.paint); });
 }
 
 std::string due_markdown(const DueReport& r, const DueRenderOptions& o) {

@@ -54,15 +54,32 @@ const std::vector<Rollup>& rollups(const ScoreReport& r, ScoreBy by) {
 
 namespace {
 
+// Met in green, not met in red, at risk in yellow.
+Style status_style(TargetStatus s) {
+    switch (s) {
+        case TargetStatus::met: return Style::good;
+        case TargetStatus::not_met: return Style::bad;
+        case TargetStatus::at_risk: return Style::warning;
+        case TargetStatus::no_data: break;
+    }
+    return Style::plain;
+}
+
 Table targets_table(const ScoreReport& r, Lang lang) {
     const bool vi = lang == Lang::vi;
     Table t{{vi ? "kế hoạch" : "plan", vi ? "nhiệm vụ" : "task", vi ? "chỉ tiêu" : "target", vi ? "yêu cầu" : "required",
              vi ? "giá trị" : "value", vi ? "tiến độ" : "progress", vi ? "trạng thái" : "status"}, {}, 2};
-    for (const auto& x : r.targets)
+    // On a narrow terminal the texts wrap; the target's name has the room first.
+    t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::wrap, Fit::keep, Fit::wrap};
+    for (const auto& x : r.targets) {
         t.rows.push_back({x.plan->stem, x.task ? (x.task->stt.value.empty() ? x.task->id.value : x.task->stt.value)
                                                : (vi ? "mục tiêu" : "goal"),
                           target_name(x), target_requirement(*x.target, x.metric, vi), value_cell(x, lang),
                           ratio_cell(x, lang), target_status_label(x.status, lang)});
+        std::vector<Style> styles(t.headers.size(), Style::plain);
+        styles.back() = status_style(x.status);
+        t.styles.push_back(std::move(styles));
+    }
     return t;
 }
 
@@ -79,11 +96,18 @@ Table rollup_table(const ScoreReport& r, const ScoreRenderOptions& o) {
     Table t{{vi ? "nhóm" : "group", vi ? "đạt" : "met", vi ? "tổng" : "total", vi ? "chưa đạt" : "not met",
              vi ? "nguy cơ" : "at risk", vi ? "chưa có số liệu" : "no data"}, {}, 0};
     if (o.bars) t.headers.push_back("");
+    // On a narrow terminal the group's name and the headers over the counts wrap.
+    t.fit = {Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::keep};
     auto row = [&](const Rollup& x, const std::string& name) {
         std::vector<std::string> cells{name, std::to_string(x.met), std::to_string(x.total()), std::to_string(x.not_met),
                                        std::to_string(x.at_risk), std::to_string(x.no_data)};
         if (o.bars) cells.push_back(bar(x));
         t.rows.push_back(std::move(cells));
+        std::vector<Style> styles(t.headers.size(), Style::plain);
+        if (x.met) styles[1] = Style::good;
+        if (x.not_met) styles[3] = Style::bad;
+        if (x.at_risk) styles[4] = Style::warning;
+        t.styles.push_back(std::move(styles));
     };
     for (const auto& x : rollups(r, o.by)) row(x, x.label.empty() || o.by == ScoreBy::plan ? x.key : x.key + " " + x.label);
     row(r.total, vi ? "Tổng cộng" : "Total");
@@ -106,8 +130,8 @@ std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o) {
     const bool vi = o.lang == Lang::vi;
     std::string out = vi ? fmt::format("Kết quả thực hiện chỉ tiêu tính đến ngày {}\n\n", r.as_of.dmy())
                          : fmt::format("Target attainment as of {}\n\n", r.as_of.dmy());
-    out += render_table(targets_table(r, o.lang), o.width) + "\n";
-    out += std::string(by_title(o.by, vi)) + "\n" + render_table(rollup_table(r, o), o.width);
+    out += render_table(targets_table(r, o.lang), o.width, o.paint) + "\n";
+    out += std::string(by_title(o.by, vi)) + "\n" + render_table(rollup_table(r, o), o.width, o.paint);
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "cchc/due.hpp"
 #include "cchc/messages.hpp"
+#include "cchc/table.hpp"
 
 namespace cchc {
 
@@ -12,6 +13,7 @@ struct DueRenderOptions {
     Lang lang = Lang::vi;
     int width = 0;          // terminal columns; 0 = no cutting
     bool show_later = false; // list the tasks due after the window (else just count them)
+    Painter paint = {};      // terminal colours for overdue, due soon, done; empty = none
 };
 
 std::string due_text(const DueReport& r, const DueRenderOptions& o);

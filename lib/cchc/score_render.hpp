@@ -5,6 +5,7 @@
 
 #include "cchc/messages.hpp"
 #include "cchc/score.hpp"
+#include "cchc/table.hpp"
 
 namespace cchc {
 
@@ -15,6 +16,7 @@ struct ScoreRenderOptions {
     int width = 0;  // terminal columns; 0 = no cutting
     ScoreBy by = ScoreBy::plan;
     bool bars = false;
+    Painter paint = {};  // terminal colours for met, not met, at risk; empty = none
 };
 
 std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o);

@@ -1,20 +1,47 @@
 #pragma once
-// Rendering rows of text as an aligned terminal table (widths in display columns, one
-// flexible column cut to fit), as CSV (RFC 4180) or as a GitHub-flavoured Markdown table.
+// Rendering rows of text as an aligned terminal table that fits a width (widths in display
+// columns; long text wraps inside its cell, optional columns give way, and when even that
+// does not fit, one record per block), as CSV (RFC 4180) or as a GitHub-flavoured Markdown table.
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cchc {
 
+// What a cell means for the reader; whoever prints the table picks the look (terminal
+// colours in cli/), so lib/ stays free of escape codes.
+enum class Style { plain, bad, warning, good };
+
+// How a column gives way when the table is wider than the terminal.
+enum class Fit {
+    keep,  // whole on one line (codes, dates, numbers)
+    wrap,  // wraps inside its cell: at spaces, else after '-' or '/', else anywhere
+    drop,  // left out of the table (file paths, line numbers); still shown in blocks
+};
+
 struct Table {
     std::vector<std::string> headers;
     std::vector<std::vector<std::string>> rows;
-    int flex_column = -1;  // the column cut when the table is wider than max_width
+    int flex_column = -1;  // the main text: always wraps and gets the room first
+    std::vector<Fit> fit = {};  // per column; missing entries keep (the flex column always wraps)
+    std::vector<std::vector<Style>> styles = {};  // per row and cell; missing entries plain
 };
 
-// max_width 0 = no limit. Newlines inside cells are shown as spaces.
-std::string render_table(const Table& t, int max_width);
+// Turns the text of a cell into what is printed for a style (e.g. adds colour codes);
+// empty: printed as is.
+using Painter = std::function<std::string(Style, const std::string&)>;
+
+// max_width 0 = no limit: every cell on one line. Otherwise no line is wider than max_width
+// (at least 20): wrapped cells, dropped columns, or under 80 columns (or when the columns
+// cannot fit) one block of "header: value" lines per row. Newlines inside cells are spaces.
+std::string render_table(const Table& t, int max_width, const Painter& paint = {});
 std::string render_csv(const Table& t);
 std::string render_markdown(const Table& t);
+
+// `s` (NFC, white space as single spaces) in lines of at most `width` display columns.
+// Breaks at spaces; a word longer than the line breaks after its last '-' or '/' that
+// fits, else at the width (never inside a character). Empty input gives no lines.
+std::vector<std::string> wrap_text(std::string_view s, int width);
 
 }  // namespace cchc

@@ -2,6 +2,7 @@
 // CSV quoting and Markdown escaping.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -48,28 +49,229 @@ TEST_CASE("newlines and tabs in cells become spaces; no trailing spaces") {
     CHECK(l[3] == "2");
 }
 
-TEST_CASE("the flexible column is cut so the table fits") {
+namespace {
+
+// Words of `s` (split at white space), for comparing texts however they wrap.
+std::vector<std::string> words(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+// The part of `line` between display columns `from` and `to` (what one column shows).
+std::string between(const std::string& line, int from, int to) {
+    std::string out;
+    size_t i = 0;
+    int col = 0;
+    while (i < line.size() && col < to) {
+        size_t n = 1;
+        while (i + n < line.size() && (static_cast<unsigned char>(line[i + n]) & 0xC0) == 0x80) ++n;
+        const std::string ch = line.substr(i, n);
+        if (col >= from) out += ch;
+        col += display_width(ch);
+        i += n;
+    }
+    return out;
+}
+
+// Where each column starts: the runs of '-' in the rule under the headers.
+std::vector<int> column_starts(const std::string& rule) {
+    std::vector<int> out;
+    for (size_t i = 0; i < rule.size(); ++i)
+        if (rule[i] == '-' && (i == 0 || rule[i - 1] == ' ')) out.push_back(static_cast<int>(i));
+    return out;
+}
+
+const std::string kLong =
+    "Báo cáo kết quả triển khai, thực hiện các nội dung tại Kế hoạch số 10316/KH-UBND ngày 22/12/2016 "
+    "của UBND tỉnh về triển khai thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ "
+    "về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước các cấp";
+
+std::string strip_ansi(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\x1b') {
+            while (i < s.size() && s[i] != 'm') ++i;
+            continue;
+        }
+        out.push_back(s[i]);
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("wrap_text: at spaces, every line within the width, no word lost") {
+    const auto l = wrap_text(kLong, 30);
+    REQUIRE(l.size() > 5);
+    for (const auto& x : l) CHECK(display_width(x) <= 30);
+    for (const auto& x : l) CHECK(x.front() != ' ');
+    std::string joined;
+    for (const auto& x : l) joined += x + " ";
+    CHECK(words(joined) == words(kLong));
+    // Greedy: the next word would not have fitted on the line before.
+    for (size_t i = 0; i + 1 < l.size(); ++i)
+        CHECK(display_width(l[i]) + 1 + display_width(words(l[i + 1]).front()) > 30);
+}
+
+TEST_CASE("wrap_text: text that fits is one line, as it was; empty text is no line") {
+    CHECK(wrap_text("Văn phòng  Sở", 20) == std::vector<std::string>{"Văn phòng  Sở"});
+    CHECK(wrap_text("dòng một\ndòng\thai", 40) == std::vector<std::string>{"dòng một dòng hai"});
+    CHECK(wrap_text("", 10).empty());
+    CHECK(wrap_text("abc def", 7) == std::vector<std::string>{"abc def"});
+    CHECK(wrap_text("abc def", 6) == std::vector<std::string>{"abc", "def"});
+}
+
+TEST_CASE("wrap_text: widths by display columns (combining marks, wide characters)") {
+    // Decomposed Vietnamese is composed first; its marks take no column.
+    const auto v = wrap_text("Va\xCC\x86n pho\xCC\x80ng So\xCC\x9B\xCC\x89 Va\xCC\x86n pho\xCC\x80ng", 12);
+    CHECK(v == std::vector<std::string>{"Văn phòng Sở", "Văn phòng"});
+    // Wide characters count two columns and are never split.
+    const auto w = wrap_text("漢字漢字漢字", 5);
+    CHECK(w == std::vector<std::string>{"漢字", "漢字", "漢字"});
+    for (const auto& x : w) CHECK(display_width(x) <= 5);
+}
+
+TEST_CASE("wrap_text: a word longer than the line breaks after '-' or '/', else at the width") {
+    CHECK(wrap_text("2022-nang-cao-hai-long-par", 14) == std::vector<std::string>{"2022-nang-cao-", "hai-long-par"});
+    CHECK(wrap_text("khanh-hoa/skhdt", 12) == std::vector<std::string>{"khanh-hoa/", "skhdt"});
+    CHECK(wrap_text("abcdefghijkl", 5) == std::vector<std::string>{"abcde", "fghij", "kl"});
+    // A '-' too early (less than half the line) is not worth it.
+    CHECK(wrap_text("a-bcdefghijk", 6) == std::vector<std::string>{"a-bcde", "fghijk"});
+    // Vietnamese letters are not split from their marks.
+    const auto l = wrap_text("Nghịđịnhsốmộttrămlinhbảy", 7);
+    std::string joined;
+    for (const auto& x : l) {
+        CHECK(display_width(x) <= 7);
+        CHECK(is_valid_utf8(x));
+        joined += x;
+    }
+    CHECK(joined == "Nghịđịnhsốmộttrămlinhbảy");
+}
+
+TEST_CASE("a table that fits is shown as before, one line per row") {
     Table t{{"id", "task", "lead"}, {{"1", "Thực hiện các nhiệm vụ, công việc được giao", "VP"}}, 1};
-    SUBCASE("cut to the width, with an ellipsis") {
-        const auto l = lines(render_table(t, 30));
-        REQUIRE(l.size() == 3);
-        CHECK(l[0] == "id  task                  lead");
-        CHECK(l[2] == "1   Thực hiện các nhiệm…  VP");
-        for (const auto& x : l) CHECK(display_width(x) <= 30);
+    const std::string unlimited = render_table(t, 0);
+    CHECK(lines(unlimited)[2] == "1   Thực hiện các nhiệm vụ, công việc được giao  VP");
+    CHECK(render_table(t, 200) == unlimited);
+    CHECK(render_table(t, display_width(lines(unlimited)[1])) == unlimited);  // just fits
+    CHECK(render_table(t, display_width(lines(unlimited)[1]) - 1) != unlimited);
+}
+
+TEST_CASE("the text column wraps inside its cell; the table is never wider than the width") {
+    Table t{{"kế hoạch", "STT", "nhiệm vụ", "trạng thái"},
+            {{"2022-nang-cao-hai-long-par", "1.8", kLong, "chưa thực hiện"}, {"2024-x", "2", "Ngắn", "hoàn thành"}},
+            2};
+    t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap};
+    for (int width : {80, 100, 120}) {
+        CAPTURE(width);
+        const auto l = lines(render_table(t, width));
+        for (const auto& x : l) CHECK(display_width(x) <= width);
+        // The header, the rule, then the first row over several lines, an empty line, the second row.
+        REQUIRE(l.size() > 5);
+        CHECK(l[0].rfind("kế hoạch", 0) == 0);
+        CHECK(l[1].find_first_not_of("- ") == std::string::npos);
+        // The STT is kept whole on the first line of its row.
+        CHECK(l[2].find("  1.8  ") != std::string::npos);
+        // Column by column, the cells read whole.
+        const std::vector<int> starts = column_starts(l[1]);
+        REQUIRE(starts.size() == 4);
+        std::string plan, task;
+        size_t i = 2;
+        for (; i < l.size() && !l[i].empty(); ++i) {
+            plan += between(l[i], starts[0], starts[1]);
+            task += between(l[i], starts[2], starts[3]) + " ";
+        }
+        plan.erase(std::remove(plan.begin(), plan.end(), ' '), plan.end());
+        CHECK(plan == "2022-nang-cao-hai-long-par");  // broken after a '-', whole again
+        CHECK(words(task) == words(kLong));
+        CHECK(l[i].empty());
+        CHECK(l[i + 1].rfind("2024-x", 0) == 0);
     }
-    SUBCASE("no limit: nothing cut") {
-        const auto l = lines(render_table(t, 0));
-        CHECK(l[2] == "1   Thực hiện các nhiệm vụ, công việc được giao  VP");
+}
+
+TEST_CASE("optional columns give way; under 80 columns, one block per record") {
+    Table t{{"plan", "task", "file", "line"},
+            {{"p", kLong, "plans/khanh-hoa/skhdt/2022-nang-cao-hai-long-par.yaml", "109"}},
+            1};
+    t.fit = {Fit::keep, Fit::wrap, Fit::drop, Fit::drop};
+    SUBCASE("the file and line are left out of a narrow table") {
+        const std::string out = render_table(t, 90);
+        CHECK(out.find("file") == std::string::npos);
+        CHECK(out.find("109") == std::string::npos);
+        for (const auto& x : lines(out)) CHECK(display_width(x) <= 90);
+        CHECK(column_starts(lines(out)[1]).size() == 2);
+        CHECK(words(out).size() == words(kLong).size() + 5);  // plan, task, two rules, p, the text
     }
-    SUBCASE("wide enough: nothing cut") {
-        const auto l = lines(render_table(t, 200));
-        CHECK(l[2] == "1   Thực hiện các nhiệm vụ, công việc được giao  VP");
+    SUBCASE("kept in a wide one") {
+        const std::string out = render_table(t, 200);
+        CHECK(out.find("plans/khanh-hoa/skhdt/2022-nang-cao-hai-long-par.yaml") != std::string::npos);
+        for (const auto& x : lines(out)) CHECK(display_width(x) <= 200);
     }
-    SUBCASE("no flexible column: nothing cut") {
-        t.flex_column = -1;
-        const auto l = lines(render_table(t, 30));
-        CHECK(l[2] == "1   Thực hiện các nhiệm vụ, công việc được giao  VP");
+    SUBCASE("blocks: every field with its header, the text wrapped under itself") {
+        const auto l = lines(render_table(t, 60));
+        REQUIRE(l.size() > 4);
+        CHECK(l[0] == "plan: p");
+        CHECK(l[1].rfind("task: Báo cáo kết quả", 0) == 0);
+        CHECK(l[2].rfind("      ", 0) == 0);
+        CHECK(l[l.size() - 2] == "file: plans/khanh-hoa/skhdt/2022-nang-cao-hai-long-par.yaml");
+        CHECK(l.back() == "line: 109");
+        for (const auto& x : l) CHECK(display_width(x) <= 60);
     }
+}
+
+TEST_CASE("blocks: records apart, empty cells left out, values under the label when very narrow") {
+    Table t{{"mã", "tên", "ghi chú"}, {{"VP", "Văn phòng Sở", ""}, {"CNTT", "Phòng Công nghệ thông tin", "x"}}, 1};
+    const std::string wide_enough = render_table(t, 79);
+    CHECK(wide_enough == render_table(t, 0));  // fits: still a table
+    t.rows[1][1] += " và Chuyển đổi số của tỉnh Khánh Hòa, đơn vị đầu mối";
+    CHECK(render_table(t, 40) ==
+          "mã:      VP\n"
+          "tên:     Văn phòng Sở\n"
+          "\n"
+          "mã:      CNTT\n"
+          "tên:     Phòng Công nghệ thông tin và\n"
+          "         Chuyển đổi số của tỉnh Khánh\n"
+          "         Hòa, đơn vị đầu mối\n"
+          "ghi chú: x\n");
+    // Narrower than 20 is laid out as 20; a label too wide to leave room goes on its own line.
+    Table n{{"một tiêu đề rất dài", "b"}, {{"giá trị", "x"}}, -1};
+    n.rows[0][1] = std::string(30, 'y');
+    const auto l = lines(render_table(n, 5));
+    for (const auto& x : l) CHECK(display_width(x) <= 20);
+    CHECK(l[0] == "một tiêu đề rất dài:");
+    CHECK(l[1] == "  giá trị");
+}
+
+TEST_CASE("when even the narrowest columns do not fit: blocks") {
+    Table t{{"a", "b", "c", "d"}, {{std::string(40, 'x'), std::string(40, 'y'), kLong, "z"}}, 2};
+    const auto l = lines(render_table(t, 100));  // a and b are kept whole: 80 + 30 > 100
+    REQUIRE(l.size() > 3);
+    CHECK(l[0] == "a: " + std::string(40, 'x'));
+    for (const auto& x : l) CHECK(display_width(x) <= 100);
+}
+
+TEST_CASE("styles: painted through the painter, widths ignore the codes") {
+    Table t{{"task", "status"},
+            {{kLong, "quá hạn"}, {"Ngắn", "xong"}, {"Khác", "chưa"}},
+            0,
+            {Fit::wrap, Fit::wrap},
+            {{Style::plain, Style::bad}, {Style::plain, Style::good}}};
+    const Painter paint = [](Style s, const std::string& text) {
+        return std::string(s == Style::bad ? "\x1b[31m" : "\x1b[32m") + text + "\x1b[0m";
+    };
+    for (int width : {0, 90}) {
+        CAPTURE(width);
+        const std::string plain = render_table(t, width);
+        const std::string painted = render_table(t, width, paint);
+        CHECK(strip_ansi(painted) == plain);
+        CHECK(painted.find("\x1b[31mquá hạn\x1b[0m") != std::string::npos);
+        CHECK(painted.find("\x1b[32mxong\x1b[0m") != std::string::npos);
+        CHECK(painted.find("\x1b[32mchưa") == std::string::npos);  // no style for the third row
+        CHECK(painted.find("\x1b[31mtask") == std::string::npos);  // nor for headers
+    }
+    const std::string blocks = render_table(t, 40, paint);
+    CHECK(blocks.find("status: \x1b[31mquá hạn\x1b[0m\n") != std::string::npos);
 }
 
 TEST_CASE("a row shorter than the headers is padded with empty cells") {
