@@ -47,7 +47,7 @@ int run_score(const ScoreOptions& o) {
     const int width = output_width(o.display);
     ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0, output_painter(o.display)};
     if (o.format == "json") std::cout << score_json(report);
-    else if (o.format == "csv") std::cout << score_csv(report);
+    else if (o.format == "csv") std::cout << score_csv(report, ws->lang);
     else if (o.format == "md") std::cout << score_markdown(report, ro);
     else std::cout << score_text(report, ro);
     return kOk;

@@ -74,9 +74,13 @@ int run_tasks(const TasksOptions& o) {
                               join_refs(t->support), t->timing.value, plan->file ? plan->file->path : "",
                               std::to_string(t->pos.line)});
     if (o.format == "csv") {
-        // For tools: the JSON keys as headers, whatever the language, and full plan ids.
-        table.headers = {"plan", "id", "stt", "task", "lead", "support", "timing", "file", "line"};
-        for (size_t i = 0; i < rows.size(); ++i) table.rows[i][0] = rows[i].plan->id;
+        // Full plan ids; the JSON keys as headers under --lang en (for tools), the Vietnamese ones
+        // under vi; STT kept text (a spreadsheet reads "1.10" as 1.1).
+        if (!vi) table.headers = {"plan", "id", "stt", "task", "lead", "support", "timing", "file", "line"};
+        for (size_t i = 0; i < rows.size(); ++i) {
+            table.rows[i][0] = rows[i].plan->id;
+            table.rows[i][2] = csv_text(table.rows[i][2]);
+        }
         std::cout << render_csv(table);
     } else {
         std::cout << render_table(table, output_width(o.display));

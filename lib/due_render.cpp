@@ -136,12 +136,21 @@ std::string due_markdown(const DueReport& r, const DueRenderOptions& o) {
 }
 
 std::string due_csv(const DueReport& r, Lang lang) {
-    Table t{{"group", "plan", "id", "stt", "task", "role", "due", "days", "status", "occurrence", "file", "line", "agency"}, {}, -1};
+    // Vietnamese: headers and words for people; English: the JSON codes, for tools. Dates ISO
+    // and day counts plain: LibreOffice reads both as dates and numbers in any locale.
+    const bool vi = lang == Lang::vi;
+    Table t{vi ? std::vector<std::string>{"nhóm", "kế hoạch", "mã", "STT", "nhiệm vụ", "vai trò", "thời hạn",
+                                          "số ngày", "trạng thái", "kỳ", "tệp", "dòng", "cơ quan"}
+               : std::vector<std::string>{"group", "plan", "id", "stt", "task", "role", "due", "days", "status",
+                                          "occurrence", "file", "line", "agency"},
+            {}, -1};
     for (const auto& i : r.items)
-        t.rows.push_back({due_group_name(i.group), i.plan->id, i.task->id.value, i.task->stt.value, task_cell(i),
-                          role_label(i.role, lang), i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
-                          i.status, i.occurrence, i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
-                          i.plan->agency ? i.plan->agency->key : ""});
+        t.rows.push_back({vi ? group_title(i.group, r.window, lang) : due_group_name(i.group), i.plan->id,
+                          i.task->id.value, csv_text(i.task->stt.value), task_cell(i), role_label(i.role, lang),
+                          i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
+                          vi ? status_label(i.status, lang) : i.status, i.occurrence,
+                          i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
+                           i.plan->agency ? i.plan->agency->key : ""});
     return render_csv(t);
 }
 

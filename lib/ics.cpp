@@ -41,25 +41,51 @@ namespace {
 
 std::string ics_date(const Date& d) { return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day); }
 
-std::string vtodo(const DueItem& i, int window, Lang lang, const std::string& stamp) {
-    // One to-do per task occurrence: milestones have no key, so their date tells them apart.
+// One whitespace-separated line: calendars show SUMMARY as a title, and some (calcurse)
+// reject a summary with a line break.
+std::string one_line(std::string_view s) {
+    std::string out;
+    bool blank = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            blank = !out.empty();
+            continue;
+        }
+        if (blank) out += ' ', blank = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string vevent(const DueItem& i, int window, Lang lang, const std::string& stamp) {
+    // One event per task occurrence: milestones have no key, so their date tells them apart.
+    const bool vi = lang == Lang::vi;
     const std::string which = !i.occurrence.empty() ? i.occurrence : i.due->iso();
     const std::string uid = i.plan->id + "#" + i.task->id.value + "@" + which;
-    std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") + i.task->task.value;
-    std::string desc = (lang == Lang::vi ? "Kế hoạch: " : "Plan: ") + i.plan->id;
-    if (!i.task->timing.value.empty()) desc += (lang == Lang::vi ? "\nThời gian thực hiện: " : "\nTiming: ") + i.task->timing.value;
-    desc += (lang == Lang::vi ? "\nTrạng thái: " : "\nStatus: ") + status_label(i.status, lang);
+    const std::string& task = i.task->task.value;
+    std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") +
+                          (i.label.empty() || i.label == task ? task : i.label + " — " + task);
+    std::string desc = (vi ? "Kế hoạch: " : "Plan: ") + i.plan->id;
+    if (!i.task->timing.value.empty()) desc += (vi ? "\nThời gian thực hiện: " : "\nTiming: ") + i.task->timing.value;
+    if (i.start && i.start < i.due) desc += (vi ? "\nBắt đầu: " : "\nStarts: ") + i.start->dmy();
+    desc += (vi ? "\nTrạng thái: " : "\nStatus: ") + status_label(i.status, lang);
     std::string out;
-    out += ics_fold("BEGIN:VTODO");
+    out += ics_fold("BEGIN:VEVENT");
     out += ics_fold("UID:" + ics_escape(uid) + "@cchc");
     out += ics_fold("DTSTAMP:" + stamp);
-    if (i.start && i.start < i.due) out += ics_fold("DTSTART;VALUE=DATE:" + ics_date(*i.start));
-    out += ics_fold("DUE;VALUE=DATE:" + ics_date(*i.due));
-    out += ics_fold("SUMMARY:" + ics_escape(summary));
+    // An all-day event on the deadline: DTEND is the day after (exclusive, RFC 5545 3.6.1).
+    out += ics_fold("DTSTART;VALUE=DATE:" + ics_date(*i.due));
+    out += ics_fold("DTEND;VALUE=DATE:" + ics_date(i.due->plus_days(1)));
+    out += ics_fold("SUMMARY:" + ics_escape(one_line(summary)));
     out += ics_fold("DESCRIPTION:" + ics_escape(desc));
-    out += ics_fold(std::string("STATUS:") + (i.status == "in_progress" ? "IN-PROCESS" : "NEEDS-ACTION"));
     out += ics_fold("CATEGORIES:" + ics_escape(group_title(i.group, window, lang)));
-    out += ics_fold("END:VTODO");
+    out += ics_fold("TRANSP:TRANSPARENT");  // a deadline does not make anyone busy
+    out += ics_fold("BEGIN:VALARM");
+    out += ics_fold("ACTION:DISPLAY");
+    out += ics_fold(fmt::format("TRIGGER:-P{}D", kReminderDays));
+    out += ics_fold("DESCRIPTION:" + ics_escape(one_line((vi ? "Sắp đến hạn: " : "Due soon: ") + summary)));
+    out += ics_fold("END:VALARM");
+    out += ics_fold("END:VEVENT");
     return out;
 }
 
@@ -72,7 +98,7 @@ std::string due_ics(const DueReport& r, Lang lang, const std::string& stamp) {
     out += ics_fold("CALSCALE:GREGORIAN");
     out += ics_fold("X-WR-CALNAME:" + ics_escape(lang == Lang::vi ? "Hạn nhiệm vụ CCHC" : "CCHC deadlines"));
     for (const auto& i : r.items)
-        if (i.due) out += vtodo(i, r.window, lang, stamp);
+        if (i.due) out += vevent(i, r.window, lang, stamp);
     out += ics_fold("END:VCALENDAR");
     return out;
 }

@@ -192,18 +192,24 @@ std::string score_json(const ScoreReport& r) {
     return w.str() + "\n";
 }
 
-std::string score_csv(const ScoreReport& r) {
-    Table t{{"plan", "task", "metric", "op", "value", "actual", "baseline", "ratio", "deadline", "status", "index"}, {}, -1};
+std::string score_csv(const ScoreReport& r, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    Table t{vi ? std::vector<std::string>{"kế hoạch", "nhiệm vụ", "chỉ tiêu", "phép so sánh", "giá trị yêu cầu",
+                                          "giá trị đạt được", "giá trị gốc", "tỷ lệ đạt", "thời hạn", "trạng thái",
+                                          "chỉ số"}
+               : std::vector<std::string>{"plan", "task", "metric", "op", "value", "actual", "baseline", "ratio",
+                                          "deadline", "status", "index"},
+            {}, -1};
     for (const auto& x : r.targets) {
         std::string value, actual;
-        if (const double* d = std::get_if<double>(&x.target->value.value)) value = format_number(*d, false, 6);
+        if (const double* d = std::get_if<double>(&x.target->value.value)) value = format_number(*d, vi, 6);
         else if (const std::string* s = std::get_if<std::string>(&x.target->value.value)) value = *s;
-        if (x.value) actual = x.value->number ? format_number(*x.value->number, false, 6) : x.value->level;
+        if (x.value) actual = x.value->number ? format_number(*x.value->number, vi, 6) : x.value->level;
         t.rows.push_back({x.plan->id, x.task ? x.task->id.value : "", x.target->metric.value.empty() ? x.target->deliverable : x.target->metric.value,
-                          x.target->deliverable.empty() ? x.target->op.value : "done", value, actual,
-                          x.baseline ? format_number(*x.baseline, false, 6) : "",
-                          x.attainment.ratio ? format_number(*x.attainment.ratio, false, 4) : "",
-                          x.deadline ? x.deadline->iso() : "", target_status_name(x.status), x.index});
+                          x.target->deliverable.empty() ? x.target->op.value : (vi ? "hoàn thành" : "done"), value, actual,
+                          x.baseline ? format_number(*x.baseline, vi, 6) : "",
+                          x.attainment.ratio ? format_number(*x.attainment.ratio, vi, 4) : "",
+                          x.deadline ? x.deadline->iso() : "", vi ? target_status_label(x.status, lang) : target_status_name(x.status), x.index});
     }
     return render_csv(t);
 }

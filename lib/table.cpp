@@ -298,7 +298,7 @@ std::string render_table(const Table& t, int max_width, const Painter& paint) {
 
 std::string render_csv(const Table& t) {
     auto field = [](const std::string& s) {
-        if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+        if (s.find_first_of(",;\t\"\n\r") == std::string::npos) return s;
         std::string q = "\"";
         for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";
@@ -308,9 +308,14 @@ std::string render_csv(const Table& t) {
         for (size_t c = 0; c < cells.size(); ++c) out += (c ? "," : "") + field(cells[c]);
         return out + "\r\n";
     };
-    std::string out = line(t.headers);
+    std::string out = "\xEF\xBB\xBF" + line(t.headers);
     for (const auto& row : t.rows) out += line(row);
     return out;
+}
+
+std::string csv_text(const std::string& s) {
+    if (s.empty() || std::string_view("0123456789(+-.").find(s.front()) == std::string_view::npos) return s;
+    return "\u2060" + s;
 }
 
 std::string render_markdown(const Table& t) {

@@ -22,7 +22,9 @@ struct ScoreRenderOptions {
 std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o);
 std::string score_markdown(const ScoreReport& r, const ScoreRenderOptions& o);
 std::string score_json(const ScoreReport& r);
-std::string score_csv(const ScoreReport& r);
+// CSV: Vietnamese headers, status words and decimal commas (what LibreOffice reads as
+// numbers in a Vietnamese locale) under Lang::vi; JSON codes and decimal points under en.
+std::string score_csv(const ScoreReport& r, Lang lang);
 
 // Shared with the report: labels and cells.
 std::string target_status_label(TargetStatus s, Lang lang);

@@ -36,7 +36,15 @@ using Painter = std::function<std::string(Style, const std::string&)>;
 // (at least 20): wrapped cells, dropped columns, or under 80 columns (or when the columns
 // cannot fit) one block of "header: value" lines per row. Newlines inside cells are spaces.
 std::string render_table(const Table& t, int max_width, const Painter& paint = {});
+// CSV for spreadsheets: RFC 4180 with CRLF, after a UTF-8 byte order mark (without it
+// LibreOffice and Excel guess a legacy code page: "VÄƒn phÃ²ng"). Fields holding , ; tab
+// " or a line break are quoted: LibreOffice's import splits at ; and tab by default too.
 std::string render_csv(const Table& t);
+// A text cell that a spreadsheet would read as a number ("1.10" → 1.1, and "(1)" → −1
+// with "detect special numbers"), kept text by an invisible WORD JOINER (U+2060) in front:
+// the one form LibreOffice keeps as text under every import setting and locale (quoting
+// does not, and ="(1)" shows as typed unless "evaluate formulas" is on).
+std::string csv_text(const std::string& s);
 std::string render_markdown(const Table& t);
 
 // `s` (NFC, white space as single spaces) in lines of at most `width` display columns.

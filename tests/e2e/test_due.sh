@@ -124,17 +124,20 @@ from icalendar import Calendar
 data = open(sys.argv[1], "rb").read(); items = json.load(open(sys.argv[2]))["items"]
 assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"") and b"\r" not in data.replace(b"\r\n", b"")
 for line in data.split(b"\r\n"): assert len(line) <= 75, line
-todos = Calendar.from_ical(data).walk("VTODO")
-assert len(todos) == sum(1 for i in items if i["due"]), (len(todos), "dated items")
-for t in todos:
-    for k in ["UID", "DTSTAMP", "DUE", "SUMMARY"]: assert k in t, (k, t)
-    assert type(t.decoded("DUE")) is datetime.date, t.get("UID")
+events = Calendar.from_ical(data).walk("VEVENT")
+assert len(events) == sum(1 for i in items if i["due"]), (len(events), "dated items")
+assert sorted(str(e.decoded("DTSTART")) for e in events) == sorted(i["due"] for i in items if i["due"])
+for t in events:
+    for k in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"]: assert k in t, (k, t)
+    assert type(t.decoded("DTSTART")) is datetime.date, t.get("UID")
+    assert t.decoded("DTEND") == t.decoded("DTSTART") + datetime.timedelta(days=1), t.get("UID")
     assert isinstance(t.decoded("DTSTAMP"), datetime.datetime)
+    alarms = t.walk("VALARM"); assert len(alarms) == 1 and alarms[0].decoded("TRIGGER") == -datetime.timedelta(days=3)
 EOF
 cat >"$TMP/uids.py" <<'EOF'
 import collections, sys
 from icalendar import Calendar
-uids = collections.Counter(str(t["UID"]) for t in Calendar.from_ical(open(sys.argv[1], "rb").read()).walk("VTODO"))
+uids = collections.Counter(str(t["UID"]) for t in Calendar.from_ical(open(sys.argv[1], "rb").read()).walk("VEVENT"))
 dup = [u for u, n in uids.items() if n > 1]
 if dup: sys.exit(f"duplicate UIDs: {dup}")
 EOF
@@ -142,8 +145,8 @@ due --unit VP --as-of 2024-11-25 --format ics >"$TMP/vp.ics" 2>/dev/null
 "$BIN" due --root "$FIX" --as-of 2024-06-10 --format ics >"$TMP/fix.ics" 2>/dev/null
 "$BIN" due --root "$FIX" --as-of 2024-06-10 --format json >"$TMP/fix.json" 2>/dev/null
 if [ -n "$PYICS" ]; then
-    check "ics: shipped plans parse; UID, DTSTAMP, DUE (date), SUMMARY; CRLF; <= 75 octets" "$PYICS" "$TMP/ics.py" "$TMP/vp.ics" "$TMP/vp.json"
-    check "ics: fixture parses, one VTODO per dated item" "$PYICS" "$TMP/ics.py" "$TMP/fix.ics" "$TMP/fix.json"
+    check "ics: shipped plans parse; UID, DTSTAMP, all-day DTSTART/DTEND, VALARM, SUMMARY; CRLF; <= 75 octets" "$PYICS" "$TMP/ics.py" "$TMP/vp.ics" "$TMP/vp.json"
+    check "ics: fixture parses, one VEVENT per dated item" "$PYICS" "$TMP/ics.py" "$TMP/fix.ics" "$TMP/fix.json"
     check "ics: UIDs are unique (milestones of one task included)" "$PYICS" "$TMP/uids.py" "$TMP/fix.ics"
 else
     echo "skip ics: no python3 with icalendar (apt-get install python3-icalendar)"

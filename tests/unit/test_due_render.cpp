@@ -181,15 +181,26 @@ TEST_CASE("due_markdown: one GFM table per listed group, cells escaped") {
     CHECK(occurrences_of(all, "\n| --- |") == 6);
 }
 
-TEST_CASE("due_csv: one CRLF row per item (RFC 4180), fields quoted when needed") {
+TEST_CASE("due_csv (en): BOM, JSON codes, one CRLF row per item (RFC 4180), fields quoted when needed") {
+    const Sample s;
+    const std::string csv = due_csv(s.report, Lang::en);
+    const std::string wj = "\u2060";  // keeps the STT text in a spreadsheet
+    CHECK(csv.rfind("\xEF\xBB\xBFgroup,plan,id,stt,task,role,due,days,status,occurrence,file,line\r\n", 0) == 0);
+    CHECK(csv.find("overdue,t/a/2024-p,T1," + wj + "1,Giao ban hằng tháng,,2024-02-29,-102,planned,2024-02,plans/t/a/2024-p.yaml,10\r\n") !=
+          std::string::npos);
+    CHECK(csv.find("later,t/a/2024-p,T8," + wj + "8,\"Trong năm, cả năm\",,2024-12-31,204,extended,,plans/t/a/2024-p.yaml,17") !=
+          std::string::npos);
+    CHECK(csv.find("ongoing,t/a/2024-p,T5," + wj + "5,Thường xuyên cập nhật,,,,planned,,") != std::string::npos);
+}
+
+TEST_CASE("due_csv (vi): Vietnamese headers, groups and statuses; the same values otherwise") {
     const Sample s;
     const std::string csv = due_csv(s.report, Lang::vi);
-    CHECK(csv.rfind("group,plan,id,stt,task,role,due,days,status,occurrence,file,line\r\n", 0) == 0);
-    CHECK(csv.find("overdue,t/a/2024-p,T1,1,Giao ban hằng tháng,,2024-02-29,-102,planned,2024-02,plans/t/a/2024-p.yaml,10\r\n") !=
+    CHECK(csv.rfind("\xEF\xBB\xBFnhóm,kế hoạch,mã,STT,nhiệm vụ,vai trò,thời hạn,số ngày,trạng thái,kỳ,tệp,dòng\r\n", 0) == 0);
+    CHECK(csv.find("Quá hạn,t/a/2024-p,T1,\u20601,Giao ban hằng tháng,,2024-02-29,-102,chưa thực hiện,2024-02,") !=
           std::string::npos);
-    CHECK(csv.find("later,t/a/2024-p,T8,8,\"Trong năm, cả năm\",,2024-12-31,204,extended,,plans/t/a/2024-p.yaml,17") !=
-          std::string::npos);
-    CHECK(csv.find("ongoing,t/a/2024-p,T5,5,Thường xuyên cập nhật,,,,planned,,") != std::string::npos);
+    CHECK(csv.find("overdue") == std::string::npos);
+    CHECK(csv.find(",planned,") == std::string::npos);
 }
 
 TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") {

@@ -1,7 +1,8 @@
 // Tests for lib/ics.cpp: RFC 5545 escaping, folding at 75 octets without splitting a UTF-8
-// character, CRLF line ends, and the VTODOs of a due report (the fixture repository).
+// character, CRLF line ends, and the all-day VEVENTs of a due report (the fixture repository).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -99,7 +100,22 @@ TEST_CASE("ics_fold: never splits a UTF-8 character") {
     }
 }
 
-TEST_CASE("due_ics: a VCALENDAR of VTODOs, every line CRLF and at most 75 octets") {
+// The value of PROPERTY in an unfolded component ("" when absent).
+std::string prop(const std::string& component, const std::string& property) {
+    const size_t at = component.find("\n" + property);
+    if (at == std::string::npos) return "";
+    const size_t from = at + 1 + property.size();
+    return component.substr(from, component.find('\n', from) - from);
+}
+
+std::vector<std::string> components(const std::string& text, const std::string& name) {
+    std::vector<std::string> out;
+    for (size_t at = text.find("BEGIN:" + name + "\n"); at != std::string::npos; at = text.find("BEGIN:" + name + "\n", at + 1))
+        out.push_back(text.substr(at, text.find("END:" + name, at) - at));
+    return out;
+}
+
+TEST_CASE("due_ics: a VCALENDAR of all-day VEVENTs, every line CRLF and at most 75 octets") {
     const DueReport r = fixture_report();
     const std::string ics = due_ics(r, Lang::vi, "20240610T010203Z");
     const auto lines = crlf_lines(ics);
@@ -111,32 +127,42 @@ TEST_CASE("due_ics: a VCALENDAR of VTODOs, every line CRLF and at most 75 octets
 
     size_t dated = 0;
     for (const auto& i : r.items) dated += i.due ? 1 : 0;
-    // Per VTODO: UID, DTSTAMP, DUE as a date, SUMMARY.
     const std::string text = unfold(ics);
-    std::vector<std::string> todos;
-    for (size_t at = text.find("BEGIN:VTODO\n"); at != std::string::npos; at = text.find("BEGIN:VTODO\n", at + 1))
-        todos.push_back(text.substr(at, text.find("END:VTODO", at) - at));
-    CHECK(todos.size() == dated);
-    for (const auto& t : todos) {
-        CAPTURE(t);
-        CHECK(t.find("\nUID:") != std::string::npos);
-        CHECK(t.find("\nDTSTAMP:20240610T010203Z\n") != std::string::npos);
-        CHECK(t.find("\nSUMMARY:") != std::string::npos);
-        const size_t due = t.find("\nDUE;VALUE=DATE:");
-        REQUIRE(due != std::string::npos);
-        const std::string value = t.substr(due + 16, t.find('\n', due + 1) - due - 16);
-        CHECK(value.size() == 8);
-        CHECK(value.find_first_not_of("0123456789") == std::string::npos);
+    CHECK(text.find("BEGIN:VTODO") == std::string::npos);
+    const auto events = components(text, "VEVENT");
+    CHECK(events.size() == dated);
+    for (const auto& e : events) {
+        CAPTURE(e);
+        CHECK(!prop(e, "UID:").empty());
+        CHECK(prop(e, "DTSTAMP:") == "20240610T010203Z");
+        CHECK(!prop(e, "SUMMARY:").empty());
+        // All day: DTSTART a date, DTEND the next day.
+        const auto start = parse_iso_date(prop(e, "DTSTART;VALUE=DATE:").insert(6, "-").insert(4, "-"));
+        const auto end = parse_iso_date(prop(e, "DTEND;VALUE=DATE:").insert(6, "-").insert(4, "-"));
+        REQUIRE(start);
+        REQUIRE(end);
+        CHECK(end->serial() == start->serial() + 1);
+        // A reminder before the day.
+        const auto alarms = components(e, "VALARM");
+        REQUIRE(alarms.size() == 1);
+        CHECK(prop(alarms[0], "TRIGGER:") == "-P3D");
+        CHECK(prop(alarms[0], "ACTION:") == "DISPLAY");
+        CHECK(!prop(alarms[0], "DESCRIPTION:").empty());
     }
-    CHECK(text.find("UID:test/stn/2024-kiem-thu#hang-thang@2024-02@cchc\n") != std::string::npos);
-    CHECK(text.find("DTSTART;VALUE=DATE:20240201\nDUE;VALUE=DATE:20240229\n") != std::string::npos);
+    const auto monthly = std::find_if(events.begin(), events.end(), [](const std::string& e) {
+        return prop(e, "UID:") == "test/stn/2024-kiem-thu#hang-thang@2024-02@cchc";
+    });
+    REQUIRE(monthly != events.end());
+    CHECK(prop(*monthly, "DTSTART;VALUE=DATE:") == "20240229");
+    CHECK(prop(*monthly, "DTEND;VALUE=DATE:") == "20240301");
+    CHECK(prop(*monthly, "DESCRIPTION:").find("\\nBắt đầu: 01/02/2024") != std::string::npos);
     CHECK(text.find("SUMMARY:1 Nhiệm vụ có hạn một ngày\n") != std::string::npos);
     CHECK(text.find("DESCRIPTION:Kế hoạch: test/stn/2024-kiem-thu\\nThời gian thực hiện: Tháng 3\\, Tháng 9\\n") !=
           std::string::npos);
 }
 
-TEST_CASE("due_ics: every VTODO has its own UID") {
-    // cac-moc lists an overdue milestone (14/05) and the next one (04/07): two to-dos.
+TEST_CASE("due_ics: every VEVENT has its own UID") {
+    // cac-moc lists an overdue milestone (14/05) and the next one (04/07): two events.
     const std::string text = unfold(due_ics(fixture_report(), Lang::vi, "20240610T010203Z"));
     std::multiset<std::string> uids;
     for (size_t at = text.find("\nUID:"); at != std::string::npos; at = text.find("\nUID:", at + 1))
@@ -151,4 +177,28 @@ TEST_CASE("due_ics: the due-soon category names the report's window") {
     const std::string text = unfold(due_ics(fixture_report(10), Lang::vi, "20240610T010203Z"));
     CHECK(text.find("CATEGORIES:Đến hạn trong 10 ngày tới\n") != std::string::npos);
     CHECK(text.find("CATEGORIES:Đến hạn trong 30 ngày tới\n") == std::string::npos);
+}
+
+TEST_CASE("due_ics: SUMMARY on one line, commas and semicolons escaped, the day after as DTEND") {
+    // Task texts copied from plans keep their line breaks and list dashes.
+    Plan plan;
+    plan.id = "t/x/2024-kh";
+    Task task;
+    task.id.value = "I.2";
+    task.stt.value = "2";
+    task.task.value = "- Rà soát, cập nhật;\n  - công khai TTHC\r\n";
+    DueItem item;
+    item.plan = &plan;
+    item.task = &task;
+    item.due = Date{2024, 12, 31};
+    item.group = DueGroup::later;
+    DueReport r;
+    r.items.push_back(item);
+    const std::string text = unfold(due_ics(r, Lang::vi, "20241201T000000Z"));
+    const auto events = components(text, "VEVENT");
+    REQUIRE(events.size() == 1);
+    CHECK(prop(events[0], "SUMMARY:") == "2 - Rà soát\\, cập nhật\\; - công khai TTHC");
+    CHECK(prop(events[0], "DTSTART;VALUE=DATE:") == "20241231");
+    CHECK(prop(events[0], "DTEND;VALUE=DATE:") == "20250101");
+    CHECK(prop(events[0], "UID:") == "t/x/2024-kh#I.2@2024-12-31@cchc");
 }

@@ -281,17 +281,25 @@ TEST_CASE("a row shorter than the headers is padded with empty cells") {
     CHECK(l[2] == "x");
 }
 
-TEST_CASE("CSV: RFC 4180 quoting and CRLF") {
+TEST_CASE("CSV: UTF-8 BOM, RFC 4180 quoting (also ; and tab, LibreOffice's default separators) and CRLF") {
     Table t{{"plan", "task"},
-            {{"a", "x, y"}, {"b", "nói \"không\""}, {"c", "hai\ndòng"}, {"d", "Văn phòng Sở"}, {"e", ""}},
+            {{"a", "x, y"}, {"b", "nói \"không\""}, {"c", "hai\ndòng"}, {"d", "Văn phòng Sở"}, {"e", ""},
+             {"f", "một; hai"}, {"g", "a\tb"}},
             -1};
     CHECK(render_csv(t) ==
-          "plan,task\r\n"
+          "\xEF\xBB\xBFplan,task\r\n"
           "a,\"x, y\"\r\n"
           "b,\"nói \"\"không\"\"\"\r\n"
           "c,\"hai\ndòng\"\r\n"
           "d,Văn phòng Sở\r\n"
-          "e,\r\n");
+          "e,\r\n"
+          "f,\"một; hai\"\r\n"
+          "g,\"a\tb\"\r\n");
+}
+
+TEST_CASE("csv_text: a word joiner before what a spreadsheet reads as a number, nothing else changed") {
+    for (const char* s : {"1", "1.10", "(1)", "-2", "+3", ".5"}) CHECK(csv_text(s) == std::string("\u2060") + s);
+    for (const char* s : {"", "I.1", "a)", "B.III.11", "Văn phòng"}) CHECK(csv_text(s) == s);
 }
 
 TEST_CASE("Markdown: pipes escaped, newlines as <br>, empty cells kept") {
