@@ -2,9 +2,11 @@
 #include <iostream>
 
 #include "cchc/diagnostic_format.hpp"
+#include "cchc/done_before.hpp"
 #include "cchc/journal_append.hpp"
 #include "cchc/map_reader.hpp"
 #include "cchc/refs.hpp"
+#include "cchc/status_words.hpp"
 #include "cchc/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
@@ -19,12 +21,14 @@ struct RecordOptions {
     std::string ref, status, date, evidence, note, due, occurrence;
     bool issue = false, dry_run = false;
     bool force = false;
+    bool again = false;  // --again: a second "done" on purpose
 };
 
 // A task or an event of a plan, as candidates for a reference.
 struct Candidate {
     const Plan* plan = nullptr;
     std::string id;
+    const Task* task = nullptr;  // for tasks: to list them by STT and text when ambiguous
 };
 
 // How a candidate is offered as a suggestion: in the same form as the user's reference.
@@ -52,9 +56,22 @@ Candidate pick_one(const std::vector<Candidate>& found, const std::vector<Candid
     throw UsageError{render({"journal-unknown-" + kind, {ref}}, lang)};
 }
 
+// Several tasks answer to `ref` (a repeated STT, an id in several plans): one line each,
+// with the reference that names it alone, its STT and the start of its text.
+[[noreturn]] void ambiguous_task(const std::vector<Candidate>& found, const std::string& ref, Lang lang) {
+    std::string list;
+    for (const auto& c : found) {
+        const std::string& stt = c.task->stt.value;
+        list += "\n  " + c.plan->id + "#" + c.id + (stt.empty() || stt == c.id ? "" : "  (STT " + stt + ")") +
+                "  " + truncate_to_width(c.task->task.value, 60);
+    }
+    throw UsageError{render({"record-ambiguous-task-list", {ref, std::to_string(found.size()), list}}, lang)};
+}
+
 Candidate resolve_task(const Repository& repo, const std::string& ref, Lang lang) {
     std::vector<Candidate> found, all;
-    for (const auto& m : find_tasks(repo, ref)) found.push_back({m.plan, m.task->id.value});
+    for (const auto& m : find_tasks_as_typed(repo, ref)) found.push_back({m.plan, m.task->id.value, m.task});
+    if (found.size() > 1) ambiguous_task(found, ref, lang);
     for (const auto& p : repo.plans)
         for (const auto& t : p.tasks) all.push_back({&p, t.id.value});
     return pick_one(found, all, ref, "task", lang);
@@ -62,7 +79,7 @@ Candidate resolve_task(const Repository& repo, const std::string& ref, Lang lang
 
 Candidate resolve_event(const Repository& repo, const std::string& ref, Lang lang) {
     std::vector<Candidate> found, all;
-    for (const auto& m : find_events(repo, ref)) found.push_back({m.plan, m.event->id.value});
+    for (const auto& m : find_events_as_typed(repo, ref)) found.push_back({m.plan, m.event->id.value});
     for (const auto& p : repo.plans)
         for (const auto& e : p.events) all.push_back({&p, e.id.value});
     return pick_one(found, all, ref, "event", lang);
@@ -91,6 +108,24 @@ int append_and_report(const Workspace& ws, const Plan& plan, const Date& date, c
     return r.status == Status::broken ? kProblems : kUsage;
 }
 
+// What was recorded, in words: the entry names the task by id, the user may have typed its STT.
+std::string task_line(const Task& t, Lang lang) {
+    const std::string stt = t.stt.value.empty() ? t.id.value : t.stt.value;
+    return render({"record-task-line", {t.id.value, stt, t.task.value}}, lang);
+}
+
+// A second "done" for a task the journal already has done is refused unless --again:
+// it is nearly always a re-run or the wrong task, and a journal is never edited back.
+void refuse_second_done(const Workspace& ws, const Candidate& task, const StatusRecord& rec, bool again) {
+    if (rec.status != "done") return;
+    const auto before = standing_done(ws.repo, *task.plan, *task.task, rec.occurrence);
+    if (!before) return;
+    const std::string where =
+        before->pos.file ? before->pos.file->path + ":" + std::to_string(before->pos.line) : std::string("?");
+    if (!again) throw UsageError{render({"record-done-again", {rec.task, before->date.dmy(), where}}, ws.lang)};
+    std::cerr << "cchc: " << render({"record-done-again-note", {rec.task, before->date.dmy(), where}}, ws.lang) << "\n";
+}
+
 int run_status(const RecordOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
@@ -98,14 +133,18 @@ int run_status(const RecordOptions& o) {
     rec.date = as_of_date(o.date, ws->lang);
     const Candidate task = resolve_task(ws->repo, o.ref, ws->lang);
     rec.task = task.plan->stem + "#" + task.id;
-    rec.status = o.status;
+    rec.status = status_from_word(o.status).value_or(o.status);
     rec.occurrence = o.occurrence;
     rec.due = due_option(o.due, ws->lang);
     rec.evidence = is_valid_utf8(o.evidence) ? nfc(o.evidence) : o.evidence;
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
     rec.issue = o.issue;
+    if (!status_from_word(o.status)) throw UsageError{render({"record-invalid-status", {o.status}}, ws->lang)};
     if (auto problem = check_status_record(rec)) throw UsageError{render(*problem, ws->lang)};
-    return append_and_report(*ws, *task.plan, rec.date, status_entry(rec), o.dry_run);
+    refuse_second_done(*ws, task, rec, o.again);
+    const int rc = append_and_report(*ws, *task.plan, rec.date, status_entry(rec), o.dry_run);
+    if (rc == kOk) std::cout << task_line(*task.task, ws->lang) << "\n";
+    return rc;
 }
 
 int run_event(const RecordOptions& o) {
@@ -157,14 +196,17 @@ void setup_record(CLI::App& app, int& exit_code) {
 
     auto st = std::make_shared<RecordOptions>();
     CLI::App* status = cmd->add_subcommand("status", "Ghi trạng thái nhiệm vụ / record a task's status");
-    status->add_option("task", st->ref, "<plan>#<id> or any unique suffix")->required();
-    status->add_option("status", st->status, "in_progress, done, extended, blocked, cancelled or carried_over")->required();
+    status->add_option("task", st->ref, "<plan>#<id>, <plan>#<STT> as due shows it, or any unique suffix")->required();
+    status->add_option("status", st->status,
+                       "done (xong), in_progress (đang thực hiện), extended (gia hạn), blocked (vướng mắc) cancelled (hủy) or carried_over (chuyển tiếp)")
+        ->required();
     add_entry_options(*status, *st);
     status->add_option("--evidence", st->evidence, "Evidence (minh chứng): document number, link …");
     status->add_option("--due", st->due, "extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy");
     status->add_option("--occurrence", st->occurrence,
                        "Recurring tasks: the period (2024-Q1, 2024-06, 2024-W05, 2024)");
     status->add_flag("--issue", st->issue, "A difficulty to bring up in reports (issue: true)");
+    status->add_flag("--again", st->again, "Record done although the journal already has the task done");
     status->callback([st, &exit_code] { exit_code = run_status(*st); });
 
     auto ev = std::make_shared<RecordOptions>();

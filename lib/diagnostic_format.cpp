@@ -68,18 +68,35 @@ std::string format_json(const Diagnostics& diags, Lang lang) {
     return w.str() + "\n";
 }
 
-std::string format_github(const Diagnostic& d, Lang lang) {
-    // GitHub workflow commands: '%', CR and LF in the message must be escaped.
-    std::string msg;
-    for (char c : render(d.message, lang) + " [" + d.code + "]") {
-        if (c == '%') msg += "%25";
-        else if (c == '\r') msg += "%0D";
-        else if (c == '\n') msg += "%0A";
-        else msg.push_back(c);
+std::string escape_workflow_data(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '%') out += "%25";
+        else if (c == '\r') out += "%0D";
+        else if (c == '\n') out += "%0A";
+        else out.push_back(c);
     }
-    std::string props = "file=" + d.file;
+    return out;
+}
+
+std::string escape_workflow_property(std::string_view text) {
+    std::string out;
+    for (char c : escape_workflow_data(text)) {
+        if (c == ':') out += "%3A";
+        else if (c == ',') out += "%2C";
+        else out.push_back(c);
+    }
+    return out;
+}
+
+std::string format_github(const Diagnostic& d, Lang lang) {
+    // GitHub workflow commands ("::error file=…,line=…,title=…::message"): the message is
+    // escaped as data, the property values also for ':' and ',' which delimit properties.
+    std::string props = "file=" + escape_workflow_property(d.file);
     if (d.line > 0) props += fmt::format(",line={},col={}", d.line, std::max(d.col, 1));
-    return fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", props, msg);
+    props += ",title=" + escape_workflow_property(d.code);
+    return fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", props,
+                       escape_workflow_data(render(d.message, lang) + " [" + d.code + "]"));
 }
 
 }  // namespace cchc

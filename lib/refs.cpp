@@ -1,5 +1,7 @@
 #include "cchc/refs.hpp"
 
+#include "cchc/text.hpp"
+
 namespace cchc {
 
 bool matches_ref_suffix(std::string_view full, std::string_view ref) {
@@ -34,6 +36,59 @@ std::vector<const Plan*> find_plans(const Repository& repo, std::string_view nam
     std::vector<const Plan*> out;
     for (const auto& plan : repo.plans)
         if (matches_ref_suffix(plan.id, name)) out.push_back(&plan);
+    return out;
+}
+
+bool names_plan(const Plan& plan, std::string_view name) {
+    const std::string_view id = plan.id;
+    if (name.empty() || name.size() > id.size() || id.substr(id.size() - name.size()) != name) return false;
+    if (name.size() == id.size()) return true;
+    const char before = id[id.size() - name.size() - 1];
+    return before == '/' || before == '-';
+}
+
+namespace {
+
+// "<plan>#<key>" split at the first '#'; no '#' = any plan.
+struct TypedRef {
+    bool any_plan = true;
+    std::string_view plan, key;
+};
+
+TypedRef split_typed(std::string_view ref) {
+    const size_t hash = ref.find('#');
+    if (hash == std::string_view::npos) return {true, {}, ref};
+    return {hash == 0, ref.substr(0, hash), ref.substr(hash + 1)};
+}
+
+}  // namespace
+
+std::vector<TaskMatch> find_tasks_as_typed(const Repository& repo, std::string_view ref) {
+    const TypedRef r = split_typed(ref);
+    std::vector<TaskMatch> by_id, by_stt;
+    if (r.key.empty()) return by_id;
+    // An STT is compared as shown, but without regard to case or diacritics ("a)" "A)").
+    const std::string key_folded = fold(r.key);
+    for (const auto& plan : repo.plans) {
+        if (!r.any_plan && !names_plan(plan, r.plan)) continue;
+        for (const auto& task : plan.tasks) {
+            if (task.id.value == r.key)
+                by_id.push_back({&plan, &task});
+            else if (!task.stt.value.empty() && fold(task.stt.value) == key_folded)
+                by_stt.push_back({&plan, &task});
+        }
+    }
+    return by_id.empty() ? by_stt : by_id;
+}
+
+std::vector<EventMatch> find_events_as_typed(const Repository& repo, std::string_view ref) {
+    const TypedRef r = split_typed(ref);
+    std::vector<EventMatch> out;
+    for (const auto& plan : repo.plans) {
+        if (!r.any_plan && !names_plan(plan, r.plan)) continue;
+        for (const auto& ev : plan.events)
+            if (ev.id.value == r.key) out.push_back({&plan, &ev});
+    }
     return out;
 }
 

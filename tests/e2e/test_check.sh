@@ -120,11 +120,11 @@ check $? "--format json: nothing on stderr"
 
 run_in "$R" check --format github
 expect_rc 1 "--format github: exit status"
-expect_out_line "::error file=$F3,line=9,col=16::không có đơn vị 'VPP' trong STN; có phải ý bạn là VP (Văn phòng Sở)? [unknown-unit]"
+expect_out_line "::error file=$F3,line=9,col=16,title=unknown-unit::không có đơn vị 'VPP' trong STN; có phải ý bạn là VP (Văn phòng Sở)? [unknown-unit]"
 [ "$(printf '%s\n' "$OUT" | grep -c '^::error file=')" = 3 ]
 check $? "--format github: one ::error line per problem"
 run_in "$TMP/duplicate-stt" check --format github
-expect_out "::warning file=$T/2024-dup-stt.yaml,line=12,col=14::"
+expect_out "::warning file=$T/2024-dup-stt.yaml,line=12,col=14,title=duplicate-stt::"
 
 run_in "$R" check --lang en
 expect_rc 1 "--lang en: exit status"

@@ -137,22 +137,88 @@ OUTSIDE=$TMP/outside.yaml
 printf -- '- { date: 2024-01-01, note: "bên ngoài" }\n' >"$OUTSIDE"
 mkdir -p "$R/plans/khanh-hoa/stttt/journal"
 ln -s "$OUTSIDE" "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
-run_in "$R" record status "$KH#I.1.3" done --date 2023-12-01
+run_in "$R" record status "$KH#I.1.3" done --date 2023-12-01 --again
 expect_rc 2 "a journal linked out of the repository"
 expect_err "ra ngoài kho kế hoạch"
 [ "$(cat "$OUTSIDE")" = '- { date: 2024-01-01, note: "bên ngoài" }' ]
 check $? "the file outside is untouched"
 rm "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
 mkdir "$R/plans/khanh-hoa/stttt/journal/2022.yaml"
-run_in "$R" record status "$KH#I.1.3" done --date 2022-12-01
+run_in "$R" record status "$KH#I.1.3" done --date 2022-12-01 --again
 expect_rc 2 "a journal that is a directory"
 rmdir "$R/plans/khanh-hoa/stttt/journal/2022.yaml"
 printf -- '- { date: 2024-01-01, note: "chưa đóng }\n' >"$R/plans/khanh-hoa/stttt/journal/2021.yaml"
 cp "$R/plans/khanh-hoa/stttt/journal/2021.yaml" "$TMP/broken.yaml"
-run_in "$R" record status "$KH#I.1.3" done --date 2021-12-01
+run_in "$R" record status "$KH#I.1.3" done --date 2021-12-01 --again
 expect_rc 1 "a broken journal"
 expect_err "cchc check"
 cmp -s "$TMP/broken.yaml" "$R/plans/khanh-hoa/stttt/journal/2021.yaml"
 check $? "the broken journal is untouched"
+
+# --- references as `due` shows them, Vietnamese status words, a second "done" -------------------
+R2=$TMP/repo2
+mkdir -p "$R2"
+cp -R "$SRC/plans" "$R2/"
+J2=$R2/$J
+# plan#STT, with the plan as the end of its file name (after a '-'), and "xong" for done.
+run_in "$R2" record status khac-phuc-par-sipas#1.6 xong --date 2024-11-20
+expect_rc 0 "plan#STT as due shows it, status 'xong'"
+expect_out_line "đã ghi vào $J: - { date: 2024-11-20, task: $KH#I.1.6, status: done }"
+expect_out "nhiệm vụ I.1.6 (STT 1.6): Tiến độ thực hiện dự toán chi thường xuyên"
+# The id form through the same suffix (README: any unique suffix), and words without diacritics.
+run_in "$R2" record status khac-phuc-par-sipas#I.1.5 "gia han" --due 31/12/2024 --date 2024-11-20
+expect_rc 0 "a suffix of the plan name at '-' with the id; 'gia han'"
+expect_out "task: $KH#I.1.5, status: extended, due: 2024-12-31"
+for pair in "Vướng mắc:blocked:I.2.2" "ĐANG THỰC HIỆN:in_progress:I.2.4" "huỷ:cancelled:I.2.5" "hoan-thanh:done:I.1.4"; do
+    IFS=: read -r word code id <<<"$pair"
+    run_in "$R2" record status "$KH#$id" "$word" --date 2024-11-21 --dry-run
+    expect_rc 0 "status word '$word'"
+    expect_out "task: $KH#$id, status: $code }"
+done
+run_in "$R2" record status "$KH#I.2.2" "xong roi" --date 2024-11-21
+expect_rc 2 "an unknown status word"
+expect_err "trạng thái 'xong roi' không hợp lệ; dùng: xong (done)"
+run_in "$R2" record status "$KH#I.2.2" finished --date 2024-11-21 --lang en
+expect_rc 2 "an unknown status word (en)"
+expect_err "invalid status 'finished'"
+# A repeated STT: every candidate, each with the reference that names it alone.
+run_in "$R2" record status "khac-phuc-par-sipas#-" done --date 2024-11-21
+expect_rc 2 "a repeated STT is ambiguous"
+expect_err "'khac-phuc-par-sipas#-' khớp 3 nhiệm vụ"
+expect_err "khanh-hoa/stttt/$KH#I.1.7.1  (STT -)"
+expect_err "khanh-hoa/stttt/$KH#I.1.7.3  (STT -)"
+run_in "$R2" record status "khanh-hoa/stttt/$KH#I.1.7.2" done --date 2024-11-21 --dry-run
+expect_rc 0 "a listed candidate names one task"
+run_in "$R2" record status "phuc#I.1.6" done --date 2024-11-21
+expect_rc 2 "a suffix inside a word of the plan name is no plan"
+# A second done: refused (2) with where the first one is; --again writes it, with a note.
+before=$(cat "$J2")
+run_in "$R2" record status "$KH#1.6" done --date 2024-11-22
+expect_rc 2 "a second done is refused"
+expect_err "sổ theo dõi đã ghi '$KH#I.1.6' hoàn thành ngày 20/11/2024 ($J:"
+expect_err "--again"
+[ "$(cat "$J2")" = "$before" ]
+check $? "nothing written for a refused second done"
+run_in "$R2" record status "$KH#1.6" done --date 2024-11-22 --lang en
+expect_err "the journal already has '$KH#I.1.6' done on 20/11/2024"
+run_in "$R2" record status "$KH#1.6" done --date 2024-11-22 --again
+expect_rc 0 "--again writes the second done"
+expect_err "vẫn ghi thêm vì có --again"
+[ "$(grep -c "task: $KH#I.1.6, status: done" "$J2")" = 2 ]
+check $? "two done entries after --again"
+# Reopened in between: done again is no duplicate. Another occurrence of a recurring task neither.
+run_in "$R2" record status "$KH#I.1.5" done --date 2024-11-23
+expect_rc 0 "done after extended"
+run_in "$R2" record status "$KH#I.1.5" "đang thực hiện" --date 2024-11-24
+run_in "$R2" record status "$KH#I.1.5" done --date 2024-11-25
+expect_rc 0 "done after a reopening is not a duplicate"
+run_in "$R2" record status "$KH#giao-ban" done --occurrence 2024-11 --date 2024-11-29
+expect_rc 0 "recurring: one occurrence done"
+run_in "$R2" record status "$KH#giao-ban" done --occurrence 2024-12 --date 2024-12-28
+expect_rc 0 "recurring: another occurrence done"
+run_in "$R2" record status "$KH#giao-ban" xong --occurrence 2024-12 --date 2024-12-29
+expect_rc 2 "recurring: the same occurrence done twice"
+run_in "$R2" check
+expect_rc "$CHECK_RC" "the journal still checks as before"
 
 finish

@@ -49,5 +49,12 @@ else
   ok
 fi
 
+# Every property carries a Vietnamese description (editors show it on hover), and the
+# check is not a rubber stamp either: a property without one fails it.
+if out=$(python3 "$SRC/tests/schema/descriptions.py" "$SRC"/schemas/*.json 2>&1); then ok; else bad "every schema property has a description"; printf '%s\n' "$out" | head -20; fi
+printf '{"type":"object","properties":{"a":{"description":"Mã nhiệm vụ"},"b":{"title":"Tên"},"c":{"description":"English only"}}}\n' > "$tmp/nodesc.json"
+out=$(python3 "$SRC/tests/schema/descriptions.py" "$tmp/nodesc.json" 2>&1)
+case $out in *"/b: no description"*"/c: description is not Vietnamese"*) ok ;; *) bad "the description check finds a property without one: $out" ;; esac
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

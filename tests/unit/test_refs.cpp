@@ -113,3 +113,85 @@ TEST_CASE("find_events and find_plans") {
     CHECK(find_plans(f.repo, "2024-y").at(0)->id == "t/a/2024-y");
     CHECK(find_plans(f.repo, "y").empty());
 }
+
+namespace {
+
+// One plan as `due` shows it: STT repeated ("-"), an STT that is another task's id nowhere.
+Repository typed_repo() {
+    Repository repo;
+    auto add = [&](const std::string& id, std::vector<std::pair<std::string, std::string>> tasks) {
+        Plan p;
+        p.id = id;
+        p.stem = id.substr(id.rfind('/') + 1);
+        for (auto& [tid, stt] : tasks) {
+            Task t = task(tid);
+            t.stt.value = stt;
+            p.tasks.push_back(std::move(t));
+        }
+        p.events.push_back(event("cong-bo"));
+        repo.plans.push_back(std::move(p));
+    };
+    add("kh/stttt/2024-khac-phuc-par-sipas", {{"I.1.6", "1.6"}, {"I.1.7.1", "-"}, {"I.1.7.2", "-"}, {"a", "A)"}});
+    add("kh/skhdt/2022-nang-cao-hai-long-par", {{"I.1.6", "1.6"}, {"II.1", "1.6"}});
+    return repo;
+}
+
+}  // namespace
+
+TEST_CASE("names_plan: the id or a trailing part after '/' or '-'") {
+    Plan p;
+    p.id = "kh/stttt/2024-khac-phuc-par-sipas";
+    CHECK(names_plan(p, p.id));
+    CHECK(names_plan(p, "stttt/2024-khac-phuc-par-sipas"));
+    CHECK(names_plan(p, "2024-khac-phuc-par-sipas"));
+    CHECK(names_plan(p, "khac-phuc-par-sipas"));
+    CHECK(names_plan(p, "sipas"));
+    CHECK_FALSE(names_plan(p, "phuc-par-sipa"));
+    CHECK_FALSE(names_plan(p, "ipas"));  // inside a word
+    CHECK_FALSE(names_plan(p, ""));
+    CHECK_FALSE(names_plan(p, "x/" + p.id));
+}
+
+TEST_CASE("find_tasks_as_typed: plan#STT as due shows it, plan#id, bare forms") {
+    const Repository repo = typed_repo();
+    auto found = [](const std::vector<TaskMatch>& m) {
+        std::string out;
+        for (const auto& x : m) out += (out.empty() ? "" : " ") + x.plan->stem + "#" + x.task->id.value;
+        return out;
+    };
+    CHECK(found(find_tasks_as_typed(repo, "khac-phuc-par-sipas#1.6")) == "2024-khac-phuc-par-sipas#I.1.6");
+    CHECK(found(find_tasks_as_typed(repo, "khac-phuc-par-sipas#I.1.6")) == "2024-khac-phuc-par-sipas#I.1.6");
+    CHECK(found(find_tasks_as_typed(repo, "kh/stttt/2024-khac-phuc-par-sipas#I.1.6")) ==
+          "2024-khac-phuc-par-sipas#I.1.6");
+    CHECK(found(find_tasks_as_typed(repo, "khac-phuc-par-sipas#a)")) == "2024-khac-phuc-par-sipas#a");  // STT, any case
+    // Ambiguous: a repeated STT, an id in two plans, an STT in two plans.
+    CHECK(found(find_tasks_as_typed(repo, "sipas#-")) ==
+          "2024-khac-phuc-par-sipas#I.1.7.1 2024-khac-phuc-par-sipas#I.1.7.2");
+    CHECK(found(find_tasks_as_typed(repo, "I.1.6")) ==
+          "2024-khac-phuc-par-sipas#I.1.6 2022-nang-cao-hai-long-par#I.1.6");
+    CHECK(found(find_tasks_as_typed(repo, "hai-long-par#1.6")) ==
+          "2022-nang-cao-hai-long-par#I.1.6 2022-nang-cao-hai-long-par#II.1");
+    CHECK(found(find_tasks_as_typed(repo, "#I.1.7.2")) == "2024-khac-phuc-par-sipas#I.1.7.2");
+    // Nothing: unknown plan or key, a plan part cut inside a word, no key.
+    CHECK(find_tasks_as_typed(repo, "phuc-par-sip#1.6").empty());
+    CHECK(find_tasks_as_typed(repo, "ipas#1.6").empty());
+    CHECK(find_tasks_as_typed(repo, "sipas#9.9").empty());
+    CHECK(find_tasks_as_typed(repo, "sipas#").empty());
+    CHECK(find_tasks_as_typed(repo, "").empty());
+}
+
+TEST_CASE("find_tasks_as_typed: an id wins over an STT") {
+    Repository repo = typed_repo();
+    Task t = task("1.6");  // a task whose id is what another shows as STT
+    repo.plans[0].tasks.push_back(t);
+    const auto m = find_tasks_as_typed(repo, "sipas#1.6");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].task->id.value == "1.6");
+}
+
+TEST_CASE("find_events_as_typed") {
+    const Repository repo = typed_repo();
+    CHECK(find_events_as_typed(repo, "cong-bo").size() == 2);
+    CHECK(find_events_as_typed(repo, "khac-phuc-par-sipas#cong-bo").size() == 1);
+    CHECK(find_events_as_typed(repo, "sipas#khong-co").empty());
+}
