@@ -11,7 +11,7 @@ namespace cchc {
 namespace {
 
 // Folded words (see fold(): no diacritics, lower case) and the status each one means.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kWords = {{
     {"done", "done"},
     {"xong", "done"},
     {"da xong", "done"},
@@ -36,6 +36,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kWords =
     {"da huy", "cancelled"},
     {"huy bo", "cancelled"},
     {"bi huy", "cancelled"},
+    {"carried over", "carried_over"},
+    {"chuyen tiep", "carried_over"},
+    {"chuyen sang nam sau", "carried_over"},
 }};
 
 }  // namespace
