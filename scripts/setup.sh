@@ -10,6 +10,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(build-essential cmake ninja-build pkg-config
           libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libutf8proc-dev
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm)
+PACKAGES+=(tmux)  # tables on a terminal of a given width (tests/e2e/test_terminal_width.sh)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
