@@ -33,7 +33,9 @@ on_terminal() {
         tmux -S "$sock" kill-server 2>/dev/null
         sed -i '/^__END__$/,$d' "$TMP/.out"
     else
-        script -qec "stty cols $cols rows 40; $cmd" /dev/null </dev/null | tr -d '\r' >"$TMP/.out"
+        # The text the terminal shows: without carriage returns and colour codes.
+        script -qec "stty cols $cols rows 40; $cmd" /dev/null </dev/null | tr -d '\r' |
+            sed 's/\x1b\[[0-9;]*m//g' >"$TMP/.out"
     fi
     RC=$(cat "$TMP/.rc" 2>/dev/null || echo none)
     OUT=$(cat "$TMP/.out")
