@@ -217,15 +217,14 @@ std::string render_columns(const Table& t, const std::vector<int>& w, const Pain
     std::vector<std::string> rule;
     for (int x : w) rule.push_back(std::string(static_cast<size_t>(std::max(x, 0)), '-'));
     out += row_lines(rule, std::string::npos).first;
-    // Rows more than one line tall are set apart by an empty line, so that each reads as one.
-    std::vector<std::string> rendered;
-    bool tall = false;
+    // A row more than one line tall is set apart by empty lines, so that it reads as one.
+    bool tall_before = false;
     for (size_t r = 0; r < t.rows.size(); ++r) {
         auto [text, height] = row_lines(t.rows[r], r);
-        tall = tall || height > 1;
-        rendered.push_back(std::move(text));
+        if (r > 0 && (tall_before || height > 1)) out += "\n";
+        out += text;
+        tall_before = height > 1;
     }
-    for (size_t r = 0; r < rendered.size(); ++r) out += (tall && r > 0 ? "\n" : "") + rendered[r];
     return out;
 }
 

@@ -12,6 +12,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           libcli11-dev libyaml-dev libfmt-dev doctest-dev libutf8proc-dev
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm
           khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation)
+PACKAGES+=(tmux)  # tables on a terminal of a given width (tests/e2e/test_terminal_width.sh)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -190,6 +190,19 @@ TEST_CASE("the text column wraps inside its cell; the table is never wider than 
     }
 }
 
+TEST_CASE("a row that wraps is set apart by empty lines; short rows stay together") {
+    Table t{{"id", "task"}, {{"1", "ngắn"}, {"2", kLong}, {"3", "ngắn"}, {"4", "ngắn"}}, 1};
+    const auto l = lines(render_table(t, 80));
+    REQUIRE(l.size() > 8);
+    CHECK(l[2] == "1   ngắn");
+    CHECK(l[3].empty());
+    CHECK(l[4].rfind("2   Báo cáo", 0) == 0);
+    CHECK(l[l.size() - 3].empty());
+    CHECK(l[l.size() - 2] == "3   ngắn");
+    CHECK(l.back() == "4   ngắn");
+    for (size_t i = 5; i + 3 < l.size(); ++i) CHECK(l[i].rfind("    ", 0) == 0);  // the text, under itself
+}
+
 TEST_CASE("optional columns give way; under 80 columns, one block per record") {
     Table t{{"plan", "task", "file", "line"},
             {{"p", kLong, "plans/khanh-hoa/skhdt/2022-nang-cao-hai-long-par.yaml", "109"}},
