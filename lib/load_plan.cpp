@@ -134,10 +134,6 @@ void load_plan(const LoadContext& ctx, const YNode& root, Plan& plan) {
     if (const YNode* rep = r.sequence("reporting"))
         for (const auto& item : rep->items) plan.tasks.push_back(read_reporting(ctx, *item, plan.year.value));
     if (const YNode* a = r.sequence("assignments")) read_assignments(ctx, *a, plan);
-    // A plan sets out work: without sections or reporting duties there is nothing to check or
-    // track (a file of a title and a year alone is not a plan).
-    if (!r.get("sections") && !r.get("reporting"))
-        ctx.error(root, "missing-field", {"missing-field", {"sections", "plan"}});
 }
 
 }  // namespace cchc

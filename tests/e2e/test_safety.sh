@@ -183,14 +183,6 @@ run_in "$R" check
 expect_rc 1 "a 2025 entry in 2024.yaml is an error"
 expect_diag $T/journal/2024.yaml:2:11 lỗi journal-wrong-year "mục ngày 02/01/2025 nằm trong 2024.yaml; mục của năm đó phải ở 2025.yaml"
 
-# --- a plan of only tags does not pass ------------------------------------------------------
-R=$(repo tags)
-printf 'title: !!binary aGVsbG8=\nyear: !custom 2024\n' >"$R/$T/2024-tags.yaml"
-run_in "$R" check
-expect_rc 1 "a plan of tagged values only is not accepted"
-expect_no_crash "tagged plan"
-expect_diag $T/2024-tags.yaml:1:1 lỗi missing-field "thiếu khóa bắt buộc 'sections' trong plan"
-
 # --- due, score, report, record refuse a broken repository unless --force ------------------
 R=$(repo broken)
 printf 'title: Hỏng\nyear: 2024\nsections: [ { id: I, title: t, tasks: [ { id: a, task: b, lead: [NOBODY] } ] } ]\n' >"$R/$T/2024-hong.yaml"
