@@ -177,7 +177,10 @@ ln -s ../.. "$R/$T/up"
 check_in_time
 expect_rc 1 "directory symlink cycles: the check terminates"
 expect_diag $T/2024-unknown-key.yaml:3:1 lỗi unknown-key
-expect_diag_count 1 "" "directory symlink cycles: each file is read once"
+expect_diag_count 1 unknown-key "directory symlink cycles: each file is read once"
+expect_diag $T/cycle "cảnh báo" linked-directory
+expect_diag $T/up "cảnh báo" linked-directory
+expect_diag_count 3 "" "directory symlink cycles: the two links are said, not followed"
 expect_err "trong 5 tệp" "directory symlink cycles: 5 files, none twice"
 
 finish
