@@ -114,6 +114,10 @@ expect_rc 1 "a 50 MB file: exit status"
 expect_diag $T/2024-big.yaml lỗi file-too-large "tối đa 8 MiB"
 [ $(($(date +%s) - start)) -le 5 ]
 check $? "a 50 MB file is refused within 5 seconds"
+head -c $((8 * 1024 * 1024 + 1)) "$R/$T/2024-big.yaml" >"$R/$T/2024-big2.yaml"
+rm "$R/$T/2024-big.yaml"
+check_in_time
+expect_diag $T/2024-big2.yaml lỗi file-too-large "tệp quá lớn (8.01 MiB; tối đa 8 MiB)"
 
 bad brackets
 { printf 'title: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$R/$T/2024-deep.yaml"

@@ -183,6 +183,18 @@ run_in "$R" check
 expect_rc 1 "a 2025 entry in 2024.yaml is an error"
 expect_diag $T/journal/2024.yaml:2:11 lỗi journal-wrong-year "mục ngày 02/01/2025 nằm trong 2024.yaml; mục của năm đó phải ở 2025.yaml"
 
+# --- a metric with both unit and scale: said once, in agency.yaml ---------------------------
+R=$(repo unitscale)
+sed -i 's/xep_loai: { name: Xếp loại CCHC, scale:/xep_loai: { name: Xếp loại CCHC, unit: "%", scale:/' "$R/$T/agency.yaml"
+printf 'title: K\nyear: 2024\nsections:\n  - id: I\n    title: M\n    tasks:\n      - { id: a, task: Xếp loại Tốt, lead: [VP], due: 2024-12-31, targets: [{ metric: xep_loai, op: ">=", value: Tốt }] }\n      - { id: b, task: Đạt 90, lead: [VP], due: 2024-12-31, targets: [{ metric: xep_loai, op: ">=", value: 90 }] }\n' >"$R/$T/2024-xl.yaml"
+mkdir -p "$R/$T/journal"
+printf -- '- { date: "2024-03-01", metric: xep_loai, value: Khá }\n' >"$R/$T/journal/2024.yaml"
+run_in "$R" check
+expect_rc 1 "unit and scale together are an error"
+line=$(line_of "$R/$T/agency.yaml" xep_loai)
+expect_diag "$T/agency.yaml:$line:$(col_of "$R/$T/agency.yaml" "$line" "[Kém")" lỗi metric-kind "chỉ tiêu 'xep_loai' có cả 'unit' và 'scale'"
+expect_diag_count 1 metric-kind "reported once, in agency.yaml, not in the plans or the journal"
+
 # --- due, score, report, record refuse a broken repository unless --force ------------------
 R=$(repo broken)
 printf 'title: Hỏng\nyear: 2024\nsections: [ { id: I, title: t, tasks: [ { id: a, task: b, lead: [NOBODY] } ] } ]\n' >"$R/$T/2024-hong.yaml"
