@@ -114,7 +114,11 @@ Text MapReader::text(std::string_view key, bool required) const {
 Text MapReader::filled_text(std::string_view key) const {
     const YNode* n = get(key);
     if (n && (n->is_null() || (n->is_scalar() && is_blank(n->value)))) {
-        ctx_.error(*n, "missing-field", {"empty-field", {std::string(key), what_}});
+        // An empty value has no place of its own (the parser puts it at the next token): the key.
+        const YNode* at = n;
+        for (const auto& [k, v] : node_.entries)
+            if (v.get() == n && n->is_null()) at = k.get();
+        ctx_.error(*at, "missing-field", {"empty-field", {std::string(key), what_}});
         return {};
     }
     return text(key);

@@ -17,8 +17,10 @@ bool is_valid_id(std::string_view id) {
 
 void check_id_characters(const Repository& repo, Diagnostics& diags) {
     auto check = [&](const Text& id) {
-        if (id.pos.file && !is_valid_id(id.value))
-            diags.add(diagnostic_at(id.pos, Severity::error, "invalid-id", {"invalid-id", {id.value, kIdCharacters}}));
+        if (!id.pos.file || is_valid_id(id.value)) return;
+        std::string shown;  // one line: a line break in an id is shown as \n
+        for (char c : id.value) shown += c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : std::string(1, c);
+        diags.add(diagnostic_at(id.pos, Severity::error, "invalid-id", {"invalid-id", {shown, kIdCharacters}}));
     };
     for (const auto& plan : repo.plans) {
         for (const auto& s : plan.sections) check(s.id);

@@ -114,6 +114,10 @@ expect_rc 1 "a 50 MB file: exit status"
 expect_diag $T/2024-big.yaml lỗi file-too-large "tối đa 8 MiB"
 [ $(($(date +%s) - start)) -le 5 ]
 check $? "a 50 MB file is refused within 5 seconds"
+head -c $((8 * 1024 * 1024 + 1)) "$R/$T/2024-big.yaml" >"$R/$T/2024-big2.yaml"
+rm "$R/$T/2024-big.yaml"
+check_in_time
+expect_diag $T/2024-big2.yaml lỗi file-too-large "tệp quá lớn (8.01 MiB; tối đa 8 MiB)"
 
 bad brackets
 { printf 'title: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$R/$T/2024-deep.yaml"
@@ -177,7 +181,10 @@ ln -s ../.. "$R/$T/up"
 check_in_time
 expect_rc 1 "directory symlink cycles: the check terminates"
 expect_diag $T/2024-unknown-key.yaml:3:1 lỗi unknown-key
-expect_diag_count 1 "" "directory symlink cycles: each file is read once"
+expect_diag_count 1 unknown-key "directory symlink cycles: each file is read once"
+expect_diag $T/cycle "cảnh báo" linked-directory
+expect_diag $T/up "cảnh báo" linked-directory
+expect_diag_count 3 "" "directory symlink cycles: the two links are said, not followed"
 expect_err "trong 5 tệp" "directory symlink cycles: 5 files, none twice"
 
 finish

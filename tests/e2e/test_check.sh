@@ -55,6 +55,11 @@ rule_case timing-mismatch 1 $T/2024-mismatch.yaml:11:14 lỗi timing-mismatch "'
 rule_case target-mismatch 1 $T/2024-target.yaml:13:17 lỗi target-mismatch "'>= 87'"
 rule_case metric-kind 1 $T/2024-kind.yaml:14:20 lỗi metric-kind "'xep_loai'"
 rule_case journal-value-range 1 $T/journal/2024.yaml:3:10 lỗi journal-value-range "120"
+rule_case control-character 1 $T/2024-ctl.yaml:4:18 lỗi control-character "U+0007"
+expect_out_line '  title: "Kế hoạch ␇ thử"' "control-character: the source line shows a visible symbol"
+rule_case invalid-id 1 $T/2024-bad-id.yaml:8:15 lỗi invalid-id "'a#1'"
+rule_case journal-wrong-year 1 $T/journal/2024.yaml:3:11 lỗi journal-wrong-year "05/01/2025"
+rule_case plans-outside-root 1 cchc.yaml:2:8 lỗi plans-outside-root "'plans: ../plans'"
 rule_case deadline-outside-plan-year 0 $T/2024-outside.yaml:10:14 "cảnh báo" deadline-outside-plan-year "31/03/2025"
 
 mkdir -p "$TMP/empty/plans"
@@ -76,12 +81,14 @@ run_in "$R" check
 expect_rc 0 "units by name, alias, case, no diacritics, NFD: all resolve"
 expect_diag_count 0
 
-# Every code `check --list` shows has a case in these suites (bad input: test_bad_input.sh).
+# Every code `check --list` shows has a case in these suites (bad input: test_bad_input.sh;
+# linked-directory: test_safety.sh).
 covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid-date invalid-value
   invalid-due duplicate-id duplicate-stt unknown-unit unknown-group unknown-parent unknown-metric
   unknown-event empty-lead unit-not-assigned journal-unknown-task journal-unknown-metric
   journal-unknown-event journal-order missing-agency no-plans timing-unparsed timing-mismatch
-  deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit "
+  deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
+  control-character invalid-id journal-wrong-year plans-outside-root linked-directory "
 run check --list
 expect_rc 0 "check --list"
 listed=$(printf '%s\n' "$OUT" | awk 'NR > 2 { print $1 }')

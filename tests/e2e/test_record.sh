@@ -25,12 +25,12 @@ run_in "$R" tasks --format csv
 TASKS_BEFORE=$OUT
 
 # entries DATE: the number of journal lines of that date.
-entries() { grep -c "^- { date: $1," "$JOURNAL"; }
+entries() { grep -c "^- { date: \"$1\"," "$JOURNAL"; }
 
 # --- status done, with a comment-less final line before it --------------------------------
 run_in "$R" record status "$KH#I.1.3" done --date 2024-12-31 --evidence 'Công văn số 456/STTTT-VP'
 expect_rc 0 "record done"
-LINE='- { date: 2024-12-31, task: 2024-khac-phuc-par-sipas#I.1.3, status: done, evidence: "Công văn số 456/STTTT-VP" }'
+LINE='- { date: "2024-12-31", task: 2024-khac-phuc-par-sipas#I.1.3, status: done, evidence: "Công văn số 456/STTTT-VP" }'
 expect_out_line "đã ghi vào $J: $LINE"
 [ "$(tail -n 1 "$JOURNAL")" = "$LINE" ]
 check $? "the entry is the journal's last line"
@@ -43,10 +43,10 @@ check $? "the comment without a line break survives, now ended by one"
 cp "$JOURNAL" "$TMP/before2.yaml"
 run_in "$R" record status "$KH#I.1.5" extended --due 31/01/2025 --date 2024-12-31 --note 'Văn bản "gia hạn" số 12\dòng' --lang en
 expect_rc 0 "record extended"
-expect_out_line 'recorded in '"$J"': - { date: 2024-12-31, task: 2024-khac-phuc-par-sipas#I.1.5, status: extended, due: 2025-01-31, note: "Văn bản \"gia hạn\" số 12\\dòng" }'
+expect_out_line 'recorded in '"$J"': - { date: "2024-12-31", task: 2024-khac-phuc-par-sipas#I.1.5, status: extended, due: "2025-01-31", note: "Văn bản \"gia hạn\" số 12\\dòng" }'
 run_in "$R" record event 2024-tuyen-truyen-cchc#cong-bo-chi-so --date 2024-12-31 --note 'QĐ công bố'
 expect_rc 0 "record event"
-expect_out '- { date: 2024-12-31, event: 2024-tuyen-truyen-cchc#cong-bo-chi-so, note: "QĐ công bố" }'
+expect_out '- { date: "2024-12-31", event: 2024-tuyen-truyen-cchc#cong-bo-chi-so, note: "QĐ công bố" }'
 run_in "$R" record status "$KH#giao-ban" done --occurrence 2024-12 --date 2024-12-31 --issue --note 'hai
 dòng'
 expect_rc 0 "record a recurring task's occurrence"
@@ -60,7 +60,7 @@ check $? "four entries of 2024-12-31"
 cp "$JOURNAL" "$TMP/before3.yaml"
 run_in "$R" record status "$KH#I.1.4" in_progress --date 2024-12-31 --dry-run
 expect_rc 0 "dry run"
-expect_out "sẽ ghi vào $J (--dry-run: chưa ghi gì): - { date: 2024-12-31, task: $KH#I.1.4, status: in_progress }"
+expect_out "sẽ ghi vào $J (--dry-run: chưa ghi gì): - { date: \"2024-12-31\", task: $KH#I.1.4, status: in_progress }"
 cmp -s "$TMP/before3.yaml" "$JOURNAL"
 check $? "a dry run writes nothing"
 
@@ -105,7 +105,7 @@ ok=0
 for i in $(seq 1 20); do grep -q "^đã ghi vào" "$TMP/par.$i.out" && ok=$((ok + 1)); done
 [ "$ok" = 20 ]
 check $? "20 concurrent runs all report success (got $ok)"
-for i in $(seq 1 20); do grep -qxF -- "- { date: 2024-12-31, task: $KH#I.1.6, status: in_progress, note: \"song song $i\" }" "$JOURNAL" || break; done
+for i in $(seq 1 20); do grep -qxF -- "- { date: \"2024-12-31\", task: $KH#I.1.6, status: in_progress, note: \"song song $i\" }" "$JOURNAL" || break; done
 [ "$i" = 20 ] && [ "$(grep -c 'note: "song song' "$JOURNAL")" = 20 ]
 check $? "all 20 concurrent entries are in the journal, once each"
 cmp -s -n "$(wc -c <"$TMP/before3.yaml")" "$TMP/before3.yaml" "$JOURNAL"
@@ -134,20 +134,20 @@ check $? "cchc check still as clean with the new journal"
 
 # --- refusals: a link out of the repository (2), a broken journal (1) ---------------------------
 OUTSIDE=$TMP/outside.yaml
-printf -- '- { date: 2024-01-01, note: "bên ngoài" }\n' >"$OUTSIDE"
+printf -- '- { date: 2023-01-01, note: "bên ngoài" }\n' >"$OUTSIDE"
 mkdir -p "$R/plans/khanh-hoa/stttt/journal"
 ln -s "$OUTSIDE" "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
 run_in "$R" record status "$KH#I.1.3" done --date 2023-12-01 --again
 expect_rc 2 "a journal linked out of the repository"
 expect_err "ra ngoài kho kế hoạch"
-[ "$(cat "$OUTSIDE")" = '- { date: 2024-01-01, note: "bên ngoài" }' ]
+[ "$(cat "$OUTSIDE")" = '- { date: 2023-01-01, note: "bên ngoài" }' ]
 check $? "the file outside is untouched"
 rm "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
 mkdir "$R/plans/khanh-hoa/stttt/journal/2022.yaml"
 run_in "$R" record status "$KH#I.1.3" done --date 2022-12-01 --again
 expect_rc 2 "a journal that is a directory"
 rmdir "$R/plans/khanh-hoa/stttt/journal/2022.yaml"
-printf -- '- { date: 2024-01-01, note: "chưa đóng }\n' >"$R/plans/khanh-hoa/stttt/journal/2021.yaml"
+printf -- '- { date: 2021-01-01, note: "chưa đóng }\n' >"$R/plans/khanh-hoa/stttt/journal/2021.yaml"
 cp "$R/plans/khanh-hoa/stttt/journal/2021.yaml" "$TMP/broken.yaml"
 run_in "$R" record status "$KH#I.1.3" done --date 2021-12-01 --again
 expect_rc 1 "a broken journal"

@@ -22,7 +22,7 @@ cp "$J" "$T/before.yaml"
 try "ambiguous id across agencies" 2 record metric sipas 87
 grep -q "khanh-hoa/stttt#sipas" "$T/err" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: candidates listed"; }
 try "Vietnamese decimal comma" 0 record metric stttt#sipas 87,5 --period 2024-Q4 --date 2024-12-20 --source "Khảo sát quý IV"
-tail -n 1 "$J" | grep -qxF -- '- { date: 2024-12-20, metric: sipas, value: 87.5, period: 2024-Q4, source: "Khảo sát quý IV" }' \
+tail -n 1 "$J" | grep -qxF -- '- { date: "2024-12-20", metric: sipas, value: 87.5, period: 2024-Q4, source: "Khảo sát quý IV" }' \
   && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: entry line: $(tail -n 1 "$J")"; }
 cmp -s -n "$before" "$T/before.yaml" "$J" && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL: old bytes kept"; }
 try "--agency picks the agency" 0 record metric sipas 88 --agency snv --date 2024-12-20

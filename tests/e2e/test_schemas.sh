@@ -42,6 +42,35 @@ done < <(find "$SRC/plans" -name '*.yaml' | sort)
 # And the validator is not a rubber stamp: a wrong file fails it.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+# Journals mean the same to a YAML 1.1 reader (PyYAML safe_load, as js-yaml and ajv-cli read):
+# the shipped ones, the fixtures', and one `cchc record` writes, dates and all.
+mapfile -t journals < <(find "$SRC/plans" "$SRC/tests/e2e/fixtures/due" -path '*/journal/*.yaml' | sort)
+if out=$(python3 "$SRC/tests/schema/validate.py" --yaml11 "$SRC/schemas" "${journals[@]}" 2>&1); then
+  ok
+else
+  bad "journals validate when read as YAML 1.1"
+  printf '%s\n' "$out" | grep -v ' passed, ' | head -20
+fi
+mkdir -p "$tmp/repo"
+cp -R "$SRC/tests/e2e/fixtures/base/." "$tmp/repo/"
+(cd "$tmp/repo" && "$CCHC" record status 2024-base#I.4 extended --due 2024-12-31 --date 2024-03-05 --note "x" >/dev/null &&
+  "$CCHC" record event 2024-base#cong-bo --date 2024-04-01 >/dev/null &&
+  "$CCHC" record metric sipas 88 --period 2024-Q1 --date 2024-04-02 >/dev/null)
+if [ -f "$tmp/repo/plans/t/a/journal/2024.yaml" ] &&
+  out=$(python3 "$SRC/tests/schema/validate.py" --yaml11 "$SRC/schemas" "$tmp/repo/plans/t/a/journal/2024.yaml" 2>&1); then
+  ok
+else
+  bad "a journal cchc record writes validates when read as YAML 1.1"
+  printf '%s\n' "$out" | head -20
+fi
+printf -- '- { date: 2024-03-05, note: x }\n' >"$tmp/journal-unquoted.yaml"
+mkdir -p "$tmp/j/journal" && mv "$tmp/journal-unquoted.yaml" "$tmp/j/journal/2024.yaml"
+if python3 "$SRC/tests/schema/validate.py" --yaml11 "$SRC/schemas" "$tmp/j/journal/2024.yaml" >/dev/null 2>&1; then
+  bad "the YAML 1.1 reading rejects an unquoted journal date"
+else
+  ok
+fi
 printf 'title: x\nyear: "2024"\nsections: [ { id: I, title: t, tasks: [ { id: a, task: b, lead: [VP], colour: red } ] } ]\n' > "$tmp/bad.yaml"
 if python3 "$SRC/tests/schema/validate.py" "$SRC/schemas" "$tmp/bad.yaml" >/dev/null 2>&1; then
   bad "the validator rejects a wrong plan"

@@ -3,7 +3,11 @@
 (python3-jsonschema, Draft 2020-12). YAML is read the way yaml-cpp and VS Code's YAML
 extension read it (YAML 1.2 core schema): dates stay strings, only true/false are booleans.
 
-usage: validate.py SCHEMA_DIR FILE...   (the schema is chosen from the file's place)
+usage: validate.py [--yaml11] SCHEMA_DIR FILE...   (the schema is chosen from the file's place)
+
+--yaml11 reads the files as YAML 1.1 readers do (PyYAML's safe_load, like js-yaml and ajv-cli):
+plain 2024-03-05 is then a timestamp and yes/no are booleans, so a file passes only when it
+means the same to them as to cchc (journals quote their dates for this).
 """
 import json
 import os
@@ -38,7 +42,11 @@ def schema_for(path):
 
 
 def main():
-    schema_dir, files = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    yaml11 = bool(args) and args[0] == "--yaml11"
+    if yaml11:
+        args = args[1:]
+    schema_dir, files = args[0], args[1:]
     schemas = {}
     failed = 0
     for f in files:
@@ -47,7 +55,7 @@ def main():
             with open(os.path.join(schema_dir, kind + ".schema.json"), encoding="utf-8") as fh:
                 schemas[kind] = jsonschema.Draft202012Validator(json.load(fh))
         with open(f, encoding="utf-8-sig") as fh:
-            data = yaml.load(fh, Loader=Yaml12Loader)
+            data = yaml.safe_load(fh) if yaml11 else yaml.load(fh, Loader=Yaml12Loader)
         errors = sorted(schemas[kind].iter_errors(data), key=lambda e: list(e.path))
         for e in errors:
             print(f"{f}: {kind} schema: /{'/'.join(map(str, e.path))}: {e.message}")

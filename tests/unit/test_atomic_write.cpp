@@ -74,3 +74,57 @@ TEST_CASE("write_file_atomically: the reason when it cannot write") {
     CHECK(write_file_atomically((t.path / "plain" / "r.md").string(), "x") == "Not a directory");
     CHECK(entries(t.path) == 1);
 }
+
+TEST_CASE("write_file_atomically: only a new path or a regular file; links, devices and FIFOs refused untouched") {
+    TempDir t;
+    const fs::path outside = t.path / "outside.md";
+    REQUIRE(write_file_atomically(outside.string(), "ngoài") == "");
+    fs::create_symlink(outside, t.path / "link.md");
+    CHECK(write_file_atomically((t.path / "link.md").string(), "x") == "not a regular file");
+    CHECK(fs::is_symlink(t.path / "link.md"));
+    CHECK(slurp(outside) == "ngoài");
+    fs::create_symlink(t.path / "nowhere.md", t.path / "dangling.md");
+    CHECK(write_file_atomically((t.path / "dangling.md").string(), "x") == "not a regular file");
+    CHECK_FALSE(fs::exists(t.path / "nowhere.md"));
+    REQUIRE(::mkfifo((t.path / "fifo").c_str(), 0600) == 0);
+    CHECK(write_file_atomically((t.path / "fifo").string(), "x") == "not a regular file");
+    CHECK(fs::is_fifo(t.path / "fifo"));
+    CHECK(write_file_atomically("/dev/null", "x") == "not a regular file");
+    CHECK(fs::is_character_file("/dev/null"));
+    CHECK(entries(t.path) == 4);  // outside.md, link.md, dangling.md, fifo: no temporary left
+}
+
+TEST_CASE("write_file_atomically: a file without write bits is refused, also for root") {
+    TempDir t;
+    const fs::path f = t.path / "ro.md";
+    REQUIRE(write_file_atomically(f.string(), "cũ") == "");
+    REQUIRE(::chmod(f.c_str(), 0444) == 0);
+    CHECK(write_file_atomically(f.string(), "mới") == "Permission denied");
+    CHECK(slurp(f) == "cũ");
+    struct stat st {};
+    bool exists = false;
+    CHECK(writable_regular_file(f, st, exists) == EACCES);
+    CHECK(exists);
+    CHECK(writable_regular_file(t.path / "new.md", st, exists) == 0);
+    CHECK_FALSE(exists);
+}
+
+TEST_CASE("temporary files: recognised by name; stale ones removed, a live writer's kept") {
+    CHECK(is_temporary_name(".2024.yaml.tmp-123-0"));
+    CHECK(is_temporary_name(".r.md.tmp-99999-42"));
+    for (const char* no : {"2024.yaml", ".2024.yaml", ".x.tmp", ".x.tmp-", ".x.tmp-12", ".x.tmp-12-", ".x.tmp-a-1",
+                           ".x.tmp-0-1", "x.tmp-12-1", ".x.tmp-12-1b"})
+        CHECK_FALSE(is_temporary_name(no));
+    TempDir t;
+    auto touch = [&](const std::string& name) { std::ofstream(t.path / name) << "x"; };
+    touch(".r.md.tmp-999999-0");                                    // a process long gone
+    touch(".r.md.tmp-" + std::to_string(::getppid()) + "-0");       // a live process: may be mid-write
+    touch(".ghi-chu.tmp");                                          // not ours
+    touch("r.md");
+    CHECK(remove_stale_temporaries(t.path, false) == 1);
+    CHECK(entries(t.path) == 3);
+    CHECK(remove_stale_temporaries(t.path, true) == 1);  // under the directory lock: every one
+    CHECK(entries(t.path) == 2);
+    CHECK(fs::exists(t.path / ".ghi-chu.tmp"));
+    CHECK(fs::exists(t.path / "r.md"));
+}

@@ -45,7 +45,7 @@ const Date kDate{2024, 3, 5};
 TEST_CASE("a status entry is written as the format documents it") {
     StatusRecord r{kDate, "2024-khac-phuc-par-sipas#I.1.3", "done", "", std::nullopt, "Công văn số 456/STTTT-VP", "", false};
     CHECK(status_entry(r) ==
-          R"(- { date: 2024-03-05, task: 2024-khac-phuc-par-sipas#I.1.3, status: done, evidence: "Công văn số 456/STTTT-VP" })");
+          R"(- { date: "2024-03-05", task: 2024-khac-phuc-par-sipas#I.1.3, status: done, evidence: "Công văn số 456/STTTT-VP" })");
     const JournalEntry e = only_entry(status_entry(r));
     CHECK(e.kind == JournalEntry::Kind::status);
     CHECK(e.date.value == kDate);
@@ -57,8 +57,8 @@ TEST_CASE("a status entry is written as the format documents it") {
 
 TEST_CASE("extended, occurrence and issue keep their order and values") {
     StatusRecord r{kDate, "2024-tuyen-truyen-cchc#3", "extended", "2024-Q1", Date{2024, 12, 31}, "", "Văn bản gia hạn", true};
-    CHECK(status_entry(r) == R"(- { date: 2024-03-05, task: 2024-tuyen-truyen-cchc#3, occurrence: 2024-Q1, status: extended, )"
-                             R"(due: 2024-12-31, note: "Văn bản gia hạn", issue: true })");
+    CHECK(status_entry(r) == R"(- { date: "2024-03-05", task: 2024-tuyen-truyen-cchc#3, occurrence: 2024-Q1, status: extended, )"
+                             R"(due: "2024-12-31", note: "Văn bản gia hạn", issue: true })");
     const JournalEntry e = only_entry(status_entry(r));
     CHECK(e.status.value == "extended");
     CHECK(e.occurrence.value == "2024-Q1");
@@ -75,13 +75,13 @@ TEST_CASE("extended, occurrence and issue keep their order and values") {
 TEST_CASE("an event entry") {
     EventRecord r{Date{2024, 5, 20}, "2024-khac-phuc-par-sipas#cong-bo-chi-so", "QĐ công bố Chỉ số CCHC 2023"};
     CHECK(event_entry(r) ==
-          R"(- { date: 2024-05-20, event: 2024-khac-phuc-par-sipas#cong-bo-chi-so, note: "QĐ công bố Chỉ số CCHC 2023" })");
+          R"(- { date: "2024-05-20", event: 2024-khac-phuc-par-sipas#cong-bo-chi-so, note: "QĐ công bố Chỉ số CCHC 2023" })");
     const JournalEntry e = only_entry(event_entry(r));
     CHECK(e.kind == JournalEntry::Kind::event);
     CHECK(e.event.value == "2024-khac-phuc-par-sipas#cong-bo-chi-so");
     CHECK(e.note.value == "QĐ công bố Chỉ số CCHC 2023");
     r.note.clear();
-    CHECK(event_entry(r) == "- { date: 2024-05-20, event: 2024-khac-phuc-par-sipas#cong-bo-chi-so }");
+    CHECK(event_entry(r) == R"(- { date: "2024-05-20", event: 2024-khac-phuc-par-sipas#cong-bo-chi-so })");
 }
 
 TEST_CASE("free text round-trips whatever it holds") {
@@ -130,7 +130,7 @@ TEST_CASE("yaml quoting") {
 
 TEST_CASE("numbers, for metric entries") {
     const std::string line = EntryLine(kDate).code("metric", "sipas").number("value", 86.4).code("period", "2024-Q2").str();
-    CHECK(line == "- { date: 2024-03-05, metric: sipas, value: 86.4, period: 2024-Q2 }");
+    CHECK(line == R"(- { date: "2024-03-05", metric: sipas, value: 86.4, period: 2024-Q2 })");
     const JournalEntry e = only_entry(line);
     CHECK(e.kind == JournalEntry::Kind::metric);
     REQUIRE(std::holds_alternative<double>(e.value.value));

@@ -279,3 +279,24 @@ TEST_CASE("closest_match ignores case and accents, refuses what is far") {
     CHECK_FALSE(closest_match("completely", {"id", "task"}));
     CHECK_FALSE(closest_match("x", {}));
 }
+
+TEST_CASE("required text must not be blank; filled_text: optional, but not empty when written") {
+    Doc d("task: \"  \"\nid: \"\"\ntiming: \"\"\nissued:\nnote: \"\"\nname: x\n");
+    MapReader r(d.ctx, *d.root, "task", {"task", "id", "timing", "issued", "note", "name"});
+    CHECK(r.text("task", true).value.empty());
+    CHECK(r.text("id", true).value.empty());
+    CHECK(r.filled_text("timing").value.empty());
+    CHECK(r.filled_text("issued").value.empty());
+    CHECK(r.text("note").value.empty());  // optional and plain: no error
+    CHECK(r.filled_text("name").value == "x");
+    CHECK(r.filled_text("absent").value.empty());  // absent: fine
+    REQUIRE(d.diags.items().size() == 4);
+    for (const auto& x : d.diags.items()) {
+        CHECK(x.code == "missing-field");
+        CHECK(x.message.key == "empty-field");
+    }
+    CHECK(d.diags.items()[0].line == 1);
+    CHECK(d.diags.items()[3].line == 4);  // `issued:` with nothing: at the key
+    CHECK(d.diags.items()[3].col == 1);
+    CHECK(render(d.diags.items()[2].message, Lang::en) == "key 'timing' in task must not be empty");
+}

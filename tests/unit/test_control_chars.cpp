@@ -1,0 +1,75 @@
+// Tests for lib/control_chars.cpp and the control-character checks of lib/source.cpp: which
+// characters are refused, the visible symbols that replace them, and the located errors for
+// raw ones and for those made by YAML escapes.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "cchc/control_chars.hpp"
+#include "cchc/source.hpp"
+#include "cchc/yaml_tree.hpp"
+
+using namespace cchc;
+
+TEST_CASE("is_refused_control: C0 but tab and line breaks, DEL, C1") {
+    for (char32_t ok : {U'\t', U'\n', U'\r', U' ', U'a', U'ệ', U'\u00A0', U'\u2028'}) CHECK_FALSE(is_refused_control(ok));
+    for (char32_t bad : {U'\x01', U'\x07', U'\x1b', U'\x1f', U'\x7f', U'\u0080', U'\u009b', U'\u009f'})
+        CHECK(is_refused_control(bad));
+}
+
+TEST_CASE("visible_controls: one visible symbol for each control, the rest unchanged") {
+    CHECK(visible_controls("a\x1b[2Jb") == "a\xE2\x90\x9B[2Jb");  // ␛
+    CHECK(visible_controls("\x07") == "␇");
+    CHECK(visible_controls("x\x7fy") == "x␡y");
+    CHECK(visible_controls("C1 \xC2\x9B end") == "C1 \xEF\xBF\xBD end");
+    CHECK(visible_controls("Kế hoạch\tnăm\n2024\r\n") == "Kế hoạch\tnăm\n2024\r\n");
+    CHECK(visible_controls("Â ệ \xC2\xA0") == "Â ệ \xC2\xA0");  // C2 A0 (NBSP) is not C1
+}
+
+TEST_CASE("first_control: offset and code point") {
+    CHECK_FALSE(first_control("Kế hoạch\tnăm\n"));
+    auto c = first_control("ab\x07");
+    REQUIRE(c);
+    CHECK(c->offset == 2);
+    CHECK(c->cp == 0x07);
+    c = first_control("ệ\xC2\x85");
+    REQUIRE(c);
+    CHECK(c->offset == 3);
+    CHECK(c->cp == 0x85);
+    CHECK(code_point_name(0x1b) == "U+001B");
+}
+
+TEST_CASE("source_from_text: raw controls are errors at their line and character column, and made visible") {
+    Diagnostics d;
+    auto f = source_from_text("title: Kế \x1b]0;x\x07\nok: 1\nb: \x7f\x7f\n", "p.yaml", d);
+    REQUIRE(f);
+    REQUIRE(d.items().size() == 2);  // the first of each line
+    CHECK(d.items()[0].code == "control-character");
+    CHECK(d.items()[0].severity == Severity::error);
+    CHECK(d.items()[0].line == 1);
+    CHECK(d.items()[0].col == 11);
+    CHECK(d.items()[0].message.args[0] == "U+001B");
+    CHECK(d.items()[0].source_line == "title: Kế ␛]0;x␇");
+    CHECK(d.items()[1].line == 3);
+    CHECK(d.items()[1].col == 4);
+    CHECK(f->text.find('\x1b') == std::string::npos);
+    CHECK(f->text.find('\x7f') == std::string::npos);
+}
+
+TEST_CASE("escape_tree_controls: controls made by YAML escapes, in keys and values, once per node") {
+    Diagnostics d;
+    auto f = source_from_text("title: \"a\\e[2J\"\nlist: [\"\\x07\", ok]\n\"k\\x7f\": v\nalias: &x \"\\e\"\nagain: *x\n", "p.yaml", d);
+    REQUIRE(f);
+    auto root = parse_yaml(*f, d);
+    REQUIRE(root);
+    REQUIRE(d.items().empty());
+    escape_tree_controls(*root, LoadContext{f.get(), d});
+    d.sort();
+    REQUIRE(d.items().size() == 4);  // title, list item, key, anchored scalar (the alias shares it)
+    CHECK(d.items()[0].line == 1);
+    CHECK(d.items()[0].col == 8);
+    CHECK(root->find("title")->value == "a␛[2J");
+    CHECK(root->find("list")->items[0]->value == "␇");
+    CHECK(root->entries[2].first->value == "k␡");
+    CHECK(root->find("again")->value == "␛");
+}
