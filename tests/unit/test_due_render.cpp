@@ -184,8 +184,8 @@ TEST_CASE("due_markdown: one GFM table per listed group, cells escaped") {
 TEST_CASE("due_csv: one CRLF row per item (RFC 4180), fields quoted when needed") {
     const Sample s;
     const std::string csv = due_csv(s.report, Lang::vi);
-    CHECK(csv.rfind("group,plan,id,stt,task,role,due,days,status,occurrence,file,line\r\n", 0) == 0);
-    CHECK(csv.find("overdue,t/a/2024-p,T1,1,Giao ban hằng tháng,,2024-02-29,-102,planned,2024-02,plans/t/a/2024-p.yaml,10\r\n") !=
+    CHECK(csv.rfind("group,plan,id,stt,task,role,due,days,status,occurrence,file,line,agency\r\n", 0) == 0);
+    CHECK(csv.find("overdue,t/a/2024-p,T1,1,Giao ban hằng tháng,,2024-02-29,-102,planned,2024-02,plans/t/a/2024-p.yaml,10,\r\n") !=
           std::string::npos);
     CHECK(csv.find("later,t/a/2024-p,T8,8,\"Trong năm, cả năm\",,2024-12-31,204,extended,,plans/t/a/2024-p.yaml,17") !=
           std::string::npos);
@@ -197,7 +197,7 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     const std::string j = due_json(s.report);
     CHECK(j.rfind("{\"as_of\":\"2024-06-10\",\"window\":30,\"items\":[", 0) == 0);
     CHECK(j.back() == '\n');
-    CHECK(j.find("{\"plan\":\"t/a/2024-p\",\"id\":\"T1\",\"stt\":\"1\",\"task\":\"Giao ban hằng tháng\",\"lead\":[\"VP\"],"
+    CHECK(j.find("{\"plan\":\"t/a/2024-p\",\"agency\":\"\",\"id\":\"T1\",\"stt\":\"1\",\"task\":\"Giao ban hằng tháng\",\"lead\":[\"VP\"],"
                  "\"support\":[],\"role\":\"\",\"due\":\"2024-02-29\",\"days\":-102,\"group\":\"overdue\",\"status\":\"planned\","
                  "\"occurrence\":\"2024-02\",\"missed\":[\"2024-02\",\"2024-03\",\"2024-04\",\"2024-05\"]") != std::string::npos);
     CHECK(j.find("\"task\":\"Báo cáo \\\"quý\\\" | phụ lục\\ndòng hai\",\"lead\":[\"VP\"],\"support\":[\"CNTT\"],\"role\":\"support\"") !=
@@ -211,6 +211,6 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items
     CHECK(occurrences_of(j, "\"plan\":") == 8);
     CHECK(j.find("],\"timeliness\":{\"total\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1},"
-                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1}\n") !=
+                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1,\"left_out\":[]}\n") !=
           std::string::npos);
 }
