@@ -85,6 +85,12 @@ expect_py 'assert data and all(t["plan"].startswith("khanh-hoa/stttt/") for t in
 run score --root "$KH" $AT --by unit --format json
 expect_py 'assert data["by_unit"] and all(r["key"].startswith("khanh-hoa/stttt:") for r in data["by_unit"] if r["key"] != "—")' \
     "score --root agency dir: by_unit keyed by agency:unit"
+run score --root "$SRC/plans/khanh-hoa" $AT --by unit
+printf '%s\n' "$OUT" | grep -q '^snv: VP (Văn phòng Sở) '
+check $? "score --by unit, several agencies: 'snv: VP (…)'"
+run score --root "$KH" $AT --by unit
+printf '%s\n' "$OUT" | grep -q '^VP (Văn phòng Sở) '
+check $? "score --by unit, one agency: the unit alone"
 run report --root "$KH" --month 2024-11 --as-of 2024-11-29 --format json
 expect_py 'assert [p["id"] for p in data["plans"]] == ["khanh-hoa/stttt/2024-khac-phuc-par-sipas", "khanh-hoa/stttt/2024-tuyen-truyen-cchc"], data["plans"]' \
     "report --root agency dir: that agency's plans"
