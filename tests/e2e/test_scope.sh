@@ -97,6 +97,11 @@ expect_py 'assert [p["id"] for p in data["plans"]] == ["khanh-hoa/stttt/2024-kha
 expect_py 'assert all(u["key"] == "khanh-hoa/stttt:" + u["code"] for u in data["units"])' "report units keyed by agency:unit"
 run_in "$KH" due --agency snv $AT
 expect_rc 2 "inside STTTT, --agency snv is outside the scope"
+run check --root "$KH"
+expect_rc 0 "check --root plans/khanh-hoa/stttt"
+expect_no_out "duplicate-stt" "check --root agency dir: another agency's warning is not shown"
+run_in "$SRC/plans/khanh-hoa/skhdt" check
+expect_out "[duplicate-stt]" "check inside plans/khanh-hoa/skhdt: its own warning"
 run due --root "$SRC/docs" $AT
 expect_rc 2 "--root outside plans/ in a repository: no repository"
 
