@@ -52,7 +52,13 @@ std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::stri
             missing = true;
         }
     }
-    if (o.paths.empty()) return open_workspace(o.common);
+    if (o.paths.empty()) {
+        // Inside plans/<province>/<agency>/ (or --root there): that directory's files, as
+        // `cchc check plans/<province>/<agency>` would.
+        auto ws = open_workspace(o.common);
+        if (!ws->scope_dir.empty()) prefixes.push_back(ws->repo.settings.plans_dir + "/" + ws->scope_dir);
+        return ws;
+    }
     auto root = !o.common.root.empty() ? std::optional<fs::path>(o.common.root) : find_repository_root(o.paths.front());
     auto ws = std::make_unique<Workspace>();
     if (root) {

@@ -36,8 +36,10 @@ std::string task_cell(const DueItem& i) {
 // True when the report shows the items or tallies of more than one agency.
 bool several_agencies(const DueReport& r) {
     std::set<std::string> keys;
-    for (const auto& i : r.items) keys.insert(i.plan->agency ? i.plan->agency->key : "");
-    for (const auto& [key, t] : r.by_unit) keys.insert(key.substr(0, key.find(':')));
+    for (const auto& i : r.items)
+        if (i.plan->agency) keys.insert(i.plan->agency->key);
+    for (const auto& [key, t] : r.by_unit)
+        if (key.find(':') != std::string::npos) keys.insert(key.substr(0, key.find(':')));
     return keys.size() > 1;
 }
 

@@ -197,7 +197,9 @@ void heading_json(JsonWriter& w, const ReportData& d) {
             .field("title", p->title.value)
             .field("year", p->year.value)
             .end_object();
-    w.end_array();
+    std::vector<std::string> left_out;  // not in force at as_of (see plan_lifecycle.hpp)
+    for (const Plan* p : d.due.left_out) left_out.push_back(p->id);
+    w.end_array().string_array("plans_left_out", left_out);
     items_json(w, "reporting_duties", d.duties);
 }
 

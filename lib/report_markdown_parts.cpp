@@ -72,6 +72,10 @@ std::string plans_list(const ReportData& d, Lang lang) {
         const std::string number = p->number.value.empty() ? "" : text(p->number.value) + ": ";
         out += fmt::format("  {}. {}{} (`{}`)\n", ++n, number, text(p->title.value), p->stem);
     }
+    if (!d.due.left_out.empty())
+        out += fmt::format(fmt::runtime(L(lang, "  (không tính {} kế hoạch đã hết hiệu lực/đã đóng; `--include-closed` để tính)\n",
+                                          "  ({} plans no longer in force or closed are left out; `--include-closed` counts them)\n")),
+                           d.due.left_out.size());
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "cchc/json.hpp"
 #include "cchc/number_format.hpp"
 #include "cchc/table.hpp"
@@ -109,7 +111,19 @@ Table rollup_table(const ScoreReport& r, const ScoreRenderOptions& o) {
         if (x.at_risk) styles[4] = Style::warning;
         t.styles.push_back(std::move(styles));
     };
-    for (const auto& x : rollups(r, o.by)) row(x, x.label.empty() || o.by == ScoreBy::plan ? x.key : x.key + " " + x.label);
+    // Units are keyed "snv:VP" and labelled "VP (Văn phòng Sở)": the agency is shown only
+    // when several agencies' units are listed.
+    std::set<std::string> agencies;
+    if (o.by == ScoreBy::unit)
+        for (const auto& x : r.by_unit)
+            if (x.key.find(':') != std::string::npos) agencies.insert(x.key.substr(0, x.key.find(':')));
+    auto name_of = [&](const Rollup& x) {
+        if (x.label.empty() || o.by == ScoreBy::plan) return x.key;
+        if (o.by == ScoreBy::unit && x.key.find(':') != std::string::npos)
+            return agencies.size() > 1 ? x.key.substr(0, x.key.find(':')) + ": " + x.label : x.label;
+        return x.key + " " + x.label;
+    };
+    for (const auto& x : rollups(r, o.by)) row(x, name_of(x));
     row(r.total, vi ? "Tổng cộng" : "Total");
     return t;
 }

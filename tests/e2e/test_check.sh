@@ -48,6 +48,8 @@ rule_case unit-not-assigned 0 $T/2024-method.yaml:10:17 "cảnh báo" unit-not-a
 rule_case journal-unknown-task 1 $T/journal/2024.yaml:2:9 lỗi journal-unknown-task "'2024-base#I.9'"
 rule_case journal-unknown-metric 1 $T/journal/2024.yaml:2:11 lỗi journal-unknown-metric "'sipass'"
 rule_case journal-unknown-event 1 $T/journal/2024.yaml:2:10 lỗi journal-unknown-event "'2024-base#khong-co'"
+rule_case journal-unknown-plan 1 $T/journal/2024.yaml:2:9 lỗi journal-unknown-plan "'2024-khong-co'"
+rule_case closed-plan-open-tasks 0 $T/journal/2024.yaml:4:3 "cảnh báo" closed-plan-open-tasks "còn 2 nhiệm vụ chưa ghi done/cancelled/carried_over: I.4, bc-quy"
 rule_case journal-order 0 $T/journal/2024.yaml:3:9 "cảnh báo" journal-order "01/02/2024"
 rule_case missing-agency 1 plans/t/x/2024-lac.yaml:1:1 lỗi missing-agency "agency.yaml"
 rule_case timing-unparsed 1 $T/2024-timing.yaml:10:17 lỗi timing-unparsed "'Khi nào rảnh thì làm'"
@@ -86,7 +88,7 @@ expect_diag_count 0
 covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid-date invalid-value
   invalid-due duplicate-id duplicate-stt unknown-unit unknown-group unknown-parent unknown-metric
   unknown-event empty-lead unit-not-assigned journal-unknown-task journal-unknown-metric
-  journal-unknown-event journal-order missing-agency no-plans timing-unparsed timing-mismatch
+  journal-unknown-event journal-unknown-plan closed-plan-open-tasks journal-order missing-agency no-plans timing-unparsed timing-mismatch
   deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
   control-character invalid-id journal-wrong-year plans-outside-root linked-directory "
 run check --list

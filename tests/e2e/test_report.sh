@@ -38,9 +38,10 @@ end = rep["next_period"]["last"]
 want = sorted(key(i) for i in items if i["group"] in ("due_soon", "later") and i["due"] and rep["as_of"] <= i["due"] <= end)
 assert sorted(key(i) for i in rep["due_next"]) == want, "next-period list"
 for u in rep["units"]:
-    t = due["timeliness"]["by_unit"].get(u["code"], {"early": 0, "on_time": 0, "late": 0, "extended": 0})
-    assert all(u[k] == t[k] for k in t), ("unit", u["code"])
-assert set(due["timeliness"]["by_unit"]) <= {u["code"] for u in rep["units"]}, "units with done work"
+    t = due["timeliness"]["by_unit"].get(u["key"], {"early": 0, "on_time": 0, "late": 0, "extended": 0})
+    assert all(u[k] == t[k] for k in t), ("unit", u["key"])
+    assert u["key"] == u["agency"].split("/")[-1] + ":" + u["code"] or u["key"] == u["agency"] + ":" + u["code"], u
+assert set(due["timeliness"]["by_unit"]) <= {u["key"] for u in rep["units"]}, "units with done work"
 st = [(t["plan"], t["task"], t["metric"], t["status"]) for t in rep["targets"]["items"]]
 assert st == [(t["plan"], t["task"], t["metric"], t["status"]) for t in score["targets"]], "target statuses"
 tot = rep["targets"]["total"]

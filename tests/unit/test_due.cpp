@@ -206,17 +206,17 @@ TEST_CASE("compute_due: timeliness per lead unit against the original last day")
     CHECK(r.total.extended == 1);  // gia-han-xong (all = VP, CNTT)
     CHECK(r.total.total() == 7);
     REQUIRE(r.by_unit.size() == 3);
-    const Timeliness& vp = r.by_unit.at("VP");
+    const Timeliness& vp = r.by_unit.at("stn:VP");
     CHECK(vp.early == 1);
     CHECK(vp.on_time == 2);
     CHECK(vp.late == 1);
     CHECK(vp.extended == 1);
-    const Timeliness& cntt = r.by_unit.at("CNTT");
+    const Timeliness& cntt = r.by_unit.at("stn:CNTT");
     CHECK(cntt.early == 1);
     CHECK(cntt.extended == 1);
     CHECK(cntt.total() == 2);
-    CHECK(r.by_unit.at("BPMC").late == 1);
-    CHECK(r.by_unit.at("BPMC").total() == 1);
+    CHECK(r.by_unit.at("stn:BPMC").late == 1);
+    CHECK(r.by_unit.at("stn:BPMC").total() == 1);
 }
 
 TEST_CASE("compute_due: --unit includes sub-units and groups; --role filters") {
@@ -232,9 +232,9 @@ TEST_CASE("compute_due: --unit includes sub-units and groups; --role filters") {
     CHECK(must(r, "truoc-ngay", DueGroup::later).role == Role::support);
     CHECK(must(r, "du-kien", DueGroup::waiting).role == Role::support);
     // Timeliness counts the filter's lead units only.
-    CHECK(r.by_unit.count("CNTT") == 0);
-    CHECK(r.by_unit.at("VP").total() == 5);
-    CHECK(r.by_unit.at("BPMC").late == 1);
+    CHECK(r.by_unit.count("stn:CNTT") == 0);
+    CHECK(r.by_unit.at("stn:VP").total() == 5);
+    CHECK(r.by_unit.at("stn:BPMC").late == 1);
     CHECK(r.done == 6);
 
     const DueReport lead = due_at(d(2024, 6, 10), 30, &vp, Role::lead);
@@ -271,8 +271,8 @@ TEST_CASE("compute_due: journal entries after as_of are ignored") {
     CHECK(may3.done == 2);                                // hang-thang 01, dinh-ky-quy Q1
     CHECK(may3.cancelled == 1);
     CHECK(may3.total.total() == 2);
-    // 01/01: nothing journalled yet.
-    const DueReport jan = due_at(d(2024, 1, 1));
+    // 20/01, after the issue date (15/01): nothing journalled yet.
+    const DueReport jan = due_at(d(2024, 1, 20));
     CHECK(jan.done == 0);
     CHECK(jan.cancelled == 0);
     CHECK(item(jan, "huy", DueGroup::later));

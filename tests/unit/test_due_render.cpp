@@ -185,8 +185,8 @@ TEST_CASE("due_csv (en): BOM, JSON codes, one CRLF row per item (RFC 4180), fiel
     const Sample s;
     const std::string csv = due_csv(s.report, Lang::en);
     const std::string wj = "\u2060";  // keeps the STT text in a spreadsheet
-    CHECK(csv.rfind("\xEF\xBB\xBFgroup,plan,id,stt,task,role,due,days,status,occurrence,file,line\r\n", 0) == 0);
-    CHECK(csv.find("overdue,t/a/2024-p,T1," + wj + "1,Giao ban hằng tháng,,2024-02-29,-102,planned,2024-02,plans/t/a/2024-p.yaml,10\r\n") !=
+    CHECK(csv.rfind("\xEF\xBB\xBFgroup,plan,id,stt,task,role,due,days,status,occurrence,file,line,agency\r\n", 0) == 0);
+    CHECK(csv.find("overdue,t/a/2024-p,T1," + wj + "1,Giao ban hằng tháng,,2024-02-29,-102,planned,2024-02,plans/t/a/2024-p.yaml,10,\r\n") !=
           std::string::npos);
     CHECK(csv.find("later,t/a/2024-p,T8," + wj + "8,\"Trong năm, cả năm\",,2024-12-31,204,extended,,plans/t/a/2024-p.yaml,17") !=
           std::string::npos);
@@ -196,7 +196,7 @@ TEST_CASE("due_csv (en): BOM, JSON codes, one CRLF row per item (RFC 4180), fiel
 TEST_CASE("due_csv (vi): Vietnamese headers, groups and statuses; the same values otherwise") {
     const Sample s;
     const std::string csv = due_csv(s.report, Lang::vi);
-    CHECK(csv.rfind("\xEF\xBB\xBFnhóm,kế hoạch,mã,STT,nhiệm vụ,vai trò,thời hạn,số ngày,trạng thái,kỳ,tệp,dòng\r\n", 0) == 0);
+    CHECK(csv.rfind("\xEF\xBB\xBFnhóm,kế hoạch,mã,STT,nhiệm vụ,vai trò,thời hạn,số ngày,trạng thái,kỳ,tệp,dòng,cơ quan\r\n", 0) == 0);
     CHECK(csv.find("Quá hạn,t/a/2024-p,T1,\u20601,Giao ban hằng tháng,,2024-02-29,-102,chưa thực hiện,2024-02,") !=
           std::string::npos);
     CHECK(csv.find("overdue") == std::string::npos);
@@ -208,7 +208,7 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     const std::string j = due_json(s.report);
     CHECK(j.rfind("{\"as_of\":\"2024-06-10\",\"window\":30,\"items\":[", 0) == 0);
     CHECK(j.back() == '\n');
-    CHECK(j.find("{\"plan\":\"t/a/2024-p\",\"id\":\"T1\",\"stt\":\"1\",\"task\":\"Giao ban hằng tháng\",\"lead\":[\"VP\"],"
+    CHECK(j.find("{\"plan\":\"t/a/2024-p\",\"agency\":\"\",\"id\":\"T1\",\"stt\":\"1\",\"task\":\"Giao ban hằng tháng\",\"lead\":[\"VP\"],"
                  "\"support\":[],\"role\":\"\",\"due\":\"2024-02-29\",\"days\":-102,\"group\":\"overdue\",\"status\":\"planned\","
                  "\"occurrence\":\"2024-02\",\"missed\":[\"2024-02\",\"2024-03\",\"2024-04\",\"2024-05\"]") != std::string::npos);
     CHECK(j.find("\"task\":\"Báo cáo \\\"quý\\\" | phụ lục\\ndòng hai\",\"lead\":[\"VP\"],\"support\":[\"CNTT\"],\"role\":\"support\"") !=
@@ -222,6 +222,6 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items
     CHECK(occurrences_of(j, "\"plan\":") == 8);
     CHECK(j.find("],\"timeliness\":{\"total\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1},"
-                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1}\n") !=
+                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1,\"left_out\":[]}\n") !=
           std::string::npos);
 }

@@ -1,0 +1,207 @@
+// Tests for lib/plan_lifecycle.cpp and its use by compute_due/compute_score: plan periods
+// (issue date mid-year, explicit from/until), plans closed by the journal, carried-over
+// tasks, and agency keys. Each case writes a small repository to a temporary directory.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include <unistd.h>
+
+#include "cchc/calendar_settings.hpp"
+#include "cchc/due.hpp"
+#include "cchc/journal_index.hpp"
+#include "cchc/plan_lifecycle.hpp"
+#include "cchc/repository.hpp"
+#include "cchc/score.hpp"
+
+using namespace cchc;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kAgency = R"(name: Sở Thử nghiệm
+short: STN
+province: Khánh Hòa
+units:
+  VP: { name: Văn phòng Sở }
+  CNTT: { name: Phòng Công nghệ thông tin }
+)";
+
+// A repository in a fresh temporary directory: files given as path -> text.
+struct TempRepo {
+    fs::path root;
+    Repository repo;
+    explicit TempRepo(const std::map<std::string, std::string>& files) {
+        static int counter = 0;
+        root = fs::temp_directory_path() / ("cchc-lifecycle-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(root);
+        for (const auto& [path, text] : files) {
+            fs::create_directories((root / path).parent_path());
+            std::ofstream(root / path) << text;
+        }
+        Diagnostics diags;
+        repo = load_repository(root, diags);
+        for (const auto& d : diags.items()) CAPTURE(d.code);
+        REQUIRE(diags.count(Severity::error) == 0);
+    }
+    ~TempRepo() {
+        std::error_code ec;
+        fs::remove_all(root, ec);
+    }
+};
+
+// A plan of `year` issued `issued`, with a monthly report, a yearly "Thường xuyên" duty
+// and a task due 15/12; `extra` adds top-level keys (from/until).
+std::string plan_text(int year, const std::string& issued, const std::string& extra = "") {
+    return "issued: \"" + issued + "\"\nyear: " + std::to_string(year) + "\ntitle: Kế hoạch thử\n" + extra +
+           "sections:\n  - id: I\n    title: Nhiệm vụ\n    tasks:\n"
+           "      - { id: I.1, task: Giao ban hàng tháng, lead: [VP], timing: Định kỳ hàng tháng }\n"
+           "      - { id: I.2, task: Cập nhật thường xuyên, lead: [VP], timing: Thường xuyên }\n"
+           "      - { id: I.3, task: Nâng cấp phần mềm, lead: [CNTT], due: " + std::to_string(year) + "-12-15 }\n";
+}
+
+DueReport due_at(const Repository& repo, Date as_of, bool include_closed = false) {
+    DueQuery q;
+    q.as_of = as_of;
+    q.include_closed = include_closed;
+    return compute_due(repo, calendar_for(repo.settings), q);
+}
+
+const DueItem* find(const DueReport& r, const std::string& id, DueGroup g) {
+    for (const auto& i : r.items)
+        if (i.task->id.value == id && i.group == g) return &i;
+    return nullptr;
+}
+
+size_t count_of(const DueReport& r, const std::string& id) {
+    size_t n = 0;
+    for (const auto& i : r.items) n += i.task->id.value == id;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("plan period: issue date, else 1 January; until, else 31 December; from/until written win") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2022-giua-nam.yaml", plan_text(2022, "2022-04-19")},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/2024-hai-nam.yaml", plan_text(2024, "2024-02-01", "from: 2024-03\nuntil: 2025-H1\n")}});
+    std::map<std::string, PlanPeriod> got;
+    for (const auto& p : t.repo.plans) got[p.stem] = plan_period(p);
+    CHECK(got["2022-giua-nam"].first == Date{2022, 4, 19});
+    CHECK(got["2022-giua-nam"].last == Date{2022, 12, 31});
+    CHECK(got["2024-nam"].first == Date{2024, 1, 1});
+    CHECK(got["2024-hai-nam"].first == Date{2024, 3, 1});
+    CHECK(got["2024-hai-nam"].last == Date{2025, 6, 30});
+}
+
+TEST_CASE("a plan issued mid-year: no recurring occurrence before its issue date") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency}, {"plans/a/s/2022-giua-nam.yaml", plan_text(2022, "2022-04-19")}});
+    const DueReport r = due_at(t.repo, Date{2022, 7, 10});
+    const DueItem* missed = find(r, "I.1", DueGroup::overdue);
+    REQUIRE(missed != nullptr);
+    // April (ending after the issue date) is the first; January to March never existed.
+    CHECK(missed->occurrence == "2022-04");
+    CHECK(missed->missed == std::vector<std::string>{"2022-04", "2022-05", "2022-06"});
+    // Before the issue date the plan is not yet in force: nothing listed, one plan left out.
+    const DueReport early = due_at(t.repo, Date{2022, 3, 1});
+    CHECK(early.items.empty());
+    CHECK(early.left_out.size() == 1);
+}
+
+TEST_CASE("a plan past its period leaves the lists; --include-closed shows it, but not its ended ongoing duty") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency}, {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")}});
+    const DueReport in_force = due_at(t.repo, Date{2024, 11, 25});
+    CHECK(find(in_force, "I.2", DueGroup::ongoing) != nullptr);
+    CHECK(in_force.left_out.empty());
+
+    const DueReport after = due_at(t.repo, Date{2026, 1, 5});
+    CHECK(after.items.empty());
+    REQUIRE(after.left_out.size() == 1);
+    CHECK(after.left_out.front()->stem == "2024-nam");
+
+    const DueReport shown = due_at(t.repo, Date{2026, 1, 5}, true);
+    CHECK(shown.left_out.empty());
+    CHECK(find(shown, "I.3", DueGroup::overdue) != nullptr);
+    CHECK(count_of(shown, "I.2") == 0);  // "Thường xuyên" in 2024 is not ongoing in 2026
+}
+
+TEST_CASE("a plan closed mid-period: in force through its closing day, then left out") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/journal/2024.yaml",
+                 "- { date: 2024-06-30, plan: 2024-nam, status: closed, note: \"thay bằng kế hoạch mới\" }\n"}});
+    const Plan& plan = t.repo.plans.front();
+    CHECK(plan_standing(plan, JournalIndex(t.repo, Date{2024, 6, 29})).state == PlanState::in_force);
+    CHECK(plan_standing(plan, JournalIndex(t.repo, Date{2024, 6, 30})).state == PlanState::in_force);
+    const PlanStanding closed = plan_standing(plan, JournalIndex(t.repo, Date{2024, 7, 1}));
+    CHECK(closed.state == PlanState::closed);
+    REQUIRE(closed.closing.has_value());
+    CHECK(closed.closing->note == "thay bằng kế hoạch mới");
+
+    CHECK(due_at(t.repo, Date{2024, 7, 1}).items.empty());
+    CHECK(due_at(t.repo, Date{2024, 7, 1}).left_out.size() == 1);
+    CHECK_FALSE(due_at(t.repo, Date{2024, 6, 30}).items.empty());
+
+    // Score leaves the closed plan out too, unless asked.
+    ScoreQuery q;
+    q.as_of = Date{2024, 7, 1};
+    CHECK(compute_score(t.repo, q).targets.empty());
+}
+
+TEST_CASE("a reopened plan is in force again") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/journal/2024.yaml",
+                 "- { date: 2024-06-30, plan: 2024-nam, status: closed }\n"
+                 "- { date: 2024-08-01, plan: 2024-nam, status: open, note: \"đóng nhầm\" }\n"}});
+    CHECK(plan_standing(t.repo.plans.front(), JournalIndex(t.repo, Date{2024, 7, 15})).state == PlanState::closed);
+    CHECK(plan_standing(t.repo.plans.front(), JournalIndex(t.repo, Date{2024, 8, 2})).state == PlanState::in_force);
+}
+
+TEST_CASE("a carried-over task stays listed after its plan ends, until done") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/journal/2024.yaml",
+                 "- { date: 2024-12-20, task: 2024-nam#I.3, status: carried_over, note: \"chuyển sang 2025\" }\n"
+                 "- { date: 2025-02-10, task: 2024-nam#I.3, status: done }\n"}});
+    const DueReport r = due_at(t.repo, Date{2025, 1, 15});
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items.front().task->id.value == "I.3");
+    CHECK(r.items.front().status == "carried_over");
+    CHECK(r.items.front().group == DueGroup::overdue);
+    CHECK(r.left_out.size() == 1);  // the rest of the plan is still left out
+    const DueReport later = due_at(t.repo, Date{2025, 3, 1});
+    CHECK(later.items.empty());
+    CHECK(later.done == 1);
+}
+
+TEST_CASE("carried_over: set by the status, undone by cancelling the task") {
+    auto entry = [](const char* status) { return StatusEntry{Date{2024, 12, 1}, status, "", std::nullopt, "", "", false, {}}; };
+    CHECK_FALSE(carried_over({}));
+    CHECK(carried_over({entry("carried_over")}));
+    CHECK(carried_over({entry("carried_over"), entry("in_progress")}));
+    CHECK_FALSE(carried_over({entry("carried_over"), entry("cancelled")}));
+}
+
+TEST_CASE("agency keys: the last directory, longer only where two agencies share it") {
+    TempRepo t({{"plans/khanh-hoa/stttt/agency.yaml", kAgency},
+                {"plans/lang-son/stttt/agency.yaml", kAgency},
+                {"plans/khanh-hoa/snv/agency.yaml", kAgency},
+                {"plans/khanh-hoa/snv/2024-nam.yaml", plan_text(2024, "2024")}});
+    std::map<std::string, std::string> keys;
+    for (const auto& a : t.repo.agencies) keys[a->id] = a->key;
+    CHECK(keys["khanh-hoa/stttt"] == "khanh-hoa/stttt");
+    CHECK(keys["lang-son/stttt"] == "lang-son/stttt");
+    CHECK(keys["khanh-hoa/snv"] == "snv");
+    // Per-unit timeliness is keyed by agency and unit.
+    TempRepo j({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/journal/2024.yaml", "- { date: 2024-12-10, task: 2024-nam#I.3, status: done }\n"}});
+    const DueReport r = due_at(j.repo, Date{2024, 12, 20});
+    REQUIRE(r.by_unit.count("s:CNTT") == 1);
+    CHECK(r.by_unit.at("s:CNTT").early == 1);
+}
