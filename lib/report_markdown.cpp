@@ -131,8 +131,10 @@ std::string units_section(const ReportData& d, const ReportRenderOptions& o) {
 }  // namespace
 }  // namespace report_md
 
-std::string report_markdown(const ReportData& d, const ReportRenderOptions& o) {
+std::string report_markdown(const ReportData& d, const ReportRenderOptions& options) {
     using namespace report_md;
+    ReportRenderOptions o = options;
+    if (o.docx) o.charts = false;  // Word shows no Mermaid
     std::string out = o.docx ? docx_heading(d, o.lang) + heading(d, o.lang, false) : heading(d, o.lang);
     out += overall_section(d, o);
     // Word: from the wide tables of section 2 to the end, landscape pages.
