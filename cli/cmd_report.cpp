@@ -1,12 +1,18 @@
 // cchc report: the monthly / quarterly / yearly briefing summary (báo cáo giao ban), as
-// Markdown or JSON, on stdout or written atomically to a file.
+// Markdown or JSON, on stdout or written atomically to a file, or as Word through pandoc.
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
+#include <cstring>
 #include <ctime>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cchc/atomic_write.hpp"
 #include "cchc/calendar_settings.hpp"
+#include "cchc/pandoc_docx.hpp"
 #include "cchc/report.hpp"
 #include "cchc/vietnam_time.hpp"
 #include "commands.hpp"
@@ -21,7 +27,7 @@ namespace {
 struct ReportOptions {
     CommonOptions common;
     ScopeOptions scope;
-    std::string month, quarter, year, as_of, unit, output, format = "md";
+    std::string month, quarter, year, as_of, unit, output, format = "md", reference_doc;
     bool no_charts = false;
     bool force = false;
 };
@@ -72,10 +78,45 @@ void write_output(const ReportOptions& o, const Workspace& ws, const std::string
                              fmt::format("cannot write '{}': {}", o.output, error))};
 }
 
+// --format docx: the Word variant of the Markdown, through pandoc, into -o FILE.
+void write_docx(const ReportOptions& o, const Workspace& ws, const ReportData& data, Lang lang) {
+    // The same refusals as every other -o: never a repository file, a link, a device or a
+    // read-only file (pandoc's result is renamed over the target).
+    refuse_repository_target(ws, o.output);
+    struct stat st {};
+    bool exists = false;
+    if (const int err = writable_regular_file(o.output, st, exists); err != 0)
+        throw UsageError{say(lang, fmt::format("không ghi được tệp '{}': {}", o.output, std::strerror(err)),
+                             fmt::format("cannot write '{}': {}", o.output, std::strerror(err)))};
+    std::string reference(builtin_reference_docx());
+    if (!o.reference_doc.empty()) {
+        std::ifstream in(o.reference_doc, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        if (!in)
+            throw UsageError{say(lang, fmt::format("không đọc được tệp mẫu '{}'", o.reference_doc),
+                                 fmt::format("cannot read the reference document '{}'", o.reference_doc))};
+        reference = bytes.str();
+    }
+    const PandocResult r = markdown_to_docx(report_markdown(data, {lang, false, true}), reference, o.output, lang);
+    if (r.status == PandocResult::Status::missing)
+        throw UsageError{say(lang,
+                             "--format docx cần pandoc nhưng không tìm thấy lệnh pandoc; cài bằng "
+                             "`sudo apt-get install pandoc` (hoặc dùng --format md)",
+                             "--format docx needs pandoc, which is not installed; install it with "
+                             "`sudo apt-get install pandoc` (or use --format md)")};
+    if (r.status == PandocResult::Status::failed)
+        throw UsageError{say(lang, fmt::format("pandoc không tạo được '{}': {}", o.output, r.detail),
+                             fmt::format("pandoc could not write '{}': {}", o.output, r.detail))};
+}
+
 int run_report(const ReportOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
     const Lang lang = ws->lang;
+    if (o.format == "docx" && (o.output.empty() || o.output == "-"))
+        throw UsageError{say(lang, "--format docx cần -o TỆP.docx (tệp Word không in ra màn hình)",
+                             "--format docx needs -o FILE.docx (a Word file is not printed)")};
     const Scope scope = resolve_scope(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, lang, scope);
     ReportQuery q;
@@ -87,7 +128,8 @@ int run_report(const ReportOptions& o) {
     q.plans = scope.plans;
     q.include_closed = o.scope.include_closed;
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
-    write_output(o, *ws, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
+    if (o.format == "docx") write_docx(o, *ws, data, lang);
+    else write_output(o, *ws, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
     return kOk;
 }
 
@@ -106,8 +148,11 @@ void setup_report(CLI::App& app, int& exit_code) {
     cmd->add_option("--unit", opts->unit, "Only tasks this unit leads or supports (code, name or alias)");
     add_scope_options(*cmd, opts->scope, true);
     cmd->add_option("-o,--output", opts->output, "Write to this file (atomically) instead of stdout");
-    cmd->add_option("--format", opts->format, "md (default, GitHub-flavoured Markdown) or json")
-        ->check(CLI::IsMember({"md", "json"}));
+    cmd->add_option("--format", opts->format,
+                    "md (default, GitHub-flavoured Markdown), json, or docx (Word, A4, via pandoc; needs -o)")
+        ->check(CLI::IsMember({"md", "json", "docx"}));
+    cmd->add_option("--reference-doc", opts->reference_doc,
+                    "With --format docx: styles from this .docx instead of the built-in one (assets/reference.docx)");
     cmd->add_flag("--no-charts", opts->no_charts, "Leave out the Mermaid charts (e.g. for a .docx via pandoc)");
     cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
 }

@@ -28,7 +28,7 @@ std::string overall_section(const ReportData& d, const ReportRenderOptions& o) {
         row(group_title(g, d.window, lang), c.count(g));
     row(L(lang, "Đã hủy", "Cancelled"), c.cancelled);
     row(L(lang, "**Tổng cộng**", "**Total**"), c.total());
-    out += render_markdown(t) + "\n";
+    out += table(t, o, false) + "\n";
     const Timeliness& tl = c.timeliness;
     const int undated = c.done - tl.total();
     out += fmt::format(
@@ -50,7 +50,8 @@ std::string overall_section(const ReportData& d, const ReportRenderOptions& o) {
     return out;
 }
 
-std::string overdue_section(const ReportData& d, Lang lang) {
+std::string overdue_section(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     const bool vi = lang == Lang::vi;
     std::string out = fmt::format(fmt::runtime(vi ? "## 2. Nhiệm vụ quá hạn theo đơn vị chủ trì ({})\n\n"
                                                   : "## 2. Overdue tasks by lead unit ({})\n\n"),
@@ -71,15 +72,16 @@ std::string overdue_section(const ReportData& d, Lang lang) {
             std::string days = std::to_string(-i.days);
             if (i.missed.size() > 1)
                 days += fmt::format(fmt::runtime(vi ? " ({} kỳ)" : " ({} periods)"), i.missed.size());
-            t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i)), deadline(i),
-                              days, status_label(i.status, lang), cell(i.note)});
+            t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i), o), deadline(i),
+                              days, status_label(i.status, lang), cell(i.note, o)});
         }
-        out += render_markdown(t) + "\n";
+        out += table(t, o) + "\n";
     }
     return out;
 }
 
-std::string upcoming_section(const ReportData& d, Lang lang) {
+std::string upcoming_section(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     const bool vi = lang == Lang::vi;
     std::string out = fmt::format(fmt::runtime(vi ? "## 3. Nhiệm vụ đến hạn từ {} đến hết {} ({})\n\n"
                                                   : "## 3. Due from {} to the end of {} ({})\n\n"),
@@ -92,12 +94,13 @@ std::string upcoming_section(const ReportData& d, Lang lang) {
             3};
     int n = 0;
     for (const auto& i : d.upcoming)
-        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i)), leads(*i.task),
+        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i), o), leads(*i.task),
                           deadline(i), days_label(i, lang), status_label(i.status, lang)});
-    return out + render_markdown(t) + "\n";
+    return out + table(t, o) + "\n";
 }
 
-std::string units_section(const ReportData& d, Lang lang) {
+std::string units_section(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     std::string out = fmt::format("## 5. {}\n\n", L(lang, "Tình hình theo đơn vị chủ trì", "By lead unit"));
     if (d.units.empty()) return out + L(lang, "Không có đơn vị nào.\n\n", "No unit.\n\n");
     const bool several = d.agencies.size() > 1;  // then a column says whose unit it is
@@ -114,7 +117,7 @@ std::string units_section(const ReportData& d, Lang lang) {
                           std::to_string(u.done.extended)});
         if (several) t.rows.back().insert(t.rows.back().begin(), u.agency ? text(u.agency->short_name + " " + u.agency->province) : "");
     }
-    out += render_markdown(t) + "\n";
+    out += table(t, o) + "\n";
     out += L(lang,
              "*Việc giao cho một nhóm đơn vị được tính cho từng đơn vị của nhóm; \"đã hoàn thành\" gồm các việc có "
              "thời hạn.*\n\n",
@@ -126,16 +129,20 @@ std::string units_section(const ReportData& d, Lang lang) {
 }  // namespace
 }  // namespace report_md
 
-std::string report_markdown(const ReportData& d, const ReportRenderOptions& o) {
+std::string report_markdown(const ReportData& d, const ReportRenderOptions& options) {
     using namespace report_md;
-    std::string out = heading(d, o.lang);
+    ReportRenderOptions o = options;
+    if (o.docx) o.charts = false;  // Word shows no Mermaid
+    std::string out = o.docx ? docx_heading(d, o.lang) + heading(d, o.lang, false) : heading(d, o.lang);
     out += overall_section(d, o);
-    out += overdue_section(d, o.lang);
-    out += upcoming_section(d, o.lang);
+    // Word: from the wide tables of section 2 to the end, landscape pages.
+    if (o.docx) out += landscape_begin();
+    out += overdue_section(d, o);
+    out += upcoming_section(d, o);
     out += targets_section(d, o);
-    out += units_section(d, o.lang);
-    out += completed_section(d, o.lang);
-    out += issues_section(d, o.lang);
+    out += units_section(d, o);
+    out += completed_section(d, o);
+    out += issues_section(d, o);
     out += "---\n\n";
     out +=
         fmt::format(fmt::runtime(o.lang == Lang::vi

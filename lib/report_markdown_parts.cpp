@@ -37,6 +37,14 @@ std::string cell(std::string_view s, int width) {
     return text(truncate_to_width(trimmed, width), false);
 }
 
+std::string cell(std::string_view s, const ReportRenderOptions& o) {
+    return o.docx ? cell(s, 1 << 20) : cell(s);
+}
+
+std::string table(const Table& t, const ReportRenderOptions& o, bool landscape) {
+    return o.docx ? docx_table(t, landscape) : render_markdown(t);
+}
+
 std::string percent(int n, int total, Lang lang) {
     if (total <= 0) return "0%";
     return format_number(100.0 * n / total, lang == Lang::vi, 1) + "%";
@@ -94,9 +102,9 @@ std::string duties_list(const ReportData& d, Lang lang) {
 
 }  // namespace
 
-std::string heading(const ReportData& d, Lang lang) {
+std::string heading(const ReportData& d, Lang lang, bool title) {
     const bool vi = lang == Lang::vi;
-    std::string out = fmt::format(fmt::runtime(vi ? "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính {}\n\n"
+    std::string out = !title ? "" : fmt::format(fmt::runtime(vi ? "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính {}\n\n"
                                                   : "# Administrative reform plans: progress report, {}\n\n"),
                                   period_label(d.period, lang));
     std::string agencies;
@@ -110,7 +118,8 @@ std::string heading(const ReportData& d, Lang lang) {
     return out + "\n";
 }
 
-std::string completed_section(const ReportData& d, Lang lang) {
+std::string completed_section(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     const bool vi = lang == Lang::vi;
     std::string out =
         fmt::format(fmt::runtime(vi ? "## 6. Kết quả hoàn thành trong {} ({})\n\n" : "## 6. Completed in {} ({})\n\n"),
@@ -124,17 +133,18 @@ std::string completed_section(const ReportData& d, Lang lang) {
             4};
     int n = 0;
     for (const auto& c : d.completed) {
-        std::string task = cell(c.task->task.value);
+        std::string task = cell(c.task->task.value, o);
         if (!c.occurrence.empty()) task += " [" + c.occurrence + "]";
         std::string evidence = c.evidence.empty() ? c.note : c.evidence;
         if (evidence.empty()) evidence = L(lang, "(chưa ghi minh chứng)", "(no evidence recorded)");
         t.rows.push_back(
-            {std::to_string(++n), c.date.dmy(), c.plan->stem, task_ref(*c.task), task, leads(*c.task), cell(evidence)});
+            {std::to_string(++n), c.date.dmy(), c.plan->stem, task_ref(*c.task), task, leads(*c.task), cell(evidence, o)});
     }
-    return out + render_markdown(t) + "\n";
+    return out + table(t, o) + "\n";
 }
 
-std::string issues_section(const ReportData& d, Lang lang) {
+std::string issues_section(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     std::string out =
         fmt::format("## 7. {}\n\n", L(lang, "Khó khăn, vướng mắc và đề xuất", "Difficulties and proposals"));
     if (d.issues.empty())
@@ -143,7 +153,7 @@ std::string issues_section(const ReportData& d, Lang lang) {
         std::string where;
         if (i.task)
             where = fmt::format("`{}` {} — {}", i.plan->stem, task_ref(*i.task),
-                                text(truncate_to_width(i.task->task.value, kCellWidth)));
+                                text(o.docx ? i.task->task.value : truncate_to_width(i.task->task.value, kCellWidth)));
         else if (i.plan)
             where = fmt::format("`{}`", i.plan->stem);
         else

@@ -36,7 +36,8 @@ Table rollup_table(const ReportData& d, Lang lang) {
     return t;
 }
 
-Table detail_table(const ReportData& d, Lang lang) {
+Table detail_table(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     Table t{{"STT", L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"), L(lang, "Chỉ tiêu", "Target"),
              L(lang, "Yêu cầu", "Required"), L(lang, "Giá trị", "Value"), L(lang, "Tiến độ", "Progress"),
              L(lang, "Trạng thái", "Status")},
@@ -46,8 +47,8 @@ Table detail_table(const ReportData& d, Lang lang) {
     for (const auto& x : d.score.targets) {
         if (x.status == TargetStatus::no_data) continue;
         t.rows.push_back({std::to_string(++n), x.plan->stem, x.task ? task_ref(*x.task) : L(lang, "mục tiêu", "goal"),
-                          cell(target_name(x)), cell(target_requirement(*x.target, x.metric, lang == Lang::vi)),
-                          cell(value_cell(x, lang)), ratio_cell(x, lang), target_status_label(x.status, lang)});
+                          cell(target_name(x), o), cell(target_requirement(*x.target, x.metric, lang == Lang::vi), o),
+                          cell(value_cell(x, lang), o), ratio_cell(x, lang), target_status_label(x.status, lang)});
     }
     return t;
 }
@@ -72,10 +73,10 @@ std::string targets_section(const ReportData& d, const ReportRenderOptions& o) {
                          ? "Tổng số {} chỉ tiêu: đạt {} ({}), chưa đạt {}, có nguy cơ {}, chưa có số liệu {}.\n\n"
                          : "{} targets: met {} ({}), not met {}, at risk {}, no data yet {}.\n\n"),
         total.total(), total.met, percent(total.met, total.total(), lang), total.not_met, total.at_risk, total.no_data);
-    out += render_markdown(rollup_table(d, lang)) + "\n";
+    out += table(rollup_table(d, lang), o) + "\n";
     if (total.total() > total.no_data) {
         out += fmt::format("### {}\n\n", L(lang, "Các chỉ tiêu đã có số liệu", "Targets with data"));
-        out += render_markdown(detail_table(d, lang)) + "\n";
+        out += table(detail_table(d, o), o) + "\n";
     }
     if (total.no_data > 0)
         out += fmt::format(fmt::runtime(lang == Lang::vi ? "Còn {} chỉ tiêu chưa có số liệu (xem `cchc score`).\n\n"

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cchc/report.hpp"
+#include "cchc/table.hpp"
 
 namespace cchc::report_md {
 
@@ -29,12 +30,25 @@ std::string item_task(const DueItem& i);
 // Lead units as written, codes joined: "VP, BPMC".
 std::string leads(const Task& t);
 
+// The same, whole in the Word variant.
+std::string cell(std::string_view s, const ReportRenderOptions& o);
+// A table as GFM, or for Word as a pipe table with fitted column widths (report_docx.cpp);
+// `landscape`: the page it is on.
+std::string table(const Table& t, const ReportRenderOptions& o, bool landscape = true);
+
+// Word only (report_docx.cpp): the heading of an administrative document, sized tables,
+// and the section break after which the pages are landscape (to the end).
+std::string docx_heading(const ReportData& d, Lang lang);
+std::string docx_table(const Table& t, bool landscape);
+std::string landscape_begin();
+
 inline const char* L(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
 
-std::string heading(const ReportData& d, Lang lang);
+// `title`: the "# …" line (Word has docx_heading instead).
+std::string heading(const ReportData& d, Lang lang, bool title = true);
 std::string targets_section(const ReportData& d, const ReportRenderOptions& o);
-std::string completed_section(const ReportData& d, Lang lang);
-std::string issues_section(const ReportData& d, Lang lang);
+std::string completed_section(const ReportData& d, const ReportRenderOptions& o);
+std::string issues_section(const ReportData& d, const ReportRenderOptions& o);
 
 std::string status_pie(const ReportData& d, Lang lang);
 std::string targets_chart(const ReportData& d, Lang lang);

@@ -111,9 +111,11 @@ void add_journal_sections(const Repository& repo, const ReportQuery& query, Repo
 struct ReportRenderOptions {
     Lang lang = Lang::vi;
     bool charts = true;  // Mermaid pie and bar charts
+    bool docx = false;   // the variant pandoc turns into Word: texts whole, sized tables (report_docx.cpp)
 };
 
-// GitHub-flavoured Markdown, NFC-normalised; long task texts cut in tables.
+// GitHub-flavoured Markdown, NFC-normalised; long task texts cut in tables. With
+// options.docx, pandoc Markdown for Word instead (see report_docx.hpp).
 std::string report_markdown(const ReportData& data, const ReportRenderOptions& options);
 // The same content as data; numbers plain, texts whole.
 std::string report_json(const ReportData& data);
