@@ -21,11 +21,12 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                 auto found = find_events(repo, e.event.value, j.agency);
                 if (found.size() != 1) continue;
                 auto key = std::make_pair(found.front().plan, found.front().event->id.value);
-                auto it = events_.find(key);
-                if (it == events_.end() || e.date.value < it->second) events_[key] = e.date.value;
+                auto& dates = events_[key];
+                if (std::find(dates.begin(), dates.end(), e.date.value) == dates.end()) dates.push_back(e.date.value);
             }
         }
     }
+    for (auto& [key, dates] : events_) std::sort(dates.begin(), dates.end());
     for (auto& [task, list] : statuses_)
         std::stable_sort(list.begin(), list.end(), [](const StatusEntry& a, const StatusEntry& b) { return a.date < b.date; });
 }
@@ -38,8 +39,13 @@ const std::vector<StatusEntry>& JournalIndex::statuses(const Plan&, const Task& 
 
 std::optional<Date> JournalIndex::event_date(const Plan& plan, std::string_view event_id) const {
     auto it = events_.find(std::make_pair(&plan, std::string(event_id)));
-    if (it == events_.end()) return std::nullopt;
-    return it->second;
+    if (it == events_.end() || it->second.empty()) return std::nullopt;
+    return it->second.front();
+}
+
+std::vector<Date> JournalIndex::event_dates(const Plan& plan, std::string_view event_id) const {
+    auto it = events_.find(std::make_pair(&plan, std::string(event_id)));
+    return it == events_.end() ? std::vector<Date>{} : it->second;
 }
 
 }  // namespace cchc

@@ -28,12 +28,15 @@ public:
     const std::vector<StatusEntry>& statuses(const Plan& plan, const Task& task) const;
     // The first journalled date of the plan's event `event_id`, on or before as_of.
     std::optional<Date> event_date(const Plan& plan, std::string_view event_id) const;
+    // Every journalled date of the event on or before as_of, oldest first: a repeating
+    // trigger (each QĐ phê duyệt quy trình) is one occurrence each.
+    std::vector<Date> event_dates(const Plan& plan, std::string_view event_id) const;
     Date as_of() const { return as_of_; }
 
 private:
     Date as_of_;
     std::map<const Task*, std::vector<StatusEntry>> statuses_;
-    std::map<std::pair<const Plan*, std::string>, Date> events_;
+    std::map<std::pair<const Plan*, std::string>, std::vector<Date>> events_;
 };
 
 }  // namespace cchc

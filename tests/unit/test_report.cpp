@@ -165,7 +165,7 @@ TEST_CASE("report_markdown: sections in briefing order, NFC, charts on request, 
     CHECK(count_of(md, "```mermaid\npie") == 1);
     CHECK(count_of(md, "```mermaid\nxychart-beta") == 1);
     CHECK(md.find("Trước ngày 20/12/2024 (hạn cuối 19/12/2024)") != std::string::npos);
-    CHECK(md.find("| Quá hạn | 37 | 24,2% |") != std::string::npos);
+    CHECK(md.find("| Quá hạn | 43 | 25,6% |") != std::string::npos);
     const std::string plain = report_markdown(r, {Lang::vi, false});
     CHECK(plain.find("```mermaid") == std::string::npos);
     const std::string en = report_markdown(r, {Lang::en, false});
