@@ -48,6 +48,7 @@ int run_due(const DueOptions& o) {
     q.units = filter ? &*filter : nullptr;
     if (o.role == "lead") q.role = Role::lead;
     if (o.role == "support") q.role = Role::support;
+    if (o.role == "recipient") q.role = Role::recipient;
     q.plans = scope.plans;
     q.include_closed = o.scope.include_closed;
     const Calendar calendar = calendar_for(ws->repo.settings);
@@ -69,8 +70,9 @@ void setup_due(CLI::App& app, int& exit_code) {
     add_common_options(*cmd, opts->common);
     add_force_option(*cmd, opts->force);
     cmd->add_option("--unit", opts->unit, "Unit code, name or alias, with or without diacritics (includes sub-units)");
-    cmd->add_option("--role", opts->role, "lead (chủ trì), support (phối hợp) or any (default)")
-        ->check(CLI::IsMember({"lead", "support", "any"}));
+    cmd->add_option("--role", opts->role,
+                    "lead (chủ trì), support (phối hợp), recipient (nhận báo cáo) or any (default)")
+        ->check(CLI::IsMember({"lead", "support", "recipient", "any"}));
     cmd->add_option("--as-of", opts->as_of, "Date to look from (YYYY-MM-DD; default: today in Vietnam, UTC+7)");
     cmd->add_option("--within", opts->within, "Days ahead counted as due soon (default 30, or due_within in cchc.yaml)");
     add_scope_options(*cmd, opts->scope, true);

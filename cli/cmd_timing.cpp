@@ -123,14 +123,72 @@ void string_or_null(JsonWriter& w, std::string_view key, const std::string& valu
         w.field(key, value);
 }
 
+// A period as machine dates: {"key": "2024-Q2", "start": "2024-04-01", "end": "2024-06-30"}.
+void period_json(JsonWriter& w, std::string_view key, const Period& p) {
+    w.key(key).begin_object().field("key", p.str()).field("start", p.first_day().iso())
+        .field("end", p.last_day().iso()).end_object();
+}
+
+// The reading as data, every kind with its dates: a "from" reading carries its start, a
+// range its first and last day, a recurrence its range (the plan year when unwritten).
+void reading_json(JsonWriter& w, const Deadline& d, int year) {
+    using K = Deadline::Kind;
+    w.begin_object().field("kind", kind_name(d.kind));
+    if (!d.label.empty()) w.field("label", d.label);
+    switch (d.kind) {
+        case K::on_date:
+            w.field("date", d.date.iso()).field("last_day", d.date.iso());
+            break;
+        case K::before_date:
+            w.field("date", d.date.iso()).field("last_day", d.date.plus_days(-1).iso());
+            break;
+        case K::within:
+            period_json(w, "period", d.period);
+            if (d.period_until) period_json(w, "until", *d.period_until);
+            w.field("start", d.period.first_day().iso())
+                .field("last_day", (d.period_until ? *d.period_until : d.period).last_day().iso());
+            break;
+        case K::from:
+            period_json(w, "period", d.period);
+            w.field("start", d.period.first_day().iso()).key("last_day").null();
+            break;
+        case K::ongoing:
+            period_json(w, "period", d.period);
+            w.field("start", d.period.first_day().iso()).field("end", d.period.last_day().iso());
+            break;
+        case K::recurring:
+            w.field("every", recurrence_name(d.every)).field("day", d.day).field("before", d.before);
+            w.field("start", (d.range_from ? d.range_from->first_day() : Date{year, 1, 1}).iso())
+                .field("end", (d.range_until ? d.range_until->last_day() : Date{year, 12, 31}).iso());
+            break;
+        case K::after_event:
+            w.field("event", d.event.empty() ? d.event_text : d.event).field("within_days", d.within_days)
+                .field("working", d.working);
+            if (d.expected) period_json(w, "expected", *d.expected);
+            break;
+        case K::no_date:
+            w.field("per", d.per);
+            break;
+        case K::dates:
+        case K::milestones:
+            w.key("parts").begin_array();
+            for (const Deadline& part : d.parts) reading_json(w, part, year);
+            w.end_array();
+            break;
+    }
+    w.end_object();
+}
+
 void print_json(const TimingOptions& o, const Reading& r) {
     JsonWriter w;
     w.begin_object().field("text", o.text).field("year", o.year);
     const auto& d = r.parse.deadline;
-    if (d)
-        w.field("kind", kind_name(d->kind)).field("description", describe(*d));
-    else
-        w.key("kind").null().key("description").null();
+    if (d) {
+        w.field("kind", kind_name(d->kind)).field("description", describe(*d)).key("reading");
+        reading_json(w, *d, o.year);
+    } else {
+        w.key("kind").null().key("description").null().key("reading").null();
+    }
     w.key("occurrences").begin_array();
     for (const Occurrence& occ : r.occurrences) {
         w.begin_object();

@@ -81,7 +81,10 @@ Occurrences recurring(const Deadline& d, int plan_year) {
 Occurrences none(const Deadline&, int) { return {}; }
 Occurrences on_date(const Deadline& d, int) { return {{std::nullopt, d.date, {}, {}}}; }
 Occurrences before_date(const Deadline& d, int) { return {{std::nullopt, d.date.plus_days(-1), {}, {}}}; }
-Occurrences within(const Deadline& d, int) { return {{d.period.first_day(), d.period.last_day(), {}, {}}}; }
+Occurrences within(const Deadline& d, int) {
+    const Date last = d.period_until ? d.period_until->last_day() : d.period.last_day();
+    return {{d.period.first_day(), last, {}, {}}};
+}
 
 Occurrences after_event(const Deadline& d, int) {
     if (!d.expected) return {};
@@ -142,6 +145,9 @@ std::string describe_dated(const Deadline& d) {
     if (d.kind == K::on_date) return "on or before " + d.date.iso();
     if (d.kind == K::before_date)
         return fmt::format("before {} (last day {})", d.date.iso(), d.date.plus_days(-1).iso());
+    if (d.kind == K::within && d.period_until)
+        return fmt::format("within {}..{} ({}..{})", d.period.str(), d.period_until->str(), d.period.first_day().iso(),
+                           d.period_until->last_day().iso());
     if (d.kind == K::within)
         return fmt::format("within {} ({}..{})", d.period.str(), d.period.first_day().iso(), d.period.last_day().iso());
     if (d.kind == K::from) return fmt::format("from {} on, no end", d.period.str());

@@ -14,6 +14,7 @@ const char* due_group_name(DueGroup g) {
     switch (g) {
         case DueGroup::overdue: return "overdue";
         case DueGroup::due_soon: return "due_soon";
+        case DueGroup::awaiting: return "awaiting";
         case DueGroup::waiting: return "waiting";
         case DueGroup::ongoing: return "ongoing";
         case DueGroup::no_date: return "no_date";
@@ -31,6 +32,7 @@ struct TaskContext {
     const DueQuery& query;
     const Calendar& calendar;
     const JournalIndex& journal;
+    const Milestone* milestone = nullptr;  // set when listing an internal milestone
 };
 
 DueItem base_item(const TaskContext& c) {
@@ -55,8 +57,9 @@ DueItem dated(DueItem item, Date due, const DueQuery& q) {
 }
 
 void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& states, DueReport& out) {
-    UnitIndex index(*c.plan.agency);
-    std::set<std::string> units = index.expand_all(c.task.lead, false);
+    std::set<std::string> units =
+        c.milestone ? role_units(*c.plan.agency, c.milestone->lead, {}, c.milestone->informed).lead
+                    : role_units(*c.plan.agency, c.task.lead, c.task.support, c.task.informed).lead;
     if (c.query.units) {
         auto it = c.query.units->units.find(c.plan.agency);
         std::set<std::string> kept;
@@ -138,17 +141,31 @@ void undated_item(const TaskContext& c, DueGroup group, DueReport& out) {
     out.items.push_back(std::move(item));
 }
 
+// One occurrence per journalled event: each has its own deadline ("trong N ngày kể từ"),
+// or, for "sau khi … (dự kiến quý II)", the expected period's end — the yardstick for early,
+// on time or late — but never before the event itself. Keyed by the event's date.
+std::vector<Occurrence> event_occurrences(const TaskContext& c, const Deadline& d, const std::vector<Date>& events,
+                                          const std::optional<Period>& expected) {
+    std::vector<Occurrence> occs;
+    for (const Date& event : events) {
+        std::optional<Date> due = event_deadline(d, event, c.calendar);
+        if (!due && expected) due = std::max(expected->last_day(), event);
+        if (!due) return {};
+        occs.push_back({event.plus_days(1), *due, event.iso(), {}});
+    }
+    return occs;
+}
+
 void event_item(const TaskContext& c, const Deadline& d, DueReport& out) {
-    const auto event = d.event.empty() ? std::nullopt : c.journal.event_date(c.plan, d.event);
-    if (event) {
-        if (auto due = event_deadline(d, *event, c.calendar)) {
-            Occurrence occ;
-            occ.start = event->plus_days(1);
-            occ.last_day = *due;
-            dated_items(c, {occ}, out);
-        } else {
+    const Event* ev = d.event.empty() ? nullptr : c.plan.find_event(d.event);
+    auto expected = d.expected ? d.expected : (ev ? ev->expected : std::nullopt);
+    const auto events = d.event.empty() ? std::vector<Date>{} : c.journal.event_dates(c.plan, d.event);
+    if (!events.empty()) {
+        const auto occs = event_occurrences(c, d, events, expected);
+        if (occs.empty())
             undated_item(c, DueGroup::ongoing, out);  // "sau khi …" with the event past: now actionable
-        }
+        else
+            dated_items(c, occs, out);
         return;
     }
     const auto states = apply_entries({Occurrence{}}, c.entries);
@@ -158,9 +175,7 @@ void event_item(const TaskContext& c, const Deadline& d, DueReport& out) {
     }
     DueItem item = base_item(c);
     item.group = DueGroup::waiting;
-    const Event* ev = d.event.empty() ? nullptr : c.plan.find_event(d.event);
     item.event = ev ? ev->name : d.event_text;
-    auto expected = d.expected ? d.expected : (ev ? ev->expected : std::nullopt);
     if (expected) {
         item.due = expected->last_day();
         item.days = days_between(c.query.as_of, *item.due);
@@ -168,8 +183,7 @@ void event_item(const TaskContext& c, const Deadline& d, DueReport& out) {
     out.items.push_back(std::move(item));
 }
 
-void task_items(const TaskContext& c, DueReport& out) {
-    const TaskDeadline td = task_deadline(c.plan, c.task);
+void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out) {
     if (!td.deadline) return undated_item(c, DueGroup::no_date, out);
     const Deadline& d = *td.deadline;
     using K = Deadline::Kind;
@@ -202,6 +216,59 @@ void task_items(const TaskContext& c, DueReport& out) {
     dated_items(c, occs, out);
 }
 
+void task_items(const TaskContext& c, DueReport& out) { deadline_items(c, task_deadline(c.plan, c.task), out); }
+
+// A journal names an internal milestone's occurrence "<id>" or "<id>/<key>"; the entries
+// for it, with the id taken off, apply to it alone.
+std::vector<StatusEntry> milestone_entries(const std::vector<StatusEntry>& entries, const std::string& id) {
+    std::vector<StatusEntry> out;
+    for (const auto& e : entries) {
+        if (e.occurrence == id) {
+            out.push_back(e);
+            out.back().occurrence.clear();
+        } else if (e.occurrence.size() > id.size() + 1 && e.occurrence.compare(0, id.size() + 1, id + "/") == 0) {
+            out.push_back(e);
+            out.back().occurrence = e.occurrence.substr(id.size() + 1);
+        }
+    }
+    return out;
+}
+
+void internal_items(const TaskContext& c, const Milestone& m, DueReport& out) {
+    const TaskDeadline td = milestone_deadline(c.plan, m);
+    if (!td.deadline) return;  // reported by check
+    const auto entries = milestone_entries(c.entries, m.id.value);
+    const TaskContext mc{c.plan, c.task, entries, c.query, c.calendar, c.journal, &m};
+    const size_t before = out.items.size();
+    deadline_items(mc, td, out);
+    std::vector<std::string> from;
+    for (const auto& u : m.lead) from.push_back(u.value);
+    for (size_t i = before; i < out.items.size(); ++i) {
+        DueItem& item = out.items[i];
+        item.label = m.what.empty() ? m.timing.value : m.what;
+        item.occurrence = item.occurrence.empty() ? m.id.value : m.id.value + "/" + item.occurrence;
+        item.milestone = m.id.value;
+        item.from = from;
+    }
+}
+
+// What a unit should receive, overdue or due within the window, is "awaiting reports".
+void mark_role(DueReport& out, size_t from, std::optional<Role> role) {
+    for (size_t i = from; i < out.items.size(); ++i) {
+        DueItem& item = out.items[i];
+        item.role = role;
+        if (role == Role::recipient && (item.group == DueGroup::overdue || item.group == DueGroup::due_soon))
+            item.group = DueGroup::awaiting;
+    }
+}
+
+// With a unit filter, a unit that has a part of its own in an internal milestone sees that
+// part rather than the task, unless it leads the task itself.
+bool has_internal_part(const UnitFilter& units, const Plan& plan, const Task& task) {
+    return std::any_of(task.milestones.begin(), task.milestones.end(),
+                       [&](const Milestone& m) { return m.internal() && role_for(units, plan, m); });
+}
+
 }  // namespace
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query) {
@@ -216,18 +283,38 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
         const bool left_out = !in_force && std::find(selection.left_out.begin(), selection.left_out.end(), &plan) != selection.left_out.end();
         if (!in_force && !left_out) continue;
         for (const auto& task : plan.tasks) {
-            std::optional<Role> role;
-            if (query.units) {
-                role = role_for(*query.units, plan, task);
-                if (!role || (query.role && *role != *query.role)) continue;
-            }
+            // A plan no longer in force lists only what was carried over; the rest is one line.
             if (left_out && !carried_over(journal.statuses(plan, task))) {
                 if (out.left_out.empty() || out.left_out.back() != &plan) out.left_out.push_back(&plan);
                 continue;
             }
-            const size_t before = out.items.size();
-            task_items({plan, task, journal.statuses(plan, task), query, calendar, journal}, out);
-            for (size_t i = before; i < out.items.size(); ++i) out.items[i].role = role;
+            const TaskContext c{plan, task, journal.statuses(plan, task), query, calendar, journal};
+            std::optional<Role> role;
+            bool own = true;
+            if (query.units) {
+                role = role_for(*query.units, plan, task);
+                own = role && (!query.role || *role == *query.role) &&
+                      (*role == Role::lead || !has_internal_part(*query.units, plan, task));
+            }
+            if (own) {
+                const size_t before = out.items.size();
+                task_items(c, out);
+                mark_role(out, before, role);
+                if (role == Role::recipient)
+                    for (size_t i = before; i < out.items.size(); ++i)
+                        for (const auto& u : task.lead) out.items[i].from.push_back(u.value);
+            }
+            for (const auto& m : task.milestones) {
+                if (!m.internal()) continue;
+                std::optional<Role> mrole;
+                if (query.units) {
+                    mrole = role_for(*query.units, plan, m);
+                    if (!mrole || (query.role && *mrole != *query.role)) continue;
+                }
+                const size_t before = out.items.size();
+                internal_items(c, m, out);
+                mark_role(out, before, mrole);
+            }
         }
     }
     std::stable_sort(out.items.begin(), out.items.end(), [](const DueItem& a, const DueItem& b) {

@@ -13,8 +13,17 @@ namespace cchc {
 
 namespace {
 
-constexpr DueGroup kGroups[] = {DueGroup::overdue, DueGroup::due_soon, DueGroup::waiting,
+constexpr DueGroup kGroups[] = {DueGroup::overdue, DueGroup::due_soon, DueGroup::awaiting, DueGroup::waiting,
                                 DueGroup::ongoing, DueGroup::no_date, DueGroup::later};
+
+// A recipient's role says from whom: "nhận báo cáo từ all".
+std::string role_cell(const DueItem& i, Lang lang) {
+    std::string out = role_label(i.role, lang);
+    if (i.role != Role::recipient || i.from.empty()) return out;
+    std::string who;
+    for (const auto& u : i.from) who += (who.empty() ? "" : ", ") + u;
+    return out + (lang == Lang::vi ? " từ " : " from ") + who;
+}
 
 std::string deadline_cell(const DueItem& i, Lang lang) {
     std::string out = i.due ? i.due->dmy() : "";
@@ -69,7 +78,7 @@ Table group_table(const DueReport& r, DueGroup g, Lang lang) {
     for (const auto& i : r.items) {
         if (i.group != g) continue;
         t.rows.push_back({i.plan->stem, i.task->stt.value.empty() ? i.task->id.value : i.task->stt.value, task_cell(i),
-                          role_label(i.role, lang), deadline_cell(i, lang), days_label(i, lang),
+                          role_cell(i, lang), deadline_cell(i, lang), days_label(i, lang),
                           status_label(i.status, lang)});
         if (agency_column) t.rows.back().insert(t.rows.back().begin(), i.plan->agency ? i.plan->agency->key : "");
         t.styles.push_back(row_styles(i, t.headers.size()));
@@ -148,7 +157,7 @@ std::string due_csv(const DueReport& r, Lang lang) {
             {}, -1};
     for (const auto& i : r.items)
         t.rows.push_back({vi ? group_title(i.group, r.window, lang) : due_group_name(i.group), i.plan->id,
-                          i.task->id.value, csv_text(i.task->stt.value), task_cell(i), role_label(i.role, lang),
+                          i.task->id.value, csv_text(i.task->stt.value), task_cell(i), role_cell(i, lang),
                           i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
                           vi ? status_label(i.status, lang) : i.status, i.occurrence,
                           i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
@@ -166,7 +175,7 @@ std::string due_json(const DueReport& r) {
         w.begin_object().field("plan", i.plan->id).field("agency", i.plan->agency ? i.plan->agency->key : "")
             .field("id", i.task->id.value).field("stt", i.task->stt.value)
             .field("task", i.task->task.value).string_array("lead", lead).string_array("support", support)
-            .field("role", i.role ? (*i.role == Role::lead ? "lead" : "support") : "");
+            .field("role", i.role ? role_name(*i.role) : "");
         w.key("due");
         if (i.due) w.value(i.due->iso()); else w.null();
         w.key("days");
@@ -174,7 +183,8 @@ std::string due_json(const DueReport& r) {
         w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
             .string_array("missed", i.missed).field("label", i.label).field("extended", i.extended)
             .field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
-            .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line).end_object();
+            .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line)
+            .string_array("from", i.from).field("milestone", i.milestone).end_object();
     }
     w.end_array().key("timeliness").begin_object();
     auto tl = [&](const Timeliness& t) {

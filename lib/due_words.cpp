@@ -19,6 +19,7 @@ std::string status_label(const std::string& s, Lang lang) {
 std::string role_label(const std::optional<Role>& role, Lang lang) {
     if (!role) return "";
     if (*role == Role::lead) return lang == Lang::vi ? "chủ trì" : "lead";
+    if (*role == Role::recipient) return lang == Lang::vi ? "nhận báo cáo" : "recipient";
     return lang == Lang::vi ? "phối hợp" : "support";
 }
 
@@ -40,6 +41,7 @@ std::string group_title(DueGroup g, int window, Lang lang) {
         case DueGroup::overdue: return vi ? "Quá hạn" : "Overdue";
         case DueGroup::due_soon:
             return vi ? fmt::format("Đến hạn trong {} ngày tới", window) : fmt::format("Due in the next {} days", window);
+        case DueGroup::awaiting: return vi ? "Chờ đơn vị báo cáo" : "Awaiting reports";
         case DueGroup::waiting: return vi ? "Chờ sự kiện" : "Waiting on an event";
         case DueGroup::ongoing: return vi ? "Thường xuyên, đang diễn ra" : "Ongoing";
         case DueGroup::no_date: return vi ? "Không có hạn riêng (theo quy định, theo yêu cầu …)" : "No date of its own";

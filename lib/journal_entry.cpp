@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cchc/control_chars.hpp"
+#include "cchc/map_reader.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -102,7 +103,8 @@ std::string EntryLine::str() const {
     return out + " }";
 }
 
-bool is_occurrence(std::string_view s) {
+namespace {
+bool is_period_or_week(std::string_view s) {
     if (parse_period(s)) return true;
     // ISO week: YYYY-Www, week 01-53
     if (s.size() != 8 || s[4] != '-' || s[5] != 'W') return false;
@@ -110,6 +112,18 @@ bool is_occurrence(std::string_view s) {
         if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
     const int week = (s[6] - '0') * 10 + (s[7] - '0');
     return week >= 1 && week <= 53;
+}
+}  // namespace
+
+bool is_milestone_id(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z' && is_code(s); }
+
+bool is_occurrence(std::string_view s) {
+    if (is_period_or_week(s)) return true;
+    // An internal milestone: "<id>" or "<id>/<period or week>" ("bc-vp", "tuan/2024-W47").
+    const auto slash = s.find('/');
+    const std::string_view id = s.substr(0, slash);
+    if (!is_milestone_id(id)) return false;
+    return slash == std::string_view::npos || is_period_or_week(s.substr(slash + 1));
 }
 
 std::optional<Message> check_status_record(const StatusRecord& r) {

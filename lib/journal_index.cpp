@@ -26,11 +26,12 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                 auto found = find_events(repo, e.event.value, j.agency);
                 if (found.size() != 1) continue;
                 auto key = std::make_pair(found.front().plan, found.front().event->id.value);
-                auto it = events_.find(key);
-                if (it == events_.end() || e.date.value < it->second) events_[key] = e.date.value;
+                auto& dates = events_[key];
+                if (std::find(dates.begin(), dates.end(), e.date.value) == dates.end()) dates.push_back(e.date.value);
             }
         }
     }
+    for (auto& [key, dates] : events_) std::sort(dates.begin(), dates.end());
     for (auto& [plan, list] : plan_status_)
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second.date < b.second.date; });
     for (auto& [task, list] : statuses_)
@@ -51,8 +52,13 @@ std::optional<PlanClosing> JournalIndex::closing(const Plan& plan) const {
 
 std::optional<Date> JournalIndex::event_date(const Plan& plan, std::string_view event_id) const {
     auto it = events_.find(std::make_pair(&plan, std::string(event_id)));
-    if (it == events_.end()) return std::nullopt;
-    return it->second;
+    if (it == events_.end() || it->second.empty()) return std::nullopt;
+    return it->second.front();
+}
+
+std::vector<Date> JournalIndex::event_dates(const Plan& plan, std::string_view event_id) const {
+    auto it = events_.find(std::make_pair(&plan, std::string(event_id)));
+    return it == events_.end() ? std::vector<Date>{} : it->second;
 }
 
 }  // namespace cchc

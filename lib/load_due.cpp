@@ -105,6 +105,16 @@ std::optional<Deadline> due_from_map(const LoadContext& ctx, const YNode& n, int
         if (!p) return std::nullopt;
         d.kind = Deadline::Kind::from;
         d.period = *p;
+        if (r.get("until")) {  // {from: 2024-03, until: 2024-05}: within the range "Tháng 3 – 5/2024"
+            auto until = read_period(ctx, r, "until");
+            if (!until) return std::nullopt;
+            if (until->last_day() <= p->first_day()) {
+                ctx.error(*r.get("until"), "invalid-due", {"invalid-due", {until->str(), "a period after `from`"}});
+                return std::nullopt;
+            }
+            d.kind = Deadline::Kind::within;
+            d.period_until = until;
+        }
         return d;
     }
     if (const YNode* list = r.sequence("dates")) {

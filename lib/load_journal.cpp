@@ -1,4 +1,5 @@
 #include "cchc/load.hpp"
+#include "cchc/journal_append.hpp"
 
 namespace cchc {
 
@@ -26,7 +27,7 @@ void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
     e.status = r.choice("status", {"planned", "in_progress", "done", "extended", "blocked", "cancelled", "carried_over"},
                         true);
     e.occurrence = r.text("occurrence");
-    if (!e.occurrence.value.empty() && !parse_period(e.occurrence.value) && e.occurrence.value.find("-W") == std::string::npos)
+    if (!e.occurrence.value.empty() && !is_occurrence(e.occurrence.value))
         ctx.error(*r.get("occurrence"), "invalid-date", {"invalid-date", {e.occurrence.value}});
     if (auto due = r.date("due")) {
         e.new_due = *due;

@@ -34,6 +34,11 @@ void read_section(const LoadContext& ctx, const YNode& n, Plan& plan, const std:
     plan.sections.push_back(std::move(s));
     if (const YNode* tasks = r.sequence("tasks")) {
         for (const auto& item : tasks->items) {
+            // "- section: {…}" sets a sub-section between tasks, where the original has it.
+            if (item->is_map() && item->entries.size() == 1 && item->find("section")) {
+                read_section(ctx, *item->find("section"), plan, id, index, depth + 1);
+                continue;
+            }
             Task t = read_task(ctx, *item, plan.year.value);
             t.section = id;
             t.index = index;

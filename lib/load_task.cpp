@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "cchc/journal_append.hpp"
 #include "cchc/load_task.hpp"
 
 namespace cchc {
@@ -45,18 +46,29 @@ Target read_target(const LoadContext& ctx, const YNode& n) {
     return t;
 }
 
-Milestone read_milestone(const LoadContext& ctx, const YNode& n, int year) {
+Milestone read_milestone(const LoadContext& ctx, const YNode& n, int year, std::size_t index) {
     Milestone m;
     m.pos = ctx.pos(n);
-    MapReader r(ctx, n, "milestone", {"what", "timing", "due"});
+    MapReader r(ctx, n, "milestone", {"id", "what", "timing", "due", "lead", "informed", "note"});
     if (!r.ok()) return m;
+    m.id = r.text("id");
+    if (!m.id.value.empty() && !is_milestone_id(m.id.value))
+        ctx.error(*r.get("id"), "invalid-value", {"invalid-value", {"id", m.id.value, "bc-vp, tuan, m1 …"}});
+    if (m.id.value.empty()) m.id = Text{"m" + std::to_string(index + 1), m.pos};
     m.what = r.text("what").value;
     m.timing = r.filled_text("timing");
+    m.lead = r.text_list("lead");
+    m.informed = r.text_list("informed");
     if (const YNode* due = r.get("due")) {
         m.due = read_due(ctx, *due, year);
         m.due_pos = ctx.pos(*due);
     }
     return m;
+}
+
+void read_milestones(const LoadContext& ctx, const MapReader& r, Task& t, int year) {
+    if (const YNode* ms = r.sequence("milestones"))
+        for (const auto& item : ms->items) t.milestones.push_back(read_milestone(ctx, *item, year, t.milestones.size()));
 }
 
 }  // namespace
@@ -88,8 +100,7 @@ Task read_task(const LoadContext& ctx, const YNode& n, int year) {
         t.due = read_due(ctx, *due, year);
         t.due_pos = ctx.pos(*due);
     }
-    if (const YNode* ms = r.sequence("milestones"))
-        for (const auto& item : ms->items) t.milestones.push_back(read_milestone(ctx, *item, year));
+    read_milestones(ctx, r, t, year);
     t.lead = r.text_list("lead");
     t.support = r.text_list("support");
     t.informed = r.text_list("informed");
@@ -102,13 +113,16 @@ Task read_reporting(const LoadContext& ctx, const YNode& n, int year) {
     Task t;
     t.pos = ctx.pos(n);
     t.reporting = true;
-    MapReader r(ctx, n, "reporting", {"id", "what", "lead", "support", "timing", "due", "method", "note"});
+    MapReader r(ctx, n, "reporting",
+                {"id", "what", "lead", "support", "informed", "timing", "due", "milestones", "method", "note"});
     if (!r.ok()) return t;
     t.id = r.text("id", true);
     t.task = r.text("what", true);
     t.lead = r.text_list("lead");
     t.support = r.text_list("support");
+    t.informed = r.text_list("informed");
     t.timing = r.filled_text("timing");
+    read_milestones(ctx, r, t, year);
     if (const YNode* due = r.get("due")) {
         t.due = read_due(ctx, *due, year);
         t.due_pos = ctx.pos(*due);

@@ -63,11 +63,18 @@ int OverallCounts::open() const {
 
 namespace {
 
+// Who leads what an item lists: an internal milestone's own lead, else the task's.
+const std::vector<Text>& item_lead(const DueItem& item) {
+    for (const auto& m : item.task->milestones)
+        if (!item.milestone.empty() && m.id.value == item.milestone) return m.lead;
+    return item.task->lead;
+}
+
 // The lead units of an item (groups expanded, without sub-units), kept to the filter: the
 // same units compute_due counts timeliness for.
 std::set<std::string> lead_units(const DueItem& item, const UnitFilter* filter) {
     UnitIndex index(*item.plan->agency);
-    std::set<std::string> units = index.expand_all(item.task->lead, false);
+    std::set<std::string> units = index.expand_all(item_lead(item), false);
     if (!filter) return units;
     auto it = filter->units.find(item.plan->agency);
     std::set<std::string> kept;
@@ -106,7 +113,7 @@ LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
         if (it != filter->units.end()) wanted = &it->second;
     }
     std::optional<UnitRef> chosen;
-    for (const auto& ref : item.task->lead) {
+    for (const auto& ref : item_lead(item)) {
         auto r = index.resolve(ref.value);
         if (!r) continue;
         if (!chosen) chosen = r;
@@ -121,7 +128,7 @@ LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
     g.agency = &agency;
     key.kind = 2;
     if (!chosen) {
-        g.code = g.name = item.task->lead.empty() ? std::string() : item.task->lead.front().value;
+        g.code = g.name = item_lead(item).empty() ? std::string() : item_lead(item).front().value;
         return g;
     }
     g.code = chosen->code;

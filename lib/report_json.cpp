@@ -68,8 +68,8 @@ void timeliness_fields(JsonWriter& w, const Timeliness& t) {
 
 void overall_json(JsonWriter& w, const OverallCounts& c) {
     w.key("overall").begin_object().field("total", c.total()).field("done", c.done).field("cancelled", c.cancelled);
-    for (DueGroup g : {DueGroup::overdue, DueGroup::due_soon, DueGroup::waiting, DueGroup::ongoing, DueGroup::no_date,
-                       DueGroup::later})
+    for (DueGroup g : {DueGroup::overdue, DueGroup::due_soon, DueGroup::awaiting, DueGroup::waiting, DueGroup::ongoing,
+                       DueGroup::no_date, DueGroup::later})
         w.field(due_group_name(g), c.count(g));
     w.field("open", c.open())
         .field("in_progress", c.in_progress)

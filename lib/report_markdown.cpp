@@ -26,6 +26,8 @@ std::string overall_section(const ReportData& d, const ReportRenderOptions& o) {
     for (DueGroup g : {DueGroup::overdue, DueGroup::due_soon, DueGroup::later, DueGroup::ongoing, DueGroup::waiting,
                        DueGroup::no_date})
         row(group_title(g, d.window, lang), c.count(g));
+    if (c.count(DueGroup::awaiting) > 0)  // with --unit: reports the unit receives
+        row(group_title(DueGroup::awaiting, d.window, lang), c.count(DueGroup::awaiting));
     row(L(lang, "Đã hủy", "Cancelled"), c.cancelled);
     row(L(lang, "**Tổng cộng**", "**Total**"), c.total());
     out += table(t, o, false) + "\n";

@@ -1,4 +1,6 @@
 // timing-unparsed, timing-mismatch, deadline-outside-plan-year
+#include <algorithm>
+
 #include "cchc/rules.hpp"
 #include "cchc/task_deadline.hpp"
 #include "cchc/timing.hpp"
@@ -21,7 +23,9 @@ void check_timing_unparsed(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) {
         if (!plan.default_due) unparsed(plan.default_timing, plan.year.value, diags);
         for (const auto& t : plan.tasks) {
-            if (!t.due && t.milestones.empty()) unparsed(t.timing, plan.year.value, diags);
+            const bool own_milestones =
+                std::any_of(t.milestones.begin(), t.milestones.end(), [](const Milestone& m) { return !m.internal(); });
+            if (!t.due && !own_milestones) unparsed(t.timing, plan.year.value, diags);
             for (const auto& m : t.milestones)
                 if (!m.due) unparsed(m.timing, plan.year.value, diags);
         }

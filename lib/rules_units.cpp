@@ -42,6 +42,10 @@ void check_unknown_units(const Repository& repo, Diagnostics& diags) {
             check_refs(index, t.lead, diags);
             check_refs(index, t.support, diags);
             check_refs(index, t.informed, diags);
+            for (const auto& m : t.milestones) {
+                check_refs(index, m.lead, diags);
+                check_refs(index, m.informed, diags);
+            }
         }
         for (const auto& asg : plan.assignments) {
             check_refs(index, asg.lead, diags);
@@ -90,6 +94,10 @@ void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
             std::set<std::string> assigned = index.expand_all(t.lead);
             assigned.merge(index.expand_all(t.support));
             assigned.merge(index.expand_all(t.informed));
+            for (const auto& m : t.milestones) {
+                assigned.merge(index.expand_all(m.lead));
+                assigned.merge(index.expand_all(m.informed));
+            }
             std::set<std::string> reported;
             for (const auto& m : index.mentions(t.method.value)) {
                 // External bodies in method text are mostly authorities ("UBND tỉnh giao"), not

@@ -18,6 +18,7 @@ TaskDeadline from_milestones(const Plan& plan, const Task& task) {
     Deadline d;
     d.kind = Deadline::Kind::milestones;
     for (const auto& m : task.milestones) {
+        if (m.internal()) continue;
         std::optional<Deadline> part = m.due;
         if (!part) {
             TimingParse p = parse_timing(m.timing.value, plan.year.value);
@@ -35,7 +36,27 @@ TaskDeadline from_milestones(const Plan& plan, const Task& task) {
     return out;
 }
 
+bool has_own_milestones(const Task& task) {
+    for (const auto& m : task.milestones)
+        if (!m.internal()) return true;
+    return false;
+}
+
 }  // namespace
+
+TaskDeadline milestone_deadline(const Plan& plan, const Milestone& m) {
+    TaskDeadline out;
+    if (m.due) {
+        out.deadline = m.due;
+        out.source = TaskDeadline::Source::structured;
+        return out;
+    }
+    TimingParse p = parse_timing(m.timing.value, plan.year.value);
+    out.deadline = p.deadline;
+    out.error = p.error;
+    if (p.deadline) out.source = TaskDeadline::Source::timing;
+    return out;
+}
 
 TaskDeadline task_deadline(const Plan& plan, const Task& task) {
     TaskDeadline out;
@@ -44,7 +65,7 @@ TaskDeadline task_deadline(const Plan& plan, const Task& task) {
         out.source = TaskDeadline::Source::structured;
         return out;
     }
-    if (!task.milestones.empty()) return from_milestones(plan, task);
+    if (has_own_milestones(task)) return from_milestones(plan, task);
     if (!task.timing.value.empty()) {
         TimingParse p = parse_timing(task.timing.value, plan.year.value);
         out.deadline = p.deadline;

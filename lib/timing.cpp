@@ -11,17 +11,22 @@
 //   label      := the words before the first "trước" / "chậm nhất" (or, when there is
 //                 none, before the first "theo <ref>"); it keeps a milestone's name
 //   tail       := ["(" remark ")"] [","] ["theo <ref>" words] ["." | ";"]
-//   reading    := dates | on-date | before | latest | within | from | ongoing
+//   reading    := dates | on-date | before | latest | by | within | from | ongoing
 //               | recurring | after-event | per          (tried in this order)
 //   dates      := dated ("," | ";" | "và") dated …       two or more; dated := on-date |
-//                                                        before | latest | within
+//                                                        before | latest | by | within
 //   on-date    := date
 //   before     := "trước" (date | every-day)             before_date / recurring, before
 //   latest     := "chậm nhất" ["vào"] (date | every-day) on_date / recurring, inclusive
 //   every-day  := ["ngày"] D ["của"] ("tháng cuối" ["của"] ("kỳ báo cáo" | "quý" | "năm")
 //                                     | "hàng tháng")     reporting periods are quarters
-//   within     := ["trong"] (month | quarter | half) | "trong năm" [Y] | "năm" Y
-//   from       := "từ" (month | quarter | half | "năm" Y | date)
+//   by         := "đến" ["hết"] date                        on_date, inclusive
+//               | "cuối" ("năm" [Y] | month | quarter)   on_date: the period's last day
+//   within     := ["trong"] (range | month | quarter | half) | "trong năm" [Y] | "năm" Y
+//   range      := "tháng" M [yr] ("-" | "đến") ["tháng"] M [yr]     a year written once,
+//               | "quý" Q [yr] ("-" | "đến") ["quý"] Q [yr]         at the end, holds for both
+//   from       := "từ" range                              within the range (it has an end)
+//               | "từ" (month | quarter | half | "năm" Y | date)
 //   ongoing    := "thường xuyên" [","] ["trong năm" [Y]] words
 //   recurring  := ["định kỳ"] ("hàng"|"hằng") ("tuần"|"tháng"|"quý"|"năm") ["trong năm" Y]
 //               | ["định kỳ"] "6 tháng" ["một lần"] | "định kỳ" N words "/" unit
@@ -54,7 +59,7 @@ namespace timing {
 
 namespace {
 
-constexpr FormFn kForms[] = {form_dates, form_on_date, form_before,    form_latest, form_within,
+constexpr FormFn kForms[] = {form_dates, form_on_date, form_before,    form_latest, form_by,  form_within,
                              form_from,  form_ongoing, form_recurring, form_after,  form_per};
 
 bool is_punct(const Source& src, std::size_t i, std::string_view mark) {

@@ -58,7 +58,7 @@ std::optional<Deadline> day_of_every_period(Cursor& c, bool before) {
 
 // The parts a list of dates may hold ("Tháng 6, Tháng 12"): fixed dates and periods only.
 std::optional<Deadline> dated_item(Cursor& c) {
-    for (FormFn form : {form_on_date, form_before, form_latest, form_within}) {
+    for (FormFn form : {form_on_date, form_before, form_latest, form_by, form_within}) {
         Cursor p = c;
         auto d = form(p);
         if (d && d->kind != Deadline::Kind::recurring) {
@@ -106,9 +106,44 @@ std::optional<Deadline> form_latest(Cursor& c) {
     return d;
 }
 
+std::optional<Deadline> form_by(Cursor& c) {
+    Cursor p = c;
+    if (p.accept("den")) {
+        p.accept("het");
+        auto date = date_ref(p);
+        if (!date) return std::nullopt;
+        c = p;
+        return at_date(Deadline::Kind::on_date, *date);
+    }
+    auto period = end_of_ref(p);
+    if (!period) return std::nullopt;
+    c = p;
+    return at_date(Deadline::Kind::on_date, period->last_day());
+}
+
+namespace {
+
+// "tháng 3 – 5/2024", "quý II–III": within the whole range, due at its last day.
+std::optional<Deadline> within_range(Cursor& c) {
+    for (auto ref : {month_range_ref, quarter_range_ref}) {
+        if (auto range = ref(c)) {
+            Deadline d = in_period(Deadline::Kind::within, range->first);
+            d.period_until = range->second;
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Deadline> form_within(Cursor& c) {
     Cursor p = c;
     const bool trong = p.accept("trong");
+    if (auto d = within_range(p)) {
+        c = p;
+        return d;
+    }
     for (auto ref : {month_ref, quarter_ref, half_ref}) {
         if (auto period = ref(p)) {
             c = p;
@@ -131,6 +166,10 @@ std::optional<Deadline> form_within(Cursor& c) {
 std::optional<Deadline> form_from(Cursor& c) {
     Cursor p = c;
     if (!p.accept("tu")) return std::nullopt;
+    if (auto d = within_range(p)) {  // "từ tháng 3 đến tháng 5/2024" has an end: a range
+        c = p;
+        return d;
+    }
     auto period = period_ref(p);
     if (!period) return std::nullopt;
     c = p;

@@ -35,6 +35,8 @@ bool same_parts(const Deadline& t, const Deadline& s) {
 }  // namespace
 
 bool same_reading(const Deadline& t, const Deadline& s) {
+    // "Theo quy định" states no date: the structure says what the regulation sets.
+    if (t.kind == Deadline::Kind::no_date) return true;
     if (t.kind != s.kind) return false;
     using K = Deadline::Kind;
     switch (t.kind) {
@@ -42,6 +44,7 @@ bool same_reading(const Deadline& t, const Deadline& s) {
         case K::before_date:
             return t.date == s.date;
         case K::within:
+            return t.period == s.period && t.period_until == s.period_until;
         case K::from:
         case K::ongoing:
             return t.period == s.period;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cchc/deadline.hpp"
@@ -78,6 +79,12 @@ std::optional<Period> quarter_ref(Cursor& c);  // quý II · quý 4/2024 · quý
 std::optional<Period> half_ref(Cursor& c);     // 6 tháng đầu năm [2024] · 6 tháng cuối năm
 std::optional<Period> year_ref(Cursor& c);     // năm 2024 (the year is required)
 std::optional<Period> period_ref(Cursor& c);   // any of the above, a date as a day period
+// A range of months or quarters: "tháng 3 – 5/2024", "tháng 3 đến tháng 5 năm 2024",
+// "quý II–III", "quý II - quý III/2024". A year written once, at the end, holds for both.
+std::optional<std::pair<Period, Period>> month_range_ref(Cursor& c);
+std::optional<std::pair<Period, Period>> quarter_range_ref(Cursor& c);
+// "cuối năm [2024]" · "cuối tháng 6[/2024]" · "cuối quý II[/2024]": the period that ends.
+std::optional<Period> end_of_ref(Cursor& c);
 // True when tokens [from, to) hold something that reads as a date or deadline marker.
 bool has_date_words(const Cursor& c, std::size_t from, std::size_t to);
 // Fails (definitely) and returns false when ignored words [from, to) hold a date.
@@ -91,7 +98,8 @@ using FormFn = std::optional<Deadline> (*)(Cursor&);
 std::optional<Deadline> form_on_date(Cursor& c);    // 15/12/2024
 std::optional<Deadline> form_before(Cursor& c);     // trước [ngày] 20/12 · … tháng cuối kỳ báo cáo
 std::optional<Deadline> form_latest(Cursor& c);     // chậm nhất [ngày] 19/12 · … tháng cuối kỳ báo cáo
-std::optional<Deadline> form_within(Cursor& c);     // [trong] tháng/quý/6 tháng … · trong năm · năm 2024
+std::optional<Deadline> form_by(Cursor& c);         // đến [ngày] 15/12/2024 · cuối năm 2024
+std::optional<Deadline> form_within(Cursor& c);     // [trong] tháng/quý/6 tháng … [– …] · trong năm · năm 2024
 std::optional<Deadline> form_from(Cursor& c);       // từ quý I/2024
 std::optional<Deadline> form_dates(Cursor& c);      // tháng 6, tháng 12
 std::optional<Deadline> form_ongoing(Cursor& c);    // thường xuyên …

@@ -131,6 +131,80 @@ std::optional<Period> period_ref(Cursor& c) {
     return std::nullopt;
 }
 
+namespace {
+
+// "/2024" or "năm 2024" when written; nullopt (and nothing consumed) otherwise.
+std::optional<int> written_year(Cursor& c) {
+    Cursor probe = c;
+    if (probe.accept_punct("/") || probe.accept("nam")) {
+        if (auto y = probe.accept_year()) {
+            c = probe;
+            return y;
+        }
+    }
+    return std::nullopt;
+}
+
+bool accept_range_sign(Cursor& c) { return c.accept_punct("-") || c.accept("den"); }
+
+// Shared by month and quarter ranges: `head` is "thang" or "quy", `count` 12 or 4.
+std::optional<std::pair<Period, Period>> range_ref(Cursor& c, std::string_view head, Period::Kind kind, int count,
+                                                   std::optional<int> (*index)(Cursor&)) {
+    Cursor p = c;
+    if (!p.accept(head)) return std::nullopt;
+    const std::size_t from = p.pos();
+    auto first = index(p);
+    if (!first) return std::nullopt;
+    const auto first_year = written_year(p);
+    if (!accept_range_sign(p)) return std::nullopt;
+    p.accept(head);
+    auto last = index(p);
+    if (!last) return std::nullopt;
+    const auto last_year = written_year(p);
+    if (*first < 1 || *first > count || *last < 1 || *last > count) {
+        p.fail(fmt::format("invalid range '{}'", p.text(from, p.pos())));
+        return std::nullopt;
+    }
+    // A year written once, at the end, holds for both ends ("tháng 11 – 2/2025" crosses it).
+    const int end_year = last_year.value_or(first_year.value_or(c.plan_year()));
+    const int start_year = first_year.value_or(*first <= *last ? end_year : end_year - 1);
+    const Period a{kind, start_year, *first}, b{kind, end_year, *last};
+    if (b.first_day() <= a.first_day()) {
+        p.fail(fmt::format("a range that does not run forward '{}'", p.text(from, p.pos())));
+        return std::nullopt;
+    }
+    c = p;
+    return std::pair{a, b};
+}
+
+std::optional<int> plain_number(Cursor& c) { return c.accept_number(); }
+
+}  // namespace
+
+std::optional<std::pair<Period, Period>> month_range_ref(Cursor& c) {
+    return range_ref(c, "thang", Period::Kind::month, 12, plain_number);
+}
+
+std::optional<std::pair<Period, Period>> quarter_range_ref(Cursor& c) {
+    return range_ref(c, "quy", Period::Kind::quarter, 4, roman_or_number);
+}
+
+std::optional<Period> end_of_ref(Cursor& c) {
+    Cursor p = c;
+    if (!p.accept("cuoi")) return std::nullopt;
+    std::optional<Period> period;
+    if (p.at("nam")) {
+        p.accept("nam");
+        period = Period{Period::Kind::year, p.accept_year().value_or(c.plan_year()), 1};
+    } else if (auto m = month_ref(p)) {
+        period = m;
+    } else if (auto q = quarter_ref(p)) {
+        period = q;
+    }
+    if (period) c = p;
+    return period;
+}
+
 bool has_date_words(const Cursor& c, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
         const Cursor at = c.range(i, to);

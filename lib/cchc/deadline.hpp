@@ -16,7 +16,7 @@ struct Deadline {
     enum class Kind {
         on_date,      // on or before `date` (inclusive): "15/12/2024", "chậm nhất ngày 19/12"
         before_date,  // strictly before `date`: "Trước ngày 20/12/2024" (last day = date - 1)
-        within,       // within `period` (month/quarter/half/year): due at its last day
+        within,       // within `period` (month/quarter/half/year), or `period`..`period_until`: due at its last day
         from,         // from the start of `period` onwards, no end: "Từ Quý I/2024"
         ongoing,      // all through `period` (the plan year): "Thường xuyên"
         dates,        // several deadlines, each in `parts`: "Tháng 6, Tháng 12"
@@ -29,6 +29,7 @@ struct Deadline {
     Kind kind = Kind::no_date;
     Date date;                     // on_date, before_date
     Period period;                 // within, from, ongoing
+    std::optional<Period> period_until;  // within a range: "Tháng 3 – 5/2024" is 2024-03..2024-05
     // recurring
     Recurrence every = Recurrence::month;
     int day = 0;                   // day of the period's last month; 0 = the period's last day

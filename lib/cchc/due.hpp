@@ -13,8 +13,9 @@
 
 namespace cchc {
 
-// In the order `cchc due` lists them.
-enum class DueGroup { overdue, due_soon, waiting, ongoing, no_date, later };
+// In the order `cchc due` lists them. awaiting: with a unit filter, what the unit should
+// receive (it is the recipient), overdue or due within the window.
+enum class DueGroup { overdue, due_soon, awaiting, waiting, ongoing, no_date, later };
 const char* due_group_name(DueGroup g);  // "overdue", "due_soon", …
 
 struct DueItem {
@@ -32,6 +33,8 @@ struct DueItem {
     bool extended = false;      // its deadline comes from an extension
     std::string event;          // waiting: the event it waits for
     std::optional<Role> role;   // with a unit filter: the unit's role
+    std::vector<std::string> from;  // an internal milestone's lead: who reports (to the recipient)
+    std::string milestone;      // id of the internal milestone listed, if any
 };
 
 // Done early / on time / late against the deadline, and tasks extended (sớm hạn / đúng hạn /

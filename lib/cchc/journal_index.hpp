@@ -37,12 +37,15 @@ public:
     std::optional<Date> event_date(const Plan& plan, std::string_view event_id) const;
     // The plan's closing as of as_of: its latest plan entry, when that says "closed".
     std::optional<PlanClosing> closing(const Plan& plan) const;
+    // Every journalled date of the event on or before as_of, oldest first: a repeating
+    // trigger (each QĐ phê duyệt quy trình) is one occurrence each.
+    std::vector<Date> event_dates(const Plan& plan, std::string_view event_id) const;
     Date as_of() const { return as_of_; }
 
 private:
     Date as_of_;
     std::map<const Task*, std::vector<StatusEntry>> statuses_;
-    std::map<std::pair<const Plan*, std::string>, Date> events_;
+    std::map<std::pair<const Plan*, std::string>, std::vector<Date>> events_;
     std::map<const Plan*, std::vector<std::pair<std::string, PlanClosing>>> plan_status_;
 };
 

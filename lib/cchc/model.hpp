@@ -102,6 +102,11 @@ struct Milestone {
     Text timing;
     std::optional<Deadline> due;
     Pos due_pos;
+    // An internal deadline has its own lead ("các phòng gửi Văn phòng trước 04/12"): it is
+    // listed besides the task's own deadline, for its lead, and for `informed` (who receives).
+    Text id;                           // how a journal names it: occurrence "<id>" or "<id>/<key>"
+    std::vector<Text> lead, informed;  // empty lead: a part of the task's own deadline
+    bool internal() const { return !lead.empty(); }
 };
 
 struct Task {

@@ -37,7 +37,7 @@ struct ReportQuery {
 
 // The overall situation: compute_due's items by group, plus what it no longer lists.
 struct OverallCounts {
-    std::array<int, 6> groups{};       // indexed by DueGroup
+    std::array<int, 7> groups{};       // indexed by DueGroup
     int done = 0, cancelled = 0;       // tasks or occurrences
     int in_progress = 0, blocked = 0;  // open items whose journalled status says so
     Timeliness timeliness;             // the done ones with a deadline: early, on time, late, extended

@@ -1,6 +1,7 @@
 #pragma once
-// The deadline a task is held to: its structured `due`, else its milestones, else the
-// reading of its timing text, else the plan-wide default (seed 002), else none.
+// The deadline a task is held to: its structured `due`, else its milestones (those without
+// a lead of their own), else the reading of its timing text, else the plan-wide default
+// (seed 002), else none. Internal milestones (with their own lead) are separate deadlines.
 #include <optional>
 #include <string>
 
@@ -17,6 +18,9 @@ struct TaskDeadline {
 };
 
 TaskDeadline task_deadline(const Plan& plan, const Task& task);
+
+// An internal milestone's deadline: its `due`, else its timing text read.
+TaskDeadline milestone_deadline(const Plan& plan, const Milestone& m);
 
 // The plan-wide default (default_due, else default_timing read), if any.
 std::optional<Deadline> plan_default_deadline(const Plan& plan);

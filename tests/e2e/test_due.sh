@@ -84,7 +84,7 @@ assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["as_of"]) and isinstance(d["window"]
 assert set(d["timeliness"]) == {"total", "by_unit"}, d["timeliness"].keys()
 for t in [d["timeliness"]["total"], *d["timeliness"]["by_unit"].values()]:
     assert set(t) == {"early", "on_time", "late", "extended"}, t
-order = ["overdue", "due_soon", "waiting", "ongoing", "no_date", "later"]
+order = ["overdue", "due_soon", "awaiting", "waiting", "ongoing", "no_date", "later"]
 last = 0
 for i in d["items"]:
     for k in ["plan", "id", "stt", "task", "lead", "support", "role", "due", "days", "group", "status",
@@ -97,10 +97,11 @@ for i in d["items"]:
     w = d["window"]
     if i["group"] == "overdue": assert i["days"] < 0, i["id"]
     if i["group"] == "due_soon": assert 0 <= i["days"] <= w, i["id"]
+    if i["group"] == "awaiting": assert i["role"] == "recipient" and i["days"] <= w and i["from"], i["id"]
     if i["group"] == "later": assert i["days"] is None or i["days"] > w, i["id"]
     if i["group"] in ("ongoing", "no_date"): assert i["due"] is None, i["id"]
     assert i["status"] in ("planned", "in_progress", "done", "extended", "blocked", "cancelled")
-    assert i["role"] in ("lead", "support", ""), i["role"]
+    assert i["role"] in ("lead", "support", "recipient", ""), i["role"]
     assert open(src + "/" + i["file"]).read().count("\n") >= i["line"] > 0, (i["file"], i["line"])
 EOF
 check "json: fields, types, group order and day ranges" python3 "$TMP/fields.py" "$TMP/vp.json" "$SRC"
@@ -109,10 +110,53 @@ import json, re, sys
 d = json.load(open(sys.argv[1])); txt = open(sys.argv[2]).read()
 n = lambda g: sum(1 for i in d["items"] if i["group"] == g)
 assert n("later") > 0
-for title, g in [("Quá hạn", "overdue"), ("Đến hạn trong 30 ngày tới", "due_soon"), ("Chờ sự kiện", "waiting"),
+for title, g in [("Quá hạn", "overdue"), ("Đến hạn trong 30 ngày tới", "due_soon"), ("Chờ đơn vị báo cáo", "awaiting"),
+                 ("Chờ sự kiện", "waiting"),
                  ("Thường xuyên, đang diễn ra", "ongoing"), ("Chưa đến hạn (sau 30 ngày)", "later")]:
     m = re.search(re.escape(title) + r" \((\d+)\)\n", txt); assert m and int(m.group(1)) == n(g), (title, n(g))
 assert f"Đã hoàn thành: {d['done']} · đã hủy: {d['cancelled']}" in txt
+EOF
+
+check "internal deadlines: what VP receives at 25/11/2024, from whom and by when" py "$TMP/vp.json" <<'EOF'
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+def find(plan, tid, milestone):
+    got = [i for i in items if i["plan"].endswith(plan) and i["id"] == tid and i["milestone"] == milestone]
+    assert len(got) >= 1, (plan, tid, milestone); return got[0]
+# 004 B.I.1 / B.I.3: the units report to VP before 05/12/2024 (last day 04/12); VP then reports by 13/12.
+for tid in ("B.I.1", "B.I.3"):
+    i = find("2024-nang-cao-sipas-par", tid, "bc-vp")
+    assert (i["group"], i["role"], i["due"], i["from"]) == ("awaiting", "recipient", "2024-12-04", ["all"]), i
+    i = find("2024-nang-cao-sipas-par", tid, "bc-gd")
+    assert (i["role"], i["due"]) == ("lead", "2024-12-13"), i
+    assert not [x for x in items if x["id"] == tid and x["milestone"] == ""], tid  # VP does not report to itself
+# B.III.11: units by the 12th, VP by the 14th of the quarter's last month; B.VI.4 by 15/12.
+q4 = [i for i in items if i["id"] == "B.III.11" and i["occurrence"] == "gui-vp/2024-Q4"]
+assert [(i["group"], i["due"], i["role"]) for i in q4] == [("awaiting", "2024-12-12", "recipient")], q4
+by_occ = {(i["id"], i["occurrence"]): i for i in items}
+assert by_occ[("B.III.11", "tham-muu/2024-Q4")]["due"] == "2024-12-14"
+assert find("2024-nang-cao-sipas-par", "B.VI.4", "giai-ngan")["due"] == "2024-12-15"
+# B.I.5 weekly, B.I.7 monthly: VP's own recurring duties.
+assert find("2024-nang-cao-sipas-par", "B.I.5", "tuan")["role"] == "lead"
+assert by_occ[("B.I.7", "thang/2024-11")]["due"] == "2024-11-30"
+# "các đơn vị báo cáo về Văn phòng": VP receives, never leads.
+for i in items:
+    if i["id"] in ("bc-dinh-ky", "bc-don-vi", "bc-vp") and i["milestone"] == "": assert i["role"] == "recipient", i
+EOF
+due --unit VP --as-of 2022-05-01 --plan 2022-nang-cao-hai-long-par --format json >"$TMP/vp22.json" 2>/dev/null
+check "internal deadlines: 003 II.1.8, the rooms' reports to VP by 24/05 and 19/11/2022" py "$TMP/vp22.json" <<'EOF'
+import json, sys
+items = [i for i in json.load(open(sys.argv[1]))["items"] if i["id"] == "II.1.8"]
+got = sorted((i["milestone"], i["role"], i["due"], i["group"]) for i in items)
+assert ("bc-6-thang", "recipient", "2022-05-24", "awaiting") in got, got
+assert ("", "lead", "2022-06-30", "later") in got, got  # VP's own report (Tháng 6, Tháng 12)
+EOF
+due --unit DKKD --as-of 2022-11-01 --plan 2022-nang-cao-hai-long-par --format json >"$TMP/dkkd22.json" 2>/dev/null
+check "internal deadlines: the room itself leads its report to VP, not the task" py "$TMP/dkkd22.json" <<'EOF'
+import json, sys
+items = [i for i in json.load(open(sys.argv[1]))["items"] if i["id"] == "II.1.8"]
+got = sorted((i["milestone"], i["role"], i["due"]) for i in items)
+assert got == [("bc-6-thang", "lead", "2022-05-24"), ("bc-nam", "lead", "2022-11-19")], got
 EOF
 
 # --- (3) iCalendar ------------------------------------------------------------------------
@@ -217,7 +261,8 @@ TT=khanh-hoa/stttt/2024-tuyen-truyen-cchc
 expect "record: before the event, tuyên truyền #4 waits" "$(rdue --plan $TT --as-of 2024-11-25 --format json >"$TMP/e0.json"; item "$TMP/e0.json" 4 waiting)" "2024-06-30 -148 False 0"
 echo "- { date: 2024-05-20, event: 2024-tuyen-truyen-cchc#cong-bo-chi-so, note: \"QĐ công bố Chỉ số\" }" >>"$J"
 rdue --plan $TT --as-of 2024-11-25 --format json >"$TMP/e1.json"
-expect "record: event journalled -> 'Sau khi …' task is ongoing" "$(item "$TMP/e1.json" 4 ongoing)" "None None False 0"
+expect "record: event journalled -> 'Sau khi … (dự kiến quý II)' keeps 30/06 as its deadline" "$(item "$TMP/e1.json" 4 overdue)" "2024-06-30 -148 False 0"
+expect "record: ... and is no longer ongoing" "$(item "$TMP/e1.json" 4 ongoing)" "none"
 rdue --plan $TT --as-of 2024-05-19 --format json >"$TMP/e2.json"
 expect "record: as of the day before the event it still waits" "$(item "$TMP/e2.json" 4 waiting)" "2024-06-30 42 False 0"
 SNV=khanh-hoa/snv/2024-nang-cao-sipas-par
@@ -246,12 +291,14 @@ expect_exit "plan: an unknown plan exits 2" 2 due --plan khong-co-ke-hoach
 expect_exit "role: 'owner' is rejected (exit 2)" 2 due --unit VP --role owner
 due --unit VP --role lead --as-of 2024-11-25 --format json >"$TMP/lead.json" 2>/dev/null
 due --unit VP --role support --as-of 2024-11-25 --format json >"$TMP/support.json" 2>/dev/null
-check "role: lead and support split the VP list" py "$TMP/lead.json" "$TMP/support.json" "$TMP/vp.json" <<'EOF'
+due --unit VP --role recipient --as-of 2024-11-25 --format json >"$TMP/recipient.json" 2>/dev/null
+check "role: lead, support and recipient split the VP list" py "$TMP/lead.json" "$TMP/support.json" "$TMP/recipient.json" "$TMP/vp.json" <<'EOF'
 import json, sys
-lead, sup, anyr = (json.load(open(f))["items"] for f in sys.argv[1:4])
-assert lead and sup and all(i["role"] == "lead" for i in lead) and all(i["role"] == "support" for i in sup)
+lead, sup, rec, anyr = (json.load(open(f))["items"] for f in sys.argv[1:5])
+assert lead and sup and rec and all(i["role"] == "lead" for i in lead) and all(i["role"] == "support" for i in sup)
+assert all(i["role"] == "recipient" for i in rec)
 key = lambda i: (i["plan"], i["id"], i["group"], i["occurrence"])
-assert sorted(map(key, lead + sup)) == sorted(map(key, anyr))
+assert sorted(map(key, lead + sup + rec)) == sorted(map(key, anyr))
 EOF
 F() { "$BIN" due --root "$FIX" --as-of "$1" --within "$2" --format json >"$TMP/w.json"; item "$TMP/w.json" ngay "$3"; }
 expect "window: 15/06 is due soon within 5 days of 10/06" "$(F 2024-06-10 5 due_soon)" "2024-06-15 5 False 0"

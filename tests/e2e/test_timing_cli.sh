@@ -134,6 +134,30 @@ recurring 2024-Q4 2024-10-01 2024-12-13 None" \
 expect "json before_date" 0 "2024 before_date before 2024-12-20 (last day 2024-12-19) 2024-12-19 None" \
     json_field '(d["year"], d["kind"], d["description"], d["occurrences"][0]["last_day"], d["occurrences"][0]["start"])' \
     timing "Trước ngày 20/12/2024" --year 2024 --format json
+# The reading as machine dates, for every kind.
+R='(d["reading"]["kind"], d["reading"].get("start"), d["reading"].get("last_day"))'
+expect "json reading: from carries its start" 0 "from 2024-01-01 None" \
+    json_field "$R" timing "Từ Quý I/2024" --year 2024 --format json
+expect "json reading: a month range" 0 "within 2024-03-01 2024-05-31" \
+    json_field "$R" timing "Tháng 3 – 5/2024" --year 2024 --format json
+expect "json reading: a quarter range" 0 "within 2024-04-01 2024-09-30 2024-Q2 2024-Q3" \
+    json_field '(*'"$R"', d["reading"]["period"]["key"], d["reading"]["until"]["key"])' timing "Quý II–III" --year 2024 --format json
+expect "json reading: Đến ngày" 0 "on_date None 2024-12-15" \
+    json_field "$R" timing "Đến ngày 15/12/2024" --year 2024 --format json
+expect "json reading: Cuối năm" 0 "on_date None 2024-12-31" \
+    json_field "$R" timing "Cuối năm 2024" --year 2024 --format json
+expect "json reading: ongoing has its span" 0 "ongoing 2024-01-01 2024-12-31" \
+    json_field '(d["reading"]["kind"], d["reading"]["start"], d["reading"]["end"])' timing "Thường xuyên" --year 2024 --format json
+expect "json reading: recurring has its range" 0 "recurring quarter 14 True 2024-01-01 2024-12-31" \
+    json_field '(d["reading"]["kind"], d["reading"]["every"], d["reading"]["day"], d["reading"]["before"], d["reading"]["start"], d["reading"]["end"])' \
+    timing "Theo quy định (Trước ngày 14 của tháng cuối kỳ báo cáo)" --year 2024 --format json
+expect "json reading: after an event" 0 "after_event 30 False None" \
+    json_field '(d["reading"]["kind"], d["reading"]["within_days"], d["reading"]["working"], d["reading"].get("expected"))' \
+    timing "Trong thời hạn 30 ngày kể từ ngày có Quyết định" --year 2024 --format json
+expect "json reading: parts" 0 "dates within within" \
+    json_field '(d["reading"]["kind"], *[p["kind"] for p in d["reading"]["parts"]])' timing "Tháng 6, Tháng 12" --year 2024 --format json
+expect "json reading: null when not understood" 1 "None" \
+    json_field 'd["reading"]' timing "abc" --year 2024 --format json
 expect "json default year is this year in Vietnam" 0 "True" \
     json_field 'd["year"] == __import__("datetime").datetime.now(__import__("datetime").timezone(__import__("datetime").timedelta(hours=7))).year' \
     timing "Trước ngày 20/12/2024" --format json

@@ -2,6 +2,7 @@
 // (one task per deadline form, one per journal status; the dates are in its comments).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -304,11 +305,242 @@ TEST_CASE("compute_due: entries appended to a copy of the fixture's journal") {
     q.as_of = Date{2024, 6, 10};
     const DueReport r = compute_due(repo, calendar_for(repo.settings), q);
     std::filesystem::remove_all(dir);
-    // A milestone is closed by its last day; "sau khi …" is ongoing once the event happened.
+    // A milestone is closed by its last day; "sau khi … (dự kiến quý II)" keeps the expected
+    // period's end as its deadline once the event happened (the yardstick for on time).
     CHECK(must(r, "cac-moc", DueGroup::due_soon).due == d(2024, 7, 9));
-    CHECK(item(r, "du-kien", DueGroup::ongoing));
+    CHECK(must(r, "du-kien", DueGroup::due_soon).due == d(2024, 6, 30));
+    CHECK(must(r, "du-kien", DueGroup::due_soon).occurrence == "2024-06-04");
     CHECK(r.done == 8);
     // "Từ Quý III/2024" cancelled before it starts leaves the list and is counted.
     CHECK_FALSE(item(r, "tu-quy", DueGroup::later));
     CHECK(r.cancelled == 2);
+}
+
+namespace {
+
+// A small repository of its own: internal milestones, recipients and repeated events.
+const char* kRolesAgency = R"(name: Sở Thử nghiệm vai trò
+units:
+  VP: { name: Văn phòng Sở }
+  BPMC: { name: Bộ phận Một cửa, parent: VP }
+  CNTT: { name: Phòng Công nghệ thông tin }
+  BGD: { name: Ban Giám đốc Sở }
+  UBND: { name: Ủy ban nhân dân tỉnh, external: true }
+groups:
+  all: { name: "Các phòng, đơn vị thuộc Sở", members: [VP, CNTT] }
+)";
+
+const char* kRolesPlan = R"(number: "/KH-STV"
+issued: "2024-01-15"
+year: 2024
+title: Kế hoạch thử nghiệm vai trò
+events:
+  qd: { name: Quyết định phê duyệt quy trình nội bộ }
+  cb: { name: Công bố Chỉ số, expected: 2024-Q2 }
+reporting:
+  - { id: bc-vp, what: Các phòng báo cáo kết quả về Văn phòng Sở, lead: [all], informed: [VP], timing: Trước ngày 30/11/2024 }
+sections:
+  - id: I
+    title: Nhiệm vụ
+    tasks:
+      - id: t1
+        task: Triển khai kế hoạch
+        timing: Trước ngày 14/12/2024
+        milestones:
+          - { id: gui-vp, what: Các đơn vị báo cáo về Văn phòng Sở, timing: trước ngày 05/12/2024, lead: [all], informed: [VP] }
+          - { id: bc-gd, what: Văn phòng tham mưu Giám đốc báo cáo, timing: trước ngày 14/12/2024, lead: [VP], informed: [BGD] }
+        lead: [all]
+        support: [VP]
+        informed: [BGD]
+      - id: tuan
+        task: Thống kê nhắc việc
+        timing: Trong năm 2024
+        milestones:
+          - { what: Văn phòng thống kê gửi các đơn vị, timing: Định kỳ hàng tuần, lead: [VP], informed: [all] }
+        lead: [VP]
+      - id: qt
+        task: Cập nhật quy trình nội bộ
+        timing: Trong thời hạn 03 ngày làm việc kể từ ngày có Quyết định phê duyệt quy trình
+        due: { after: qd, within: 3, working: true }
+        lead: [CNTT]
+      - id: hoi-thao
+        task: Hội thảo sau khi công bố Chỉ số
+        timing: Sau khi các Chỉ số được công bố (dự kiến trong quý II/2024)
+        due: { after: cb, expected: 2024-Q2 }
+        lead: [CNTT]
+)";
+
+const char* kRolesJournal = R"(- { date: 2024-04-26, event: 2024-vai-tro#qd }
+- { date: 2024-04-30, task: 2024-vai-tro#qt, status: done }
+- { date: 2024-05-20, event: 2024-vai-tro#cb }
+- { date: 2024-06-15, task: 2024-vai-tro#hoi-thao, status: done }
+- { date: 2024-10-07, event: 2024-vai-tro#qd }
+- { date: 2024-11-20, task: 2024-vai-tro#tuan, occurrence: m1/2024-W46, status: done }
+)";
+
+struct RolesRepo {
+    Repository repo;
+    explicit RolesRepo(const std::string& extra_journal = "") {
+        char dir_template[] = "/tmp/cchc-test-roles-XXXXXX";
+        REQUIRE(mkdtemp(dir_template) != nullptr);
+        const std::filesystem::path dir(dir_template);
+        const auto agency = dir / "plans/test/stv";
+        std::filesystem::create_directories(agency / "journal");
+        std::ofstream(agency / "agency.yaml") << kRolesAgency;
+        std::ofstream(agency / "2024-vai-tro.yaml") << kRolesPlan;
+        std::ofstream(agency / "journal/2024.yaml") << kRolesJournal << extra_journal;
+        repo = load_checked(dir);
+        std::filesystem::remove_all(dir);
+    }
+    DueReport due(Date as_of, const std::string& unit = "", std::optional<Role> role = {}) const {
+        DueQuery q;
+        q.as_of = as_of;
+        std::optional<UnitFilter> f;
+        if (!unit.empty()) {
+            std::vector<std::string> suggestions;
+            f = make_unit_filter(repo, unit, suggestions);
+            REQUIRE(f);
+            q.units = &*f;
+        }
+        q.role = role;
+        return compute_due(repo, calendar_for(repo.settings), q);
+    }
+};
+
+const DueItem* milestone_item(const DueReport& r, const std::string& task, const std::string& milestone) {
+    for (const auto& i : r.items)
+        if (i.task->id.value == task && i.milestone == milestone) return &i;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("compute_due: the Office awaits the units' reports, it does not report to itself") {
+    const RolesRepo t;
+    const DueReport vp = t.due(d(2024, 11, 25), "VP");
+    // The units' internal deadline: VP receives it, from `all`, due 04/12 (before 05/12).
+    const DueItem* gui = milestone_item(vp, "t1", "gui-vp");
+    REQUIRE(gui != nullptr);
+    CHECK(gui->group == DueGroup::awaiting);
+    CHECK(gui->role == Role::recipient);
+    CHECK(gui->due == d(2024, 12, 4));
+    CHECK(gui->from == std::vector<std::string>{"all"});
+    CHECK(gui->occurrence == "gui-vp");
+    CHECK(gui->label == "Các đơn vị báo cáo về Văn phòng Sở");
+    // VP's own part of t1 is its milestone, led by VP; the task itself is not VP's to lead.
+    const DueItem* gd = milestone_item(vp, "t1", "bc-gd");
+    REQUIRE(gd != nullptr);
+    CHECK(gd->role == Role::lead);
+    CHECK(gd->group == DueGroup::due_soon);
+    CHECK(gd->due == d(2024, 12, 13));
+    CHECK_FALSE(milestone_item(vp, "t1", ""));
+    // "Các phòng báo cáo về Văn phòng" led by `all` (VP is a member): VP is the recipient.
+    const DueItem& bc = must(vp, "bc-vp", DueGroup::awaiting);
+    CHECK(bc.role == Role::recipient);
+    CHECK(bc.due == d(2024, 11, 29));
+    CHECK(bc.from == std::vector<std::string>{"all"});
+    for (const auto& i : vp.items) CHECK_FALSE((i.task->id.value == "bc-vp" && i.role == Role::lead));
+
+    // --role recipient keeps only what VP receives.
+    const DueReport received = t.due(d(2024, 11, 25), "VP", Role::recipient);
+    REQUIRE_FALSE(received.items.empty());
+    for (const auto& i : received.items) CHECK(i.role == Role::recipient);
+    CHECK(milestone_item(received, "t1", "gui-vp"));
+    CHECK_FALSE(milestone_item(received, "t1", "bc-gd"));
+}
+
+TEST_CASE("compute_due: the other units see their own part of internal deadlines") {
+    const RolesRepo t;
+    const DueReport cntt = t.due(d(2024, 11, 25), "CNTT");
+    const DueItem* gui = milestone_item(cntt, "t1", "gui-vp");
+    REQUIRE(gui != nullptr);
+    CHECK(gui->role == Role::lead);
+    CHECK(gui->group == DueGroup::due_soon);
+    const DueItem* task = milestone_item(cntt, "t1", "");
+    REQUIRE(task != nullptr);  // CNTT leads the task itself (through `all`)
+    CHECK(task->due == d(2024, 12, 13));
+    CHECK_FALSE(milestone_item(cntt, "t1", "bc-gd"));
+    CHECK(must(cntt, "bc-vp", DueGroup::due_soon).role == Role::lead);
+
+    // The director receives VP's report; the weekly statistics go to the units, not to VP.
+    const DueReport bgd = t.due(d(2024, 11, 25), "BGD");
+    CHECK(milestone_item(bgd, "t1", "bc-gd"));
+    CHECK(milestone_item(bgd, "t1", "bc-gd")->group == DueGroup::awaiting);
+    CHECK_FALSE(milestone_item(bgd, "t1", ""));
+    CHECK(milestone_item(cntt, "tuan", "m1")->role == Role::recipient);
+    CHECK(milestone_item(t.due(d(2024, 11, 25), "VP"), "tuan", "m1")->role == Role::lead);
+
+    // A unit named nowhere sees nothing; without a filter every internal deadline is listed.
+    CHECK(t.due(d(2024, 11, 25), "UBND").items.empty());
+    const DueReport all = t.due(d(2024, 11, 25));
+    CHECK(milestone_item(all, "t1", "gui-vp"));
+    CHECK(milestone_item(all, "t1", "bc-gd"));
+    CHECK(milestone_item(all, "t1", ""));
+}
+
+TEST_CASE("compute_due: a journal closes an internal milestone by its id, and a week by id/key") {
+    const RolesRepo t("- { date: 2024-12-03, task: 2024-vai-tro#t1, occurrence: gui-vp, status: done }\n");
+    const DueReport vp = t.due(d(2024, 12, 5), "VP");
+    CHECK_FALSE(milestone_item(vp, "t1", "gui-vp"));
+    CHECK(milestone_item(vp, "t1", "bc-gd"));
+    CHECK(milestone_item(t.due(d(2024, 12, 5), "CNTT"), "t1", ""));  // the task itself stays open
+    // The weekly duty: W46 was done, so the missed weeks skip it.
+    const DueItem* week = milestone_item(vp, "tuan", "m1");
+    REQUIRE(week != nullptr);
+    CHECK(week->group == DueGroup::overdue);
+    CHECK(std::find(week->missed.begin(), week->missed.end(), "2024-W46") == week->missed.end());
+    CHECK(std::find(week->missed.begin(), week->missed.end(), "2024-W47") != week->missed.end());
+    CHECK(week->occurrence == "m1/2024-W01");
+}
+
+TEST_CASE("compute_due: each recorded event is an occurrence with its own deadline") {
+    const RolesRepo t;
+    const DueReport r = t.due(d(2024, 11, 25));
+    // 26/04 (Fri) + 3 working days, done 30/04; 07/10 (Mon) + 3 working days = Thu 10/10, open.
+    const DueItem& second = must(r, "qt", DueGroup::overdue);
+    CHECK(second.due == d(2024, 10, 10));
+    CHECK(second.occurrence == "2024-10-07");
+    CHECK(second.start == d(2024, 10, 8));
+    CHECK(items_of(r, "qt").size() == 1);
+    CHECK(r.by_unit.at("CNTT").total() >= 1);
+
+    // Before the second event, the first (done) leaves nothing to list.
+    CHECK(items_of(t.due(d(2024, 9, 1)), "qt").empty());
+    // Before any event: waiting.
+    CHECK(item(t.due(d(2024, 4, 1)), "qt", DueGroup::waiting));
+}
+
+TEST_CASE("compute_due: the expected date stays the deadline after the event is recorded") {
+    const RolesRepo t;
+    // Recorded 20/05, expected in Q2: due 30/06, not "ongoing".
+    const DueItem& open = must(t.due(d(2024, 6, 1)), "hoi-thao", DueGroup::due_soon);
+    CHECK(open.due == d(2024, 6, 30));
+    CHECK(open.occurrence == "2024-05-20");
+    CHECK_FALSE(item(t.due(d(2024, 6, 1)), "hoi-thao", DueGroup::ongoing));
+    // Done 15/06: early against 30/06.
+    const DueReport after = t.due(d(2024, 11, 25), "CNTT");
+    CHECK(items_of(after, "hoi-thao").empty());
+    CHECK(after.by_unit.at("CNTT").early >= 1);
+    // Before the event, still waiting with the expected date shown.
+    const DueItem& waiting = must(t.due(d(2024, 5, 1)), "hoi-thao", DueGroup::waiting);
+    CHECK(waiting.due == d(2024, 6, 30));
+}
+
+TEST_CASE("role_units: a group counts for its members except those named on their own") {
+    const RolesRepo t;
+    const Agency& a = *t.repo.agencies.front();
+    auto refs = [](std::initializer_list<const char*> codes) {
+        std::vector<Text> out;
+        for (const char* c : codes) out.push_back(Text{c, {}});
+        return out;
+    };
+    const RoleUnits r = role_units(a, refs({"all"}), {}, refs({"VP"}));
+    CHECK(r.lead == std::set<std::string>{"CNTT"});
+    CHECK(r.recipient == std::set<std::string>{"VP"});
+    const RoleUnits s = role_units(a, refs({"all", "VP"}), {}, refs({"BGD"}));
+    CHECK(s.lead == std::set<std::string>{"CNTT", "VP"});  // VP named in lead too: it leads
+    const RoleUnits u = role_units(a, refs({"VP"}), {}, refs({"all"}));
+    CHECK(u.lead == std::set<std::string>{"VP"});
+    CHECK(u.recipient == std::set<std::string>{"CNTT"});
+    CHECK(std::string(role_name(Role::recipient)) == "recipient");
 }

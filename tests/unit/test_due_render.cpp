@@ -218,7 +218,7 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"group\":\"waiting\",\"status\":\"planned\",\"occurrence\":\"\",\"missed\":[],\"label\":\"\",\"extended\":false,"
                  "\"event\":\"Công bố Chỉ số\"") != std::string::npos);
     CHECK(j.find("\"extended\":true") != std::string::npos);
-    CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10}") != std::string::npos);
+    CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10,\"from\":[],\"milestone\":\"\"}") != std::string::npos);
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items
     CHECK(occurrences_of(j, "\"plan\":") == 8);
     CHECK(j.find("],\"timeliness\":{\"total\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1},"

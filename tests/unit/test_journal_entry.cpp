@@ -165,4 +165,8 @@ TEST_CASE("what a status record may hold") {
         CHECK_MESSAGE(is_occurrence(ok), ok);
     for (const char* bad : {"", "2024-W00", "2024-W54", "2024-W5", "2024-13", "Q1", "2024-Q1 "})
         CHECK_MESSAGE(!is_occurrence(bad), bad);
+    // An internal milestone by its id, or one period of it.
+    for (const char* ok : {"bc-vp", "m1", "tuan/2024-W47", "gui-vp/2024-Q4"}) CHECK_MESSAGE(is_occurrence(ok), ok);
+    for (const char* bad : {"bc-vp/", "bc-vp/2024-Q5", "tuan/abc", "/2024-Q1", "Bc-vp", "bc vp"})
+        CHECK_MESSAGE(!is_occurrence(bad), bad);
 }

@@ -14,6 +14,7 @@ std::string sig(const Deadline& d) {
     using K = Deadline::Kind;
     std::string s = kind_name(d.kind);
     if (d.kind == K::on_date || d.kind == K::before_date) return s + " " + d.date.iso();
+    if (d.kind == K::within && d.period_until) return s + " " + d.period.str() + ".." + d.period_until->str();
     if (d.kind == K::within || d.kind == K::from || d.kind == K::ongoing) return s + " " + d.period.str();
     if (d.kind == K::recurring) {
         s += fmt::format(" {}", recurrence_name(d.every));
@@ -262,4 +263,70 @@ TEST_CASE("timing: same_reading compares kind and dates") {
     CHECK_FALSE(same_reading(text("Theo quy định (Trước ngày 14 của tháng cuối kỳ báo cáo)"), quarterly));
     CHECK(same_reading(text("Theo yêu cầu của Sở Tư pháp"), text("Theo quy định")));
     CHECK(same_reading(text("Tháng 6, Tháng 12"), text("Tháng 06/2024 và tháng 12/2024")));
+}
+
+TEST_CASE("timing: \"đến ngày\" and \"cuối\" a period: on or before a day") {
+    check_all({
+        {"Đến ngày 15/12/2024", 2024, "on_date 2024-12-15"},  // 004 B.VI.4's result column
+        {"đến ngày 15/12", 2024, "on_date 2024-12-15"},
+        {"Đến hết ngày 30/6/2024", 2024, "on_date 2024-06-30"},
+        {"den ngay 15/12/2024", 2024, "on_date 2024-12-15"},
+        {"Cuối năm 2024", 2024, "on_date 2024-12-31"},
+        {"Cuối năm", 2023, "on_date 2023-12-31"},
+        {"cuoi nam 2024", 2024, "on_date 2024-12-31"},
+        {"Cuối tháng 6/2024", 2024, "on_date 2024-06-30"},
+        {"Cuối tháng 2", 2024, "on_date 2024-02-29"},
+        {"Cuối quý II", 2024, "on_date 2024-06-30"},
+        {"Đến ngày 15/12/2024, Cuối năm 2024", 2024, "dates[on_date 2024-12-15, on_date 2024-12-31]"},
+        {"Đến ngày 31/04/2024", 2024, "error: invalid date '31/04/2024'"},
+        {"Cuối tháng 13", 2024, "error: invalid month 'tháng 13'"},
+        {"Đến ngày", 2024, "error: no timing form recognised"},
+        {"Cuối", 2024, "error: no timing form recognised"},
+    });
+}
+
+TEST_CASE("timing: month and quarter ranges") {
+    check_all({
+        {"Tháng 3 – 5/2024", 2024, "within 2024-03..2024-05"},
+        {"Tháng 3 - 5/2024", 2024, "within 2024-03..2024-05"},
+        {"Tháng 3 — 5", 2024, "within 2024-03..2024-05"},
+        {"tháng 03/2024 – tháng 05/2024", 2024, "within 2024-03..2024-05"},
+        {"Từ tháng 3 đến tháng 5 năm 2024", 2024, "within 2024-03..2024-05"},
+        {"Trong tháng 9 - 10", 2024, "within 2024-09..2024-10"},
+        {"Tháng 11 – 2/2025", 2024, "within 2024-11..2025-02"},  // a year written once crosses it
+        {"Quý II–III", 2024, "within 2024-Q2..2024-Q3"},
+        {"Quý II - Quý III/2024", 2024, "within 2024-Q2..2024-Q3"},
+        {"Trong Quý 2 - 4/2024", 2024, "within 2024-Q2..2024-Q4"},
+        {"quy ii-iii", 2023, "within 2023-Q2..2023-Q3"},
+        {"Tháng 3 – 5/2024, Tháng 9 – 10/2024", 2024, "dates[within 2024-03..2024-05, within 2024-09..2024-10]"},
+        {"Tháng 3 – 13/2024", 2024, "error: invalid range '3 – 13/2024'"},
+        {"Quý II – V", 2024, "error: unexpected words '– V'"},
+        {"Tháng 5/2024 – 3/2024", 2024, "error: a range that does not run forward '5/2024 – 3/2024'"},
+        {"Quý III – II/2025", 2024, "within 2024-Q3..2025-Q2"},  // crosses the year, like months
+        {"Quý III/2024 – II/2024", 2024, "error: a range that does not run forward 'III/2024 – II/2024'"},
+    });
+    const auto range = parse_timing("Tháng 3 – 5/2024", 2024).deadline;
+    REQUIRE(range);
+    const auto occs = occurrences(*range, 2024);
+    REQUIRE(occs.size() == 1);
+    CHECK(occs[0].start == Date{2024, 3, 1});
+    CHECK(occs[0].last_day == Date{2024, 5, 31});
+    CHECK(describe(*range) == "within 2024-03..2024-05 (2024-03-01..2024-05-31)");
+    Deadline q2;
+    q2.kind = Deadline::Kind::within;
+    q2.period = *parse_period("2024-03");
+    CHECK_FALSE(same_reading(*range, q2));  // the range's end is part of what it says
+    q2.period_until = parse_period("2024-05");
+    CHECK(same_reading(*range, q2));
+}
+
+TEST_CASE("timing: a text with no date agrees with any structured reading") {
+    Deadline quarterly;
+    quarterly.kind = Deadline::Kind::recurring;
+    quarterly.every = Recurrence::quarter;
+    quarterly.day = 14;
+    quarterly.before = true;
+    CHECK(same_reading(*parse_timing("theo quy định", 2024).deadline, quarterly));
+    // …but not the other way round: a dated text is compared with what it dates.
+    CHECK_FALSE(same_reading(*parse_timing("Quý II/2024", 2024).deadline, *parse_timing("theo quy định", 2024).deadline));
 }
