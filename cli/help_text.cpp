@@ -25,8 +25,8 @@ const std::unordered_map<std::string_view, Both>& table() {
     static const std::unordered_map<std::string_view, Both> t = {
         // cchc itself and what every command has
         {"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo",
-         {"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo",
-          "cchc — administrative-reform (CCHC) plans as YAML: checks, deadlines, targets, reports"}},
+         {"cchc — kế hoạch CCHC dưới dạng YAML: kiểm tra, thời hạn, chỉ tiêu, báo cáo",
+          "cchc — CCHC plans as YAML: checks, deadlines, targets, reports"}},
         {"Print this help message and exit", {"In trợ giúp này rồi thoát", "Print this help message and exit"}},
         {"Display program version information and exit",
          {"In phiên bản của chương trình rồi thoát", "Display program version information and exit"}},
