@@ -36,7 +36,7 @@ std::optional<Period> parse_period_as_typed(Period::Kind kind, std::string_view 
     switch (kind) {
         case Period::Kind::month: {
             static const std::regex kMonthYear("(?:thang\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-            static const std::regex kYearMonth("(\\d{4})-(\\d{1,2})");
+            static const std::regex kYearMonth("(\\d{4})-(\\d{2})");
             if (std::regex_match(t, m, kMonthYear)) return make(kind, std::stoi(m[2]), std::stoi(m[1]));
             if (std::regex_match(t, m, kYearMonth)) return make(kind, std::stoi(m[1]), std::stoi(m[2]));
             return std::nullopt;

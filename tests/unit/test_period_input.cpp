@@ -23,6 +23,7 @@ TEST_CASE("parse_period_as_typed: months") {
     CHECK(read(K::month, "0/2024") == "-");
     CHECK(read(K::month, "2024-13") == "-");
     CHECK(read(K::month, "11/24") == "-");
+    CHECK(read(K::month, "2024-1") == "-");  // YYYY-MM has two digits
     CHECK(read(K::month, "2024-Q4") == "-");
     CHECK(read(K::month, "") == "-");
     CHECK(read(K::month, "\xff") == "-");
