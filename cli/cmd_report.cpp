@@ -13,6 +13,7 @@
 #include "cchc/atomic_write.hpp"
 #include "cchc/calendar_settings.hpp"
 #include "cchc/pandoc_docx.hpp"
+#include "cchc/period_input.hpp"
 #include "cchc/report.hpp"
 #include "cchc/vietnam_time.hpp"
 #include "commands.hpp"
@@ -41,12 +42,12 @@ Period report_period(const ReportOptions& o, Lang lang) {
         throw UsageError{
             say(lang, "chỉ dùng một trong --month, --quarter, --year", "use only one of --month, --quarter, --year")};
     auto parse = [&](const std::string& text, Period::Kind kind, const char* option, const char* form) {
-        if (auto p = parse_report_period(kind, text)) return *p;
+        if (auto p = parse_period_as_typed(kind, text)) return *p;
         throw UsageError{say(lang, fmt::format("{} '{}' không hợp lệ: cần dạng {}", option, text, form),
                              fmt::format("invalid {} '{}': expected {}", option, text, form))};
     };
-    if (!o.month.empty()) return parse(o.month, Period::Kind::month, "--month", "YYYY-MM");
-    if (!o.quarter.empty()) return parse(o.quarter, Period::Kind::quarter, "--quarter", "YYYY-QN (Q1…Q4)");
+    if (!o.month.empty()) return parse(o.month, Period::Kind::month, "--month", "11/2024, 2024-11");
+    if (!o.quarter.empty()) return parse(o.quarter, Period::Kind::quarter, "--quarter", "Q4/2024, 2024-Q4, quý IV/2024");
     if (!o.year.empty()) return parse(o.year, Period::Kind::year, "--year", "YYYY");
     const Date day = o.as_of.empty() ? vietnam_date(std::time(nullptr)) : as_of_date(o.as_of, lang);
     Period p;

@@ -5,6 +5,7 @@
 
 #include "cchc/calendar.hpp"
 #include "cchc/calendar_settings.hpp"
+#include "cchc/deadline_words.hpp"
 #include "cchc/event_deadline.hpp"
 #include "cchc/json.hpp"
 #include "cchc/map_reader.hpp"
@@ -97,7 +98,7 @@ void print_text(const TimingOptions& o, const Reading& r, Lang lang) {
     std::cout << render({"timing-text", {o.text}}, lang) << "\n"
               << render({"timing-year", {std::to_string(o.year)}}, lang) << "\n"
               << render({"timing-kind", {explain(d, lang), kind_name(d.kind)}}, lang) << "\n"
-              << render({"timing-description", {describe(d)}}, lang) << "\n";
+              << render({"timing-description", {describe_in(d, lang)}}, lang) << "\n";
     if (d.kind == Kind::after_event)
         std::cout << render({"timing-event", {d.event_text.empty() ? d.event : d.event_text}}, lang) << "\n";
     if (r.occurrences.empty())
@@ -225,7 +226,7 @@ int run_timing(TimingOptions o) {
     else if (r.parse.deadline)
         print_text(o, r, lang);
     if (r.parse.deadline) return kOk;
-    if (o.format != "json") std::cerr << render({"timing-not-understood", {o.text, r.parse.error}}, lang) << "\n";
+    if (o.format != "json") std::cerr << render({"timing-not-understood", {o.text, timing_error_in(r.parse.error, lang)}}, lang) << "\n";
     return kProblems;
 }
 

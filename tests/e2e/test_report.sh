@@ -173,7 +173,7 @@ fi
 [ "$(ls -A "$TMP/out")" = "r.md" ] && cmp -s "$TMP/out/r.md" "$TMP/r.md"
 check $? "failed writes leave the directory and the old file as they were"
 
-for bad in "--month 2024-13" "--month 2024-1" "--month 11/2024" "--quarter 2024-Q5" "--quarter 2024-11" "--year 24" \
+for bad in "--month 2024-13" "--month 2024-1" "--quarter 2024-Q5" "--quarter 2024-11" "--year 24" \
     "--month 2024-11 --year 2024" "--month 2024-11 --as-of 2024-10-31" "--month 2024-11 --as-of 2024-02-30" \
     "--format xml" "--unit Nowhere" "--plan no-such-plan"; do
     # shellcheck disable=SC2086
@@ -183,7 +183,7 @@ for bad in "--month 2024-13" "--month 2024-1" "--month 11/2024" "--quarter 2024-
     check $? "usage error: $bad: a message on stderr"
 done
 run report "${R[@]}" --month 2024-13
-expect_err "--month '2024-13' không hợp lệ: cần dạng YYYY-MM"
+expect_err "--month '2024-13' không hợp lệ: cần dạng 11/2024, 2024-11"
 run report "${R[@]}" --unit Nowhere --month 2024-11
 expect_err "Nowhere"
 run report "${R[@]}" --as-of 2024-11-29

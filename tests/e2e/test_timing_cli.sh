@@ -59,7 +59,7 @@ expect "before_date" 0 "$(cat <<'OUT'
 Cách ghi: Trước ngày 20/12/2024
 Năm kế hoạch: 2024
 Cách hiểu: trước ngày (hạn cuối là hôm trước) [before_date]
-Mô tả: before 2024-12-20 (last day 2024-12-19)
+Mô tả: trước ngày 20/12/2024 (hạn cuối 19/12/2024)
 Các hạn (1):
   hạn cuối 19/12/2024 (Thứ Năm)
 OUT
@@ -77,7 +77,7 @@ expect "recurring" 0 "$(cat <<'OUT'
 Cách ghi: Theo quy định (Trước ngày 14 của tháng cuối kỳ báo cáo)
 Năm kế hoạch: 2024
 Cách hiểu: định kỳ hằng quý, ngày 14 tháng cuối kỳ, trước ngày [recurring]
-Mô tả: every quarter, day 14 of its last month, before
+Mô tả: định kỳ hằng quý, ngày 14 tháng cuối kỳ, trước ngày đó
 Các hạn (4):
   2024-Q1: từ 01/01/2024 đến hết 13/03/2024 (Thứ Tư)
   2024-Q2: từ 01/04/2024 đến hết 13/06/2024 (Thứ Năm)
@@ -101,7 +101,7 @@ expect "within 3 working days" 0 "$(cat <<'OUT'
 Cách ghi: Trong thời hạn 03 ngày làm việc kể từ ngày có Quyết định
 Năm kế hoạch: 2024
 Cách hiểu: trong 3 ngày làm việc kể từ sự kiện [after_event]
-Mô tả: within 3 working days of "ngày có Quyết định"
+Mô tả: trong 3 ngày làm việc kể từ "ngày có Quyết định"
 Sự kiện: ngày có Quyết định
 Các hạn: không có ngày cụ thể
 Sự kiện ngày 26/04/2024 (Thứ Sáu) → hạn cuối 04/05/2024 (Thứ Bảy, làm bù)
@@ -165,7 +165,7 @@ expect "json default year is this year in Vietnam" 0 "True" \
 # Text cchc does not understand: an error, never a guess (exit 1).
 expect "not understood" 1 "" "$CCHC" timing "abc"
 cp "$WORK/stderr" "$WORK/abc.stderr"
-expect "not understood: message" 0 "cchc không hiểu cách ghi thời hạn 'abc' và sẽ không đoán; hãy viết lại theo mẫu (docs/format.md): no timing form recognised" \
+expect "not understood: message" 0 "cchc không hiểu cách ghi thời hạn 'abc' và sẽ không đoán; hãy viết lại theo mẫu (docs/format.md): không khớp cách ghi thời hạn nào" \
     cat "$WORK/abc.stderr"
 expect "not understood, json" 1 "no timing form recognised None []" json_field '(d["error"], d["kind"], d["occurrences"])' timing "abc" --format json
 

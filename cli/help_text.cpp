@@ -1,0 +1,314 @@
+#include "help_text.hpp"
+
+#include <filesystem>
+#include <regex>
+#include <string_view>
+#include <unordered_map>
+
+#include "cchc/load.hpp"
+#include "cchc/repository.hpp"
+#include "cchc/source.hpp"
+#include "cchc/text.hpp"
+#include "cchc/yaml_tree.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct Both {
+    const char* vi;
+    const char* en;
+};
+
+// Keyed by the description exactly as the setup code writes it.
+const std::unordered_map<std::string_view, Both>& table() {
+    static const std::unordered_map<std::string_view, Both> t = {
+        // cchc itself and what every command has
+        {"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo",
+         {"cchc — kế hoạch CCHC dưới dạng YAML: kiểm tra, thời hạn, chỉ tiêu, báo cáo",
+          "cchc — CCHC plans as YAML: checks, deadlines, targets, reports"}},
+        {"Print this help message and exit", {"In trợ giúp này rồi thoát", "Print this help message and exit"}},
+        {"Display program version information and exit",
+         {"In phiên bản của chương trình rồi thoát", "Display program version information and exit"}},
+        {"Plan repository root (default: found from the current directory)",
+         {"Thư mục gốc của kho kế hoạch (mặc định: tìm từ thư mục hiện tại trở lên)",
+          "Plan repository root (default: found from the current directory)"}},
+        {"Language of messages: vi (default) or en",
+         {"Ngôn ngữ: vi (mặc định, tiếng Việt) hoặc en (tiếng Anh)", "Language of messages: vi (default) or en"}},
+        {"Only this plan (its id or the end of it)",
+         {"Chỉ kế hoạch này (mã kế hoạch hoặc phần cuối của mã)", "Only this plan (its id or the end of it)"}},
+        {"Unit code, name or alias, with or without diacritics (includes sub-units)",
+         {"Mã, tên hoặc bí danh đơn vị, có dấu hay không dấu (gồm cả đơn vị cấp dưới)",
+          "Unit code, name or alias, with or without diacritics (includes sub-units)"}},
+        {"table (default) or json", {"table (bảng, mặc định) hoặc json", "table (default) or json"}},
+        {"table (default), json or csv", {"table (bảng, mặc định), json hoặc csv", "table (default), json or csv"}},
+        {"table (default), md, json or csv",
+         {"table (bảng, mặc định), md (Markdown), json hoặc csv", "table (default), md, json or csv"}},
+        {"table (default), md, json, csv or ics",
+         {"table (bảng, mặc định), md (Markdown), json, csv hoặc ics (lịch)", "table (default), md, json, csv or ics"}},
+        {"text (default) or json", {"text (văn bản, mặc định) hoặc json", "text (default) or json"}},
+        {"text (default), json or github",
+         {"text (văn bản, mặc định), json hoặc github (chú thích GitHub Actions)", "text (default), json or github"}},
+        // check
+        {"Files or directories to report on (default: the whole repository)",
+         {"Tệp hoặc thư mục cần kiểm tra (mặc định: cả kho)",
+          "Files or directories to report on (default: the whole repository)"}},
+        {"Treat warnings as errors", {"Coi cảnh báo là lỗi", "Treat warnings as errors"}},
+        {"List the rules and their codes", {"Liệt kê các quy tắc kiểm tra và mã của chúng", "List the rules and their codes"}},
+        // tasks, units
+        {"Only this agency (khanh-hoa/stttt, STTTT …)",
+         {"Chỉ cơ quan này (khanh-hoa/stttt, STTTT …)", "Only this agency (khanh-hoa/stttt, STTTT …)"}},
+        // timing, holidays
+        {"Ngày của sự kiện (YYYY-MM-DD hoặc dd/mm/yyyy): tính hạn \"trong N ngày kể từ …\"",
+         {"Ngày của sự kiện (YYYY-MM-DD hoặc dd/mm/yyyy): tính hạn \"trong N ngày kể từ …\"",
+          "The event's date (YYYY-MM-DD or dd/mm/yyyy): computes a \"within N days of …\" deadline"}},
+        {"Plan repository whose cchc.yaml adds holidays (default: found upwards)",
+         {"Kho kế hoạch có cchc.yaml bổ sung ngày nghỉ (mặc định: tìm từ thư mục hiện tại trở lên)",
+          "Plan repository whose cchc.yaml adds holidays (default: found upwards)"}},
+        // due
+        {"lead (chủ trì), support (phối hợp) or any (default)",
+         {"lead (chủ trì), support (phối hợp) hoặc any (cả hai, mặc định)",
+          "lead, support or any (default)"}},
+        {"Date to look from (YYYY-MM-DD; default: today in Vietnam, UTC+7)",
+         {"Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: hôm nay theo giờ Việt Nam, UTC+7)",
+          "Date to look from (YYYY-MM-DD or dd/mm/yyyy; default: today in Vietnam, UTC+7)"}},
+        {"Days ahead counted as due soon (default 30, or due_within in cchc.yaml)",
+         {"Số ngày tới tính là sắp đến hạn (mặc định 30, hoặc due_within trong cchc.yaml)",
+          "Days ahead counted as due soon (default 30, or due_within in cchc.yaml)"}},
+        {"Also list the tasks due after the window",
+         {"Liệt kê cả nhiệm vụ có hạn sau khoảng đó", "Also list the tasks due after the window"}},
+        // record
+        {"Date of the entry, YYYY-MM-DD or dd/mm/yyyy (default: today in Vietnam)",
+         {"Ngày của mục, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay theo giờ Việt Nam)",
+          "Date of the entry, YYYY-MM-DD or dd/mm/yyyy (default: today in Vietnam)"}},
+        {"Date of the entry (default: today in Vietnam)",
+         {"Ngày của mục (mặc định: hôm nay theo giờ Việt Nam)", "Date of the entry (default: today in Vietnam)"}},
+        {"Note (free text)", {"Ghi chú (văn bản tự do)", "Note (free text)"}},
+        {"Print the entry and the journal it goes to; write nothing",
+         {"In ra mục và sổ theo dõi sẽ ghi vào; không ghi gì", "Print the entry and the journal it goes to; write nothing"}},
+        {"<plan>#<id>, <plan>#<STT> as due shows it, or any unique suffix",
+         {"<kế-hoạch>#<mã>, <kế-hoạch>#<STT> như cchc due in ra, hoặc phần cuối chỉ khớp một nhiệm vụ",
+          "<plan>#<id>, <plan>#<STT> as due shows it, or any unique suffix"}},
+        {"done (xong), in_progress (đang thực hiện), extended (gia hạn), blocked (vướng mắc) or cancelled (hủy)",
+         {"xong (done), đang thực hiện (in_progress), gia hạn (extended), vướng mắc (blocked) hoặc hủy (cancelled); "
+          "có dấu hay không dấu",
+          "done, in_progress, extended, blocked or cancelled (or xong, đang thực hiện, gia hạn, vướng mắc, hủy)"}},
+        {"Evidence (minh chứng): document number, link …",
+         {"Minh chứng: số văn bản, đường dẫn …", "Evidence (minh chứng): document number, link …"}},
+        {"extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy",
+         {"Với gia hạn (extended): thời hạn mới, YYYY-MM-DD hoặc dd/mm/yyyy",
+          "extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy"}},
+        {"Recurring tasks: the period (2024-Q1, 2024-06, 2024-W05, 2024)",
+         {"Nhiệm vụ định kỳ: kỳ được ghi nhận (2024-Q1, 2024-06, 2024-W05, 2024)",
+          "Recurring tasks: the period (2024-Q1, 2024-06, 2024-W05, 2024)"}},
+        {"A difficulty to bring up in reports (issue: true)",
+         {"Khó khăn, vướng mắc cần đưa vào báo cáo (issue: true)", "A difficulty to bring up in reports (issue: true)"}},
+        {"Record done although the journal already has the task done",
+         {"Vẫn ghi hoàn thành dù sổ theo dõi đã ghi nhiệm vụ này hoàn thành",
+          "Record done although the journal already has the task done"}},
+        {"<plan>#<event-id> or any unique suffix",
+         {"<kế-hoạch>#<mã-sự-kiện> hoặc phần cuối chỉ khớp một sự kiện", "<plan>#<event-id> or any unique suffix"}},
+        {"Metric id, or <agency>#<metric> when several agencies have it",
+         {"Mã chỉ tiêu, hoặc <cơ-quan>#<chỉ-tiêu> khi nhiều cơ quan có chỉ tiêu đó",
+          "Metric id, or <agency>#<metric> when several agencies have it"}},
+        {"The value: a number (86,4 or 86.4) or a rating level (Tốt)",
+         {"Giá trị: một số (86,4 hoặc 86.4) hoặc một mức xếp loại (Tốt)",
+          "The value: a number (86,4 or 86.4) or a rating level (Tốt)"}},
+        {"The agency (khanh-hoa/stttt or its end) when the id is not unique",
+         {"Cơ quan (khanh-hoa/stttt hoặc phần cuối) khi mã chỉ tiêu không duy nhất",
+          "The agency (khanh-hoa/stttt or its end) when the id is not unique"}},
+        {"What it measures: 2024, 2024-H1, 2024-Q2, 2024-06",
+         {"Kỳ mà số liệu đo: 2024, 2024-H1, 2024-Q2, 2024-06", "What it measures: 2024, 2024-H1, 2024-Q2, 2024-06"}},
+        {"Source: a document number, a survey …",
+         {"Nguồn số liệu: số văn bản, cuộc khảo sát …", "Source: a document number, a survey …"}},
+        // score
+        {"Only targets of tasks this unit leads or supports",
+         {"Chỉ chỉ tiêu của nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp",
+          "Only targets of tasks this unit leads or supports"}},
+        {"Roll up by plan (default), section, index or unit",
+         {"Cộng dồn theo plan (kế hoạch, mặc định), section (phần), index (bộ chỉ số) hoặc unit (đơn vị)",
+          "Roll up by plan (default), section, index or unit"}},
+        {"Date (YYYY-MM-DD; default: today in Vietnam)",
+         {"Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: hôm nay theo giờ Việt Nam)",
+          "Date (YYYY-MM-DD or dd/mm/yyyy; default: today in Vietnam)"}},
+        {"Days ahead in which an unmet target is 'at risk' (default 30)",
+         {"Số ngày tới mà chỉ tiêu chưa đạt bị coi là 'có nguy cơ' (mặc định 30)",
+          "Days ahead in which an unmet target is 'at risk' (default 30)"}},
+        // report
+        {"Report on this month (YYYY-MM; default: the current month in Vietnam)",
+         {"Báo cáo tháng này (11/2024 hoặc 2024-11; mặc định: tháng hiện tại)",
+          "Report on this month (11/2024 or 2024-11; default: the current month in Vietnam)"}},
+        {"Report on this quarter (YYYY-QN, e.g. 2024-Q4)",
+         {"Báo cáo quý này (Q4/2024, 2024-Q4, \"quý IV/2024\")",
+          "Report on this quarter (Q4/2024, 2024-Q4, \"quý IV/2024\")"}},
+        {"Report on this year (YYYY)", {"Báo cáo năm này (YYYY)", "Report on this year (YYYY)"}},
+        {"Date of the figures (YYYY-MM-DD; default: the period's last day, or today)",
+         {"Số liệu tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: ngày cuối kỳ, hoặc hôm nay)",
+          "Date of the figures (YYYY-MM-DD or dd/mm/yyyy; default: the period's last day, or today)"}},
+        {"Only tasks this unit leads or supports (code, name or alias)",
+         {"Chỉ nhiệm vụ mà đơn vị này chủ trì hoặc phối hợp (mã, tên hoặc bí danh)",
+          "Only tasks this unit leads or supports (code, name or alias)"}},
+        {"Write to this file (atomically) instead of stdout",
+         {"Ghi vào tệp này (ghi nguyên tử) thay vì in ra màn hình", "Write to this file (atomically) instead of stdout"}},
+        {"md (default, GitHub-flavoured Markdown) or json",
+         {"md (mặc định, Markdown kiểu GitHub) hoặc json", "md (default, GitHub-flavoured Markdown) or json"}},
+        {"Leave out the Mermaid charts (e.g. for a .docx via pandoc)",
+         {"Bỏ các biểu đồ Mermaid (ví dụ khi chuyển sang .docx bằng pandoc)",
+          "Leave out the Mermaid charts (e.g. for a .docx via pandoc)"}},
+    };
+    return t;
+}
+
+// Value names shown after an option ("--root TEXT"), and CLI11's headings.
+const std::unordered_map<std::string_view, Both>& words() {
+    static const std::unordered_map<std::string_view, Both> w = {
+        {"TEXT", {"CHUỖI", "TEXT"}},      {"INT", {"SỐ", "INT"}},
+        {"UINT", {"SỐ", "UINT"}},         {"FLOAT", {"SỐ", "FLOAT"}},
+        {"Usage", {"Cách dùng", "Usage"}}, {"OPTIONS", {"TÙY-CHỌN", "OPTIONS"}},
+        {"SUBCOMMAND", {"LỆNH", "COMMAND"}}, {"SUBCOMMANDS", {"LỆNH", "COMMANDS"}},
+        {"Positionals", {"Tham số", "Arguments"}}, {"REQUIRED", {"(bắt buộc)", "(required)"}},
+        {"Options", {"Tùy chọn", "Options"}}, {"Subcommands", {"Lệnh", "Commands"}},
+    };
+    return w;
+}
+
+std::string word(std::string_view key, Lang lang) {
+    auto it = words().find(key);
+    if (it == words().end()) return std::string(key);
+    return lang == Lang::vi ? it->second.vi : it->second.en;
+}
+
+// The help lines fit this many columns: descriptions wrap at word boundaries.
+constexpr int kHelpWidth = 80;
+
+// CLI11's formatter pads names by bytes, which misaligns Vietnamese; this one pads and
+// wraps by display columns.
+class Formatter : public CLI::Formatter {
+public:
+    std::string make_option(const CLI::Option* opt, bool positional) const override {
+        return row(make_option_name(opt, positional) + make_option_opts(opt), make_option_desc(opt));
+    }
+    std::string make_subcommand(const CLI::App* sub) const override {
+        return row(sub->get_display_name(true), sub->get_description());
+    }
+
+private:
+    std::string row(const std::string& name, const std::string& desc) const {
+        const int wid = static_cast<int>(get_column_width());
+        const std::string indent(static_cast<size_t>(wid), ' ');
+        std::string out = "  " + name;
+        if (desc.empty()) return out + "\n";
+        const int used = display_width(out);
+        out += used >= wid ? "\n" + indent : std::string(static_cast<size_t>(wid - used), ' ');
+        int col = wid;
+        bool first = true;
+        for (size_t pos = 0; pos < desc.size();) {
+            size_t end = desc.find(' ', pos);
+            if (end == std::string::npos) end = desc.size();
+            const std::string w = desc.substr(pos, end - pos);
+            const int ww = display_width(w);
+            if (!first && col + 1 + ww > kHelpWidth) {
+                out += "\n" + indent;
+                col = wid;
+            } else if (!first) {
+                out += ' ';
+                ++col;
+            }
+            out += w;
+            col += ww;
+            first = false;
+            pos = end + 1;
+        }
+        return out + "\n";
+    }
+};
+
+void localize_tree(CLI::App& app, Lang lang, const std::shared_ptr<Formatter>& fmt) {
+    app.formatter(fmt);
+    app.description(help_text(app.get_description(), lang));
+    for (CLI::Option* opt : app.get_options()) {
+        opt->description(help_text(opt->get_description(), lang));
+        if (!opt->get_group().empty()) opt->group(word(opt->get_group(), lang));
+        // The value name only ("TEXT"); the validator adds its own part (":{vi,en}").
+        const std::string type = opt->get_type_name();
+        if (!type.empty()) opt->type_name(word(type.substr(0, type.find(':')), lang));
+        // A range says "INT in [1900 - 2199]"; in cchc's words "1900–2199".
+        static const std::regex kRange(".* in \\[(.*) - (.*)\\]");
+        for (int i = 0;; ++i) {
+            CLI::Validator* v = nullptr;
+            try {
+                v = opt->get_validator(i);
+            } catch (const CLI::OptionNotFound&) {
+                break;
+            }
+            std::smatch m;
+            const std::string desc = v->get_description();
+            if (std::regex_match(desc, m, kRange)) v->description(m[1].str() + "–" + m[2].str());
+        }
+    }
+    for (CLI::App* sub : app.get_subcommands({})) {
+        sub->group(word(sub->get_group(), lang));
+        localize_tree(*sub, lang, fmt);
+    }
+}
+
+// `lang:` of the repository's cchc.yaml, read quietly: its problems are for `check`.
+std::optional<Lang> settings_lang(const std::string& root_option) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto root =
+        root_option.empty() ? find_repository_root(fs::current_path(ec)) : std::optional<fs::path>(root_option);
+    if (!root || !fs::is_regular_file(*root / "cchc.yaml", ec)) return std::nullopt;
+    Diagnostics ignored;
+    auto file = read_source_file(*root / "cchc.yaml", "cchc.yaml", ignored);
+    if (!file) return std::nullopt;
+    Settings settings;
+    settings.file = file.get();
+    const LoadContext ctx{file.get(), ignored};
+    auto tree = parse_yaml(*file, ignored);
+    if (!tree) return std::nullopt;
+    load_settings(ctx, *tree, settings);
+    Lang lang = Lang::vi;
+    if (parse_lang(settings.lang, lang)) return lang;
+    return std::nullopt;
+}
+
+}  // namespace
+
+Lang lang_before_parse(int argc, const char* const* argv) {
+    std::string lang_option, root_option;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--") break;
+        if ((a == "--lang" || a == "--root") && i + 1 < argc)
+            (a == "--lang" ? lang_option : root_option) = argv[++i];
+        else if (a.substr(0, 7) == "--lang=")
+            lang_option = a.substr(7);
+        else if (a.substr(0, 7) == "--root=")
+            root_option = a.substr(7);
+    }
+    Lang lang = Lang::vi;
+    if (parse_lang(lang_option, lang)) return lang;
+    if (auto from_settings = settings_lang(root_option)) return *from_settings;
+    return Lang::vi;
+}
+
+std::string help_text(const std::string& description, Lang lang) {
+    if (auto it = table().find(description); it != table().end()) return lang == Lang::vi ? it->second.vi : it->second.en;
+    const size_t slash = description.find(" / ");
+    if (slash == std::string::npos) return description;
+    if (lang == Lang::vi) return description.substr(0, slash);
+    std::string en = description.substr(slash + 3);
+    if (!en.empty() && en[0] >= 'a' && en[0] <= 'z') en[0] = static_cast<char>(en[0] - 'a' + 'A');
+    return en;
+}
+
+void localize_help(CLI::App& app, Lang lang) {
+    auto fmt = std::make_shared<Formatter>();
+    for (const char* key : {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals", "REQUIRED"})
+        fmt->label(key, word(key, lang));
+    fmt->column_width(30);
+    localize_tree(app, lang, fmt);
+}
+
+}  // namespace cchc::cli
