@@ -54,7 +54,7 @@ DueItem dated(DueItem item, Date due, const DueQuery& q) {
 }
 
 void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& states, DueReport& out) {
-    UnitIndex index(*c.plan.agency);
+    const UnitIndex& index = unit_index(*c.plan.agency);
     std::set<std::string> units = index.expand_all(c.task.lead, false);
     if (c.query.units) {
         auto it = c.query.units->units.find(c.plan.agency);

@@ -65,7 +65,7 @@ namespace {
 // The lead units of an item (groups expanded, without sub-units), kept to the filter: the
 // same units compute_due counts timeliness for.
 std::set<std::string> lead_units(const DueItem& item, const UnitFilter* filter) {
-    UnitIndex index(*item.plan->agency);
+    const UnitIndex& index = unit_index(*item.plan->agency);
     std::set<std::string> units = index.expand_all(item.task->lead, false);
     if (!filter) return units;
     auto it = filter->units.find(item.plan->agency);
@@ -98,7 +98,7 @@ struct LeadKey {
 
 LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
     const Agency& agency = *item.plan->agency;
-    UnitIndex index(agency);
+    const UnitIndex& index = unit_index(agency);
     const std::set<std::string>* wanted = nullptr;
     if (filter) {
         auto it = filter->units.find(&agency);

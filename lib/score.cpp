@@ -119,7 +119,7 @@ ScoreReport compute_score(const Repository& repo, const ScoreQuery& q) {
     for (const auto& plan : repo.plans) {
         if (!plan.agency) continue;
         if (!q.plans.empty() && std::find(q.plans.begin(), q.plans.end(), &plan) == q.plans.end()) continue;
-        const UnitIndex index(*plan.agency);
+        const UnitIndex& index = unit_index(*plan.agency);
         if (!q.units) {
             for (const auto& g : plan.goals)
                 for (const auto& t : g.targets) {

@@ -10,7 +10,7 @@ std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_v
                                            std::vector<std::string>& suggestions) {
     UnitFilter f;
     for (const auto& a : repo.agencies) {
-        UnitIndex index(*a);
+        const UnitIndex& index = unit_index(*a);
         if (auto ref = index.resolve(text)) {
             f.units[a.get()] = index.expand(*ref);
             continue;
@@ -25,7 +25,7 @@ std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_v
 std::optional<Role> role_for(const UnitFilter& filter, const Plan& plan, const Task& task) {
     auto it = filter.units.find(plan.agency);
     if (it == filter.units.end()) return std::nullopt;
-    UnitIndex index(*plan.agency);
+    const UnitIndex& index = unit_index(*plan.agency);
     auto covers = [&](const std::vector<Text>& refs) {
         // Without children: a task led by VP is VP's, and also a sub-unit's only if named.
         for (const auto& code : index.expand_all(refs, false))

@@ -57,6 +57,8 @@ struct Metric {
     bool is_rating() const { return !scale.empty(); }
 };
 
+class UnitIndex;
+
 struct Agency {
     std::string id;  // directory under plans/, e.g. "khanh-hoa/stttt"
     const SourceFile* file = nullptr;
@@ -68,6 +70,9 @@ struct Agency {
     const Unit* find_unit(std::string_view code) const;
     const Group* find_group(std::string_view id) const;
     const Metric* find_metric(std::string_view id) const;
+
+    // Built on first use by unit_index() (lib/units.cpp): once per agency, not per task.
+    mutable std::shared_ptr<const UnitIndex> unit_index_cache;
 };
 
 // A target value: a number (87, 0, 2) or a level of a rating scale ("Tốt").
