@@ -201,6 +201,21 @@ Repository load_repository(const fs::path& root, Diagnostics& diags) {
     return repo;
 }
 
+std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root) {
+    Repository repo;
+    Diagnostics diags;
+    load_settings_file(repo, root, diags);
+    const fs::path plans_root = root / repo.settings.plans_dir;
+    std::error_code ec;
+    if (diags.has_errors() || !fs::is_directory(plans_root, ec)) return std::nullopt;
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
+    if (diags.has_errors()) return std::nullopt;
+    std::vector<fs::path> out;
+    if (repo.settings.file) out.push_back(root / "cchc.yaml");
+    for (const auto* v : {&found.agencies, &found.plans, &found.journals}) out.insert(out.end(), v->begin(), v->end());
+    return out;
+}
+
 Repository load_directory(const fs::path& dir, Diagnostics& diags) {
     Repository repo;
     repo.root = dir.string();
