@@ -6,10 +6,11 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Build: compiler, CMake, the four libraries; tests: doctest, and the independent tools the
 # tests cross-check against (python3-jsonschema for the schemas, python3-icalendar for ICS,
-# pandoc and cmark-gfm for Markdown).
+# pandoc and cmark-gfm for Markdown); clang and its runtime for the libFuzzer targets.
 PACKAGES=(build-essential cmake ninja-build pkg-config
           libcli11-dev libyaml-dev libfmt-dev doctest-dev libutf8proc-dev
-          python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm)
+          python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm
+          clang libclang-rt-14-dev)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
