@@ -1,5 +1,6 @@
 #include "cchc/check_cache.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -40,6 +41,18 @@ bool get(std::istream& in, std::string& s) {
     if (!(in >> n) || !in.get(colon) || colon != ':' || n > (64u << 20)) return false;
     s.assign(n, '\0');
     return in.read(s.data(), static_cast<std::streamsize>(n)) && in.get() == '\n';
+}
+
+// Every changed repository state adds an entry: keep the newest kMaxEntries.
+constexpr size_t kMaxEntries = 32;
+void prune(const fs::path& dir) {
+    std::error_code ec;
+    std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.path().filename().string().rfind("check-", 0) == 0) entries.emplace_back(e.last_write_time(ec), e.path());
+    if (entries.size() <= kMaxEntries) return;
+    std::sort(entries.begin(), entries.end());
+    for (size_t i = 0; i + kMaxEntries < entries.size(); ++i) fs::remove(entries[i].second, ec);
 }
 
 }  // namespace
@@ -122,6 +135,7 @@ void store_check_cache(const std::string& key, const CheckResult& r) {
         for (const auto& a : d.message.args) put(out, a);
     }
     (void)write_file_atomically((dir / ("check-" + key)).string(), out.str());
+    prune(dir);
 }
 
 }  // namespace cchc

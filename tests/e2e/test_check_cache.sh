@@ -42,4 +42,12 @@ expect_diag_count 1 yaml-syntax "the agency's syntax error is reported"
 for f in "$XDG_CACHE_HOME"/cchc/*; do printf 'garbage' >"$f"; done
 run_check
 expect_diag_count 1 yaml-syntax "corrupt cache: checked again"
+# The cache stays bounded: many repository states keep at most 32 entries.
+for i in $(seq 1 40); do
+    printf 'title: A\nyear: 2024\nnote: "%s"\n' "$i" >"$R/$T/2024-bad.yaml"
+    (cd "$R" && "$CCHC" check) >/dev/null 2>&1
+done
+n=$(ls "$XDG_CACHE_HOME/cchc" | wc -l)
+[ "$n" -le 32 ] && [ "$n" -ge 1 ]
+check $? "at most 32 cache entries ($n)"
 finish
