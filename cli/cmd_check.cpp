@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cchc/check_cache.hpp"
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/rules.hpp"
@@ -21,6 +22,7 @@ struct CheckOptions {
     std::string format = "text";
     bool strict = false;
     bool list = false;
+    bool no_cache = false;
 };
 
 void print_rule_list(Lang lang) {
@@ -88,8 +90,36 @@ int run_check(CheckOptions& o) {
     }
     std::vector<std::string> prefixes;
     bool missing = false;
-    auto ws = load_for_check(o, prefixes, missing);
-    run_rules(ws->repo, ws->diags);
+    // An unchanged repository (same bytes in every file it reads) replays the stored result.
+    std::string key;
+    std::optional<CheckResult> cached;
+    auto ws = std::make_unique<Workspace>();
+    if (o.paths.empty() && !o.no_cache) {
+        std::error_code ec;
+        const fs::path start = o.common.root.empty() ? fs::current_path(ec) : fs::path(o.common.root);
+        if (auto root = o.common.root.empty() ? find_repository_root(start) : std::optional<fs::path>(start)) {
+            key = check_cache_key(*root);
+            cached = load_check_cache(key);
+        }
+    }
+    CheckResult result;
+    if (cached) {
+        result = std::move(*cached);
+        for (auto& d : result.diags) ws->diags.add(std::move(d));
+        ws->repo.settings.lang = result.lang;
+        ws->lang = choose_lang(o.common, &ws->repo.settings);
+    } else {
+        ws = load_for_check(o, prefixes, missing);
+        run_rules(ws->repo, ws->diags);
+        result.files = ws->repo.files.size();
+        result.plans = ws->repo.plans.size();
+        result.tasks = count_tasks(ws->repo);
+        if (!key.empty()) {
+            result.lang = ws->repo.settings.lang;
+            result.diags = ws->diags.items();
+            store_check_cache(key, result);
+        }
+    }
     if (!prefixes.empty()) keep_under(ws->diags, prefixes);
     if (o.strict)
         for (auto& d : ws->diags.items()) d.severity = Severity::error;
@@ -103,10 +133,10 @@ int run_check(CheckOptions& o) {
     }
     const size_t errors = ws->diags.count(Severity::error), warnings = ws->diags.count(Severity::warning);
     if (o.format != "json") {
-        const std::string files = std::to_string(ws->repo.files.size());
+        const std::string files = std::to_string(result.files);
         std::cerr << (errors + warnings == 0
-                          ? render({"summary-clean", {files, std::to_string(ws->repo.plans.size()),
-                                                      std::to_string(count_tasks(ws->repo))}}, ws->lang)
+                          ? render({"summary-clean", {files, std::to_string(result.plans),
+                                                      std::to_string(result.tasks)}}, ws->lang)
                           : render({"summary", {std::to_string(errors), std::to_string(warnings), files}}, ws->lang))
                   << "\n";
     }
@@ -127,6 +157,7 @@ void setup_check(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"text", "json", "github"}));
     cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
     cmd->add_flag("--list", opts->list, "List the rules and their codes");
+    cmd->add_flag("--no-cache", opts->no_cache, "Check everything again, ignoring the cache of unchanged repositories");
     cmd->callback([opts, &exit_code] { exit_code = run_check(*opts); });
 }
 

@@ -73,7 +73,7 @@ const std::vector<Text>& item_lead(const DueItem& item) {
 // The lead units of an item (groups expanded, without sub-units), kept to the filter: the
 // same units compute_due counts timeliness for.
 std::set<std::string> lead_units(const DueItem& item, const UnitFilter* filter) {
-    UnitIndex index(*item.plan->agency);
+    const UnitIndex& index = unit_index(*item.plan->agency);
     std::set<std::string> units = index.expand_all(item_lead(item), false);
     if (!filter) return units;
     auto it = filter->units.find(item.plan->agency);
@@ -106,7 +106,7 @@ struct LeadKey {
 
 LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
     const Agency& agency = *item.plan->agency;
-    UnitIndex index(agency);
+    const UnitIndex& index = unit_index(agency);
     const std::set<std::string>* wanted = nullptr;
     if (filter) {
         auto it = filter->units.find(&agency);

@@ -1,6 +1,8 @@
 #include "cchc/repository.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
@@ -84,44 +86,89 @@ std::string dir_id(const fs::path& dir, const fs::path& plans_root) {
     return id == "." ? std::string() : id;
 }
 
+// Runs fn(0) … fn(n-1) on all cores. Each call must touch only its own slot.
+template <class Fn>
+void parallel_for(size_t n, Fn fn) {
+    const size_t workers = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+    if (workers <= 1) {
+        for (size_t i = 0; i < n; ++i) fn(i);
+        return;
+    }
+    std::atomic<size_t> next{0};
+    std::vector<std::thread> pool;
+    for (size_t w = 0; w < workers; ++w)
+        pool.emplace_back([&] {
+            for (size_t i = next++; i < n; i = next++) fn(i);
+        });
+    for (auto& t : pool) t.join();
+}
+
+// One file read, parsed and loaded by a worker; merged into the repository in file order,
+// so diagnostics come out exactly as a sequential load would give them.
+template <class Item>
+struct Loaded {
+    std::unique_ptr<SourceFile> file;
+    Diagnostics diags;
+    Item item;
+};
+
+template <class Item, class Load>
+std::vector<Loaded<Item>> load_files(const std::vector<fs::path>& paths, const fs::path& root, Load load) {
+    std::vector<Loaded<Item>> out(paths.size());
+    parallel_for(paths.size(), [&](size_t i) {
+        Loaded<Item>& l = out[i];
+        l.file = read_source_file(paths[i], shown_path(paths[i], root), l.diags);
+        if (!l.file) return;
+        YNodePtr tree = parse_yaml(*l.file, l.diags);  // dropped once loaded: memory per file
+        if (tree) escape_tree_controls(*tree, LoadContext{l.file.get(), l.diags});
+        if (tree) report_duplicate_keys(*tree, LoadContext{l.file.get(), l.diags});
+        load(paths[i], LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    });
+    return out;
+}
+
+// Moves a worker's file and diagnostics into the repository; false when the file was unreadable.
+template <class Item>
+bool merge(Repository& repo, Loaded<Item>& l, Diagnostics& diags) {
+    for (auto& d : l.diags.items()) diags.add(std::move(d));
+    if (!l.file) return false;
+    repo.files.push_back(std::move(l.file));
+    return true;
+}
+
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
                 Diagnostics& diags) {
-    for (const auto& p : found.agencies) {
-        const SourceFile* file = nullptr;
-        auto tree = read_tree(repo, p, root, diags, file);
-        auto agency = std::make_unique<Agency>();
-        agency->id = dir_id(p.parent_path(), plans_root);
-        agency->file = file;
-        if (tree) load_agency(LoadContext{file, diags}, *tree, *agency);
-        if (file) repo.agencies.push_back(std::move(agency));
-    }
+    auto agencies = load_files<std::unique_ptr<Agency>>(
+        found.agencies, root, [&](const fs::path& p, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
+            a = std::make_unique<Agency>();
+            a->id = dir_id(p.parent_path(), plans_root);
+            a->file = ctx.file;
+            if (tree) load_agency(ctx, *tree, *a);
+        });
+    for (auto& l : agencies)
+        if (merge(repo, l, diags)) repo.agencies.push_back(std::move(l.item));
     repo.set_agency_keys();
-    for (const auto& p : found.plans) {
-        const SourceFile* file = nullptr;
-        auto tree = read_tree(repo, p, root, diags, file);
-        if (!file) continue;
-        Plan plan;
-        plan.file = file;
+    // Plans and journals only read repo.agencies (agency_of_dir) from here on.
+    auto plans = load_files<Plan>(found.plans, root, [&](const fs::path& p, const LoadContext& ctx, const YNode* tree, Plan& plan) {
+        plan.file = ctx.file;
         plan.stem = p.stem().string();
         plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
         plan.agency = repo.agency_of_dir(dir_id(p.parent_path(), plans_root));
         if (!plan.agency)
-            diags.add(make_diagnostic(file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
-        if (tree) load_plan(LoadContext{file, diags}, *tree, plan);
-        repo.plans.push_back(std::move(plan));
-    }
-    for (const auto& p : found.journals) {
-        const SourceFile* file = nullptr;
-        auto tree = read_tree(repo, p, root, diags, file);
-        if (!file) continue;
-        Journal j;
-        j.file = file;
+            ctx.diags.add(make_diagnostic(ctx.file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
+        if (tree) load_plan(ctx, *tree, plan);
+    });
+    for (auto& l : plans)
+        if (merge(repo, l, diags)) repo.plans.push_back(std::move(l.item));
+    auto journals = load_files<Journal>(found.journals, root, [&](const fs::path& p, const LoadContext& ctx, const YNode* tree, Journal& j) {
+        j.file = ctx.file;
         j.agency = repo.agency_of_dir(dir_id(p.parent_path().parent_path(), plans_root));
         if (!j.agency)
-            diags.add(make_diagnostic(file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
-        if (tree) load_journal(LoadContext{file, diags}, *tree, j);
-        repo.journals.push_back(std::move(j));
-    }
+            ctx.diags.add(make_diagnostic(ctx.file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
+        if (tree) load_journal(ctx, *tree, j);
+    });
+    for (auto& l : journals)
+        if (merge(repo, l, diags)) repo.journals.push_back(std::move(l.item));
 }
 
 void load_settings_file(Repository& repo, const fs::path& root, Diagnostics& diags) {
@@ -188,6 +235,21 @@ Repository load_repository(const fs::path& root, Diagnostics& diags) {
         diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
                              {"no-plans", {shown_path(plans_root, root)}}, {}});
     return repo;
+}
+
+std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root) {
+    Repository repo;
+    Diagnostics diags;
+    load_settings_file(repo, root, diags);
+    const fs::path plans_root = root / repo.settings.plans_dir;
+    std::error_code ec;
+    if (diags.has_errors() || !fs::is_directory(plans_root, ec)) return std::nullopt;
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
+    if (diags.has_errors()) return std::nullopt;
+    std::vector<fs::path> out;
+    if (repo.settings.file) out.push_back(root / "cchc.yaml");
+    for (const auto* v : {&found.agencies, &found.plans, &found.journals}) out.insert(out.end(), v->begin(), v->end());
+    return out;
 }
 
 Repository load_directory(const fs::path& dir, Diagnostics& diags) {

@@ -32,12 +32,12 @@ void check_refs(const UnitIndex& index, const std::vector<Text>& refs, Diagnosti
 
 void check_unknown_units(const Repository& repo, Diagnostics& diags) {
     for (const auto& a : repo.agencies) {
-        UnitIndex index(*a);
+        const UnitIndex& index = unit_index(*a);
         for (const auto& g : a->groups) check_refs(index, g.members, diags);
     }
     for (const auto& plan : repo.plans) {
         if (!plan.agency) continue;
-        UnitIndex index(*plan.agency);
+        const UnitIndex& index = unit_index(*plan.agency);
         for (const auto& t : plan.tasks) {
             check_refs(index, t.lead, diags);
             check_refs(index, t.support, diags);
@@ -88,7 +88,7 @@ void check_empty_lead(const Repository& repo, Diagnostics& diags) {
 void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) {
         if (!plan.agency) continue;
-        UnitIndex index(*plan.agency);
+        const UnitIndex& index = unit_index(*plan.agency);
         for (const auto& t : plan.tasks) {
             if (t.method.value.empty()) continue;
             std::set<std::string> assigned = index.expand_all(t.lead);

@@ -122,7 +122,7 @@ ScoreReport compute_score(const Repository& repo, const ScoreQuery& q) {
     for (const Plan* in_force : select_in_force(repo, q.plans, journal, q.include_closed).in_force) {
         const Plan& plan = *in_force;
         if (!plan.agency) continue;
-        const UnitIndex index(*plan.agency);
+        const UnitIndex& index = unit_index(*plan.agency);
         if (!q.units) {
             for (const auto& g : plan.goals)
                 for (const auto& t : g.targets) {

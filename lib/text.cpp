@@ -63,7 +63,31 @@ bool is_valid_utf8(std::string_view s) {
 
 std::string nfc(std::string_view s) { return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
 
+namespace {
+
+// fold() for pure ASCII text (codes, ids, most keys): lower case and collapsed white
+// space are all there is to it, without a round trip through utf8proc.
+std::string fold_ascii(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string fold(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return fold_ascii(s);
     // Decompose, drop combining marks, case-fold; đ/Đ have no decomposition.
     std::string stripped = map_with(s, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                            UTF8PROC_CASEFOLD);

@@ -10,7 +10,7 @@ std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_v
                                            std::vector<std::string>& suggestions) {
     UnitFilter f;
     for (const auto& a : repo.agencies) {
-        UnitIndex index(*a);
+        const UnitIndex& index = unit_index(*a);
         if (auto ref = index.resolve(text)) {
             f.units[a.get()] = index.expand(*ref);
             continue;
@@ -73,7 +73,7 @@ std::optional<Role> role_of(const UnitFilter& filter, const Plan& plan, const st
 
 RoleUnits role_units(const Agency& agency, const std::vector<Text>& lead, const std::vector<Text>& support,
                      const std::vector<Text>& informed) {
-    const UnitIndex index(agency);
+    const UnitIndex& index = unit_index(agency);
     const Named l = named(index, lead), s = named(index, support), i = named(index, informed);
     std::set<std::string> own_elsewhere = s.own;
     own_elsewhere.insert(i.own.begin(), i.own.end());

@@ -23,7 +23,8 @@ void UnitIndex::add_key(std::string_view text, const UnitRef& ref) {
     if (!key.empty()) keys_.emplace(key, ref);  // the first declaration wins
 }
 
-UnitIndex::UnitIndex(const Agency& agency) : agency_(agency) {
+UnitIndex::UnitIndex(const Agency& agency)
+    : agency_(agency), unit_count_(agency.units.size()), group_count_(agency.groups.size()) {
     // Codes first, so a code always beats a name that happens to fold alike.
     for (const auto& u : agency.units) add_key(u.code, {UnitRef::Kind::unit, u.code});
     for (const auto& g : agency.groups) add_key(g.id, {UnitRef::Kind::group, g.id});
@@ -44,9 +45,20 @@ UnitIndex::UnitIndex(const Agency& agency) : agency_(agency) {
 }
 
 std::optional<UnitRef> UnitIndex::resolve(std::string_view text) const {
-    auto it = keys_.find(fold(text));
-    if (it == keys_.end()) return std::nullopt;
-    return it->second;
+    // The same few references ("VP", "all") recur in thousands of tasks: fold each once.
+    auto memo = resolved_.find(std::string(text));
+    if (memo != resolved_.end()) return memo->second;
+    std::optional<UnitRef> out;
+    if (auto it = keys_.find(fold(text)); it != keys_.end()) out = it->second;
+    resolved_.emplace(std::string(text), out);
+    return out;
+}
+
+const UnitIndex& unit_index(const Agency& agency) {
+    // A copied Agency carries its original's cache: rebuild when it indexes another agency.
+    if (!agency.unit_index_cache || &agency.unit_index_cache->agency() != &agency || !agency.unit_index_cache->current())
+        agency.unit_index_cache = std::make_shared<const UnitIndex>(agency);
+    return *agency.unit_index_cache;
 }
 
 std::vector<std::string> UnitIndex::suggest(std::string_view text, size_t max) const {

@@ -7,11 +7,13 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Build: compiler, CMake, the four libraries; tests: doctest, and the independent tools the
 # tests cross-check against (python3-jsonschema for the schemas, python3-icalendar for ICS,
 # pandoc and cmark-gfm for Markdown; khal and calcurse import the ICS; LibreOffice opens the
-# CSV and turns the .docx into a PDF, which poppler-utils measures).
+# CSV and turns the .docx into a PDF, which poppler-utils measures; clang and its runtime build
+# the libFuzzer targets).
 PACKAGES=(build-essential cmake ninja-build pkg-config
           libcli11-dev libyaml-dev libfmt-dev doctest-dev libutf8proc-dev
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm
-          khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation)
+          khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation
+          clang libclang-rt-14-dev)
 PACKAGES+=(tmux)  # tables on a terminal of a given width (tests/e2e/test_terminal_width.sh)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -11,3 +11,9 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCCHC_SANITIZE=ON -D
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+# A short fuzz run of the plan loader and the timing parser when clang (libFuzzer) is here.
+if command -v clang++ >/dev/null 2>&1; then
+  scripts/fuzz.sh 25
+else
+  echo "clang++ not found: fuzz run skipped (scripts/setup.sh installs clang)"
+fi

@@ -58,6 +58,8 @@ struct Metric {
     bool is_rating() const { return !scale.empty(); }
 };
 
+class UnitIndex;
+
 struct Agency {
     std::string id;  // directory under plans/, e.g. "khanh-hoa/stttt"
     // The shortest trailing part of `id` no other agency of the repository ends with: "skhdt",
@@ -75,6 +77,9 @@ struct Agency {
     // "skhdt:VP": a unit (or group) code qualified by the agency's key, as JSON/CSV and the
     // per-unit tallies key units so that VP of two agencies never add up.
     std::string unit_key(std::string_view code) const { return key + ":" + std::string(code); }
+
+    // Built on first use by unit_index() (lib/units.cpp): once per agency, not per task.
+    mutable std::shared_ptr<const UnitIndex> unit_index_cache;
 };
 
 // A target value: a number (87, 0, 2) or a level of a rating scale ("Tốt").

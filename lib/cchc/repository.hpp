@@ -2,6 +2,7 @@
 // Finding and loading a plan repository: cchc.yaml, plans/**/agency.yaml, plans, journals.
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "cchc/diagnostic.hpp"
 #include "cchc/model.hpp"
@@ -17,6 +18,10 @@ std::optional<std::filesystem::path> find_repository_root(const std::filesystem:
 // Loads every file of the repository at `root`. Structural problems go to `diags`;
 // meaning is checked separately by run_rules().
 Repository load_repository(const std::filesystem::path& root, Diagnostics& diags);
+
+// Every file load_repository(root) reads (cchc.yaml, agencies, plans, journals), for the
+// check cache's key; nullopt when the settings or the plans directory cannot be read.
+std::optional<std::vector<std::filesystem::path>> repository_inputs(const std::filesystem::path& root);
 
 // Loads a single plan directory outside any repository (cchc check some/dir).
 Repository load_directory(const std::filesystem::path& dir, Diagnostics& diags);

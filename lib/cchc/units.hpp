@@ -37,14 +37,22 @@ public:
     std::vector<UnitMention> mentions(std::string_view text) const;
 
     const Agency& agency() const { return agency_; }
+    // Whether the index still matches its agency (units or groups added since: rebuild).
+    bool current() const { return agency_.units.size() == unit_count_ && agency_.groups.size() == group_count_; }
 
 private:
+    mutable std::unordered_map<std::string, std::optional<UnitRef>> resolved_;  // raw text → resolve()
     const Agency& agency_;
+    size_t unit_count_ = 0, group_count_ = 0;
     std::unordered_map<std::string, UnitRef> keys_;  // folded code/name/alias → ref
     std::vector<std::pair<std::string, UnitMention>> phrases_;  // folded name/alias, longest first
     void add_key(std::string_view text, const UnitRef& ref);
     void add_children(const std::string& code, std::set<std::string>& out, int depth) const;
 };
+
+// The agency's index, built once and kept with the agency (its units do not change after
+// loading). Not thread-safe: used after the repository is loaded.
+const UnitIndex& unit_index(const Agency& agency);
 
 // "Văn phòng Sở (VP)" style label for messages.
 std::string unit_label(const Agency& agency, std::string_view code);

@@ -110,3 +110,14 @@ TEST_CASE("edit_distance counts code points") {
     CHECK(edit_distance("titel", "title") == 2);
     CHECK(edit_distance("phòng", "phong") == edit_distance("phong", "phòng"));
 }
+
+TEST_CASE("fold: the ASCII fast path folds as utf8proc does") {
+    // Same answers whether or not the text has a non-ASCII character somewhere.
+    for (const char* s : {"  VP  Van\tPHONG\r\nSo ", "A-B_c.1", "x\vy", "ALL", "Mixed CASE  words"}) {
+        CAPTURE(s);
+        const std::string ascii = fold(s);
+        const std::string wide = fold(std::string(s) + " é");
+        CHECK(wide == ascii + (ascii.empty() ? "e" : " e"));
+    }
+    CHECK(fold("  VP  Van\tPHONG\r\nSo ") == "vp van phong so");
+}

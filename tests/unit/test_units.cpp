@@ -197,3 +197,17 @@ TEST_CASE("unit_label and looks_like_group_id") {
     CHECK_FALSE(looks_like_group_id(""));
     CHECK_FALSE(looks_like_group_id("2all"));
 }
+
+TEST_CASE("unit_index: built once per agency, rebuilt for a copy or a changed agency") {
+    Agency a = sample();
+    const UnitIndex& first = unit_index(a);
+    CHECK(&unit_index(a) == &first);
+    CHECK(&first.agency() == &a);
+    CHECK(first.resolve("van phong")->code == "VP");
+    CHECK(first.resolve("van phong")->code == "VP");  // memoised answer is the same
+    Agency copy = a;
+    CHECK(&unit_index(copy).agency() == &copy);
+    a.units.push_back(unit("QTM", "Bộ phận Quản trị mạng"));
+    CHECK(unit_index(a).resolve("bo phan quan tri mang"));
+    CHECK_FALSE(unit_index(copy).resolve("bo phan quan tri mang"));
+}

@@ -1,0 +1,37 @@
+// libFuzzer target: any bytes as a plan file. Reading, YAML parsing, loading and the
+// rules must give diagnostics, never crash, hang or run out of memory.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "cchc/load.hpp"
+#include "cchc/map_reader.hpp"
+#include "cchc/model.hpp"
+#include "cchc/rules.hpp"
+#include "cchc/source.hpp"
+#include "cchc/yaml_tree.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace cchc;
+    Diagnostics diags;
+    auto file = source_from_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz.yaml", diags);
+    if (!file) return 0;
+    YNodePtr tree = parse_yaml(*file, diags);
+    if (!tree) return 0;
+    const LoadContext ctx{file.get(), diags};
+    report_duplicate_keys(*tree, ctx);
+    Repository repo;
+    auto agency = std::make_unique<Agency>();
+    agency->id = "f/a";
+    load_agency(ctx, *tree, *agency);  // the same bytes as an agency.yaml
+    Plan plan;
+    plan.file = file.get();
+    plan.id = "f/a/2024-fuzz";
+    plan.stem = "2024-fuzz";
+    plan.agency = agency.get();
+    load_plan(ctx, *tree, plan);
+    repo.agencies.push_back(std::move(agency));
+    repo.plans.push_back(std::move(plan));
+    run_rules(repo, diags);
+    return 0;
+}
