@@ -198,7 +198,7 @@ void setup_record(CLI::App& app, int& exit_code) {
     CLI::App* status = cmd->add_subcommand("status", "Ghi trạng thái nhiệm vụ / record a task's status");
     status->add_option("task", st->ref, "<plan>#<id>, <plan>#<STT> as due shows it, or any unique suffix")->required();
     status->add_option("status", st->status,
-                       "done (xong), in_progress (đang thực hiện), extended (gia hạn), blocked (vướng mắc) cancelled (hủy) or carried_over (chuyển tiếp)")
+                       "done (xong), in_progress (đang thực hiện), extended (gia hạn), blocked (vướng mắc), cancelled (hủy) or carried_over (chuyển tiếp)")
         ->required();
     add_entry_options(*status, *st);
     status->add_option("--evidence", st->evidence, "Evidence (minh chứng): document number, link …");

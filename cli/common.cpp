@@ -53,7 +53,9 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts) {
     ws->lang = choose_lang(opts, &ws->repo.settings);
     const fs::path plans_dir = fs::absolute(*root / ws->repo.settings.plans_dir, ec).lexically_normal();
     const fs::path rel = fs::absolute(start, ec).lexically_normal().lexically_relative(plans_dir);
-    if (!rel.empty() && *rel.begin() != ".." && rel != ".") {
+    // Only a plans directory inside the repository scopes (`plans: /` is an error, not a scope).
+    const bool plans_inside = is_within(plans_dir, fs::absolute(*root, ec).lexically_normal());
+    if (plans_inside && !rel.empty() && *rel.begin() != ".." && rel != ".") {
         ws->scope_dir = rel.generic_string();
         if (ws->scope_dir.ends_with('/')) ws->scope_dir.pop_back();
     }

@@ -11,9 +11,9 @@ run due --root "$SRC" --as-of 2024-11-29 --all --format csv
 expect_rc 0 "due --format csv"
 [ "$(head -c 3 "$TMP/.out" | od -An -tx1 | tr -d ' ')" = efbbbf ]
 check $? "due --format csv starts with the UTF-8 byte order mark"
-expect_out "nhóm,kế hoạch,mã,STT,nhiệm vụ,vai trò,thời hạn,số ngày,trạng thái,kỳ,tệp,dòng"$'\r' "Vietnamese header by default"
+expect_out "nhóm,kế hoạch,mã,STT,nhiệm vụ,vai trò,thời hạn,số ngày,trạng thái,kỳ,tệp,dòng,cơ quan"$'\r' "Vietnamese header by default"
 run due --root "$SRC" --as-of 2024-11-29 --all --format csv --lang en
-expect_out "group,plan,id,stt,task,role,due,days,status,occurrence,file,line"$'\r' "JSON codes as header under --lang en"
+expect_out "group,plan,id,stt,task,role,due,days,status,occurrence,file,line,agency"$'\r' "JSON codes as header under --lang en"
 for cmd in score tasks units; do
     run "$cmd" --root "$SRC" --format csv
     [ "$(head -c 3 "$TMP/.out" | od -An -tx1 | tr -d ' ')" = efbbbf ]
@@ -94,8 +94,8 @@ def text(r, i, want, what):
 
 if what == "due":
     items = data["items"]
-    assert head == (["nhóm", "kế hoạch", "mã", "STT", "nhiệm vụ", "vai trò", "thời hạn", "số ngày", "trạng thái", "kỳ", "tệp", "dòng"]
-                    if lang == "vi" else ["group", "plan", "id", "stt", "task", "role", "due", "days", "status", "occurrence", "file", "line"]), head
+    assert head == (["nhóm", "kế hoạch", "mã", "STT", "nhiệm vụ", "vai trò", "thời hạn", "số ngày", "trạng thái", "kỳ", "tệp", "dòng", "cơ quan"]
+                    if lang == "vi" else ["group", "plan", "id", "stt", "task", "role", "due", "days", "status", "occurrence", "file", "line", "agency"]), head
     assert len(body) == len(items), (len(body), len(items))
     for r, i in zip(body, items):
         task = i["task"] if not i["label"] or i["label"] == i["task"] else i["label"] + " — " + i["task"]
@@ -107,6 +107,7 @@ if what == "due":
             assert typ == "date" and val.startswith(i["due"]), ("due", typ, val, shown, i["due"])
             number(r, col("số ngày", "days"), i["days"], "days")
         number(r, col("dòng", "line"), i["line"], "line")
+        text(r, col("cơ quan", "agency"), i["agency"], "agency")
 elif what == "score":
     targets = data["targets"]
     assert len(body) == len(targets), (len(body), len(targets))

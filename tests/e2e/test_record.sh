@@ -163,12 +163,12 @@ J2=$R2/$J
 # plan#STT, with the plan as the end of its file name (after a '-'), and "xong" for done.
 run_in "$R2" record status khac-phuc-par-sipas#1.6 xong --date 2024-11-20
 expect_rc 0 "plan#STT as due shows it, status 'xong'"
-expect_out_line "đã ghi vào $J: - { date: 2024-11-20, task: $KH#I.1.6, status: done }"
+expect_out_line "đã ghi vào $J: - { date: \"2024-11-20\", task: $KH#I.1.6, status: done }"
 expect_out "nhiệm vụ I.1.6 (STT 1.6): Tiến độ thực hiện dự toán chi thường xuyên"
 # The id form through the same suffix (README: any unique suffix), and words without diacritics.
 run_in "$R2" record status khac-phuc-par-sipas#I.1.5 "gia han" --due 31/12/2024 --date 2024-11-20
 expect_rc 0 "a suffix of the plan name at '-' with the id; 'gia han'"
-expect_out "task: $KH#I.1.5, status: extended, due: 2024-12-31"
+expect_out "task: $KH#I.1.5, status: extended, due: \"2024-12-31\""
 for pair in "Vướng mắc:blocked:I.2.2" "ĐANG THỰC HIỆN:in_progress:I.2.4" "huỷ:cancelled:I.2.5" "hoan-thanh:done:I.1.4"; do
     IFS=: read -r word code id <<<"$pair"
     run_in "$R2" record status "$KH#$id" "$word" --date 2024-11-21 --dry-run

@@ -209,7 +209,7 @@ for cmd in "due" "score" "report ${M[*]}" "record status 2024-base#I.1 done --da
 done
 [ ! -e "$R/$T/journal" ]
 check $? "record wrote nothing while the repository is broken"
-run_in "$R" due --force --as-of 2024-01-01 --all
+run_in "$R" due --force --as-of 2024-03-01 --all
 expect_rc 0 "due --force proceeds"
 expect_err "(--force): bỏ qua 1 kế hoạch lỗi"
 expect_out "Rà soát thủ tục hành chính"
