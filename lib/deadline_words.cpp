@@ -43,6 +43,10 @@ std::string describe_vi(const Deadline& d) {
         case K::before_date:
             return fmt::format("trước ngày {} (hạn cuối {})", d.date.dmy(), d.date.plus_days(-1).dmy());
         case K::within:
+            if (d.period_until)  // a range: "Tháng 3 – 5/2024", "Quý II–III"
+                return fmt::format("từ {} đến hết {} ({} – {})", period_in(d.period, Lang::vi),
+                                   period_in(*d.period_until, Lang::vi), d.period.first_day().dmy(),
+                                   d.period_until->last_day().dmy());
             return fmt::format("trong {} ({} – {})", period_in(d.period, Lang::vi), d.period.first_day().dmy(),
                                d.period.last_day().dmy());
         case K::from:

@@ -20,6 +20,9 @@ TEST_CASE("describe_in: Vietnamese readings, English unchanged") {
     CHECK(vi("Thường xuyên") == "thường xuyên trong năm 2024");
     CHECK(vi("Từ Quý I") == "từ quý I/2024 trở đi, không có hạn cuối");
     CHECK(vi("Theo quy định") == "không có hạn riêng: \"Theo quy định\"");
+    // A range reads as one span, first day to last, not as its first period.
+    CHECK(vi("Tháng 3 – 5/2024") == "từ tháng 03/2024 đến hết tháng 05/2024 (01/03/2024 – 31/05/2024)");
+    CHECK(vi("Quý II–III") == "từ quý II/2024 đến hết quý III/2024 (01/04/2024 – 30/09/2024)");
     CHECK(vi("Trong 10 ngày làm việc kể từ khi có Quyết định") ==
           "trong 10 ngày làm việc kể từ \"khi có Quyết định\"");
     auto p = parse_timing("Trước ngày 20/12/2024", 2024);
