@@ -514,7 +514,8 @@ TEST_CASE("compute_due: each recorded event is an occurrence with its own deadli
 TEST_CASE("compute_due: the expected date stays the deadline after the event is recorded") {
     const RolesRepo t;
     // Recorded 20/05, expected in Q2: due 30/06, not "ongoing".
-    const DueItem& open = must(t.due(d(2024, 6, 1)), "hoi-thao", DueGroup::due_soon);
+    const DueReport june = t.due(d(2024, 6, 1));  // kept: `must` returns a reference into it
+    const DueItem& open = must(june, "hoi-thao", DueGroup::due_soon);
     CHECK(open.due == d(2024, 6, 30));
     CHECK(open.occurrence == "2024-05-20");
     CHECK_FALSE(item(t.due(d(2024, 6, 1)), "hoi-thao", DueGroup::ongoing));
@@ -523,7 +524,8 @@ TEST_CASE("compute_due: the expected date stays the deadline after the event is 
     CHECK(items_of(after, "hoi-thao").empty());
     CHECK(after.by_unit.at("stv:CNTT").early >= 1);
     // Before the event, still waiting with the expected date shown.
-    const DueItem& waiting = must(t.due(d(2024, 5, 1)), "hoi-thao", DueGroup::waiting);
+    const DueReport may = t.due(d(2024, 5, 1));
+    const DueItem& waiting = must(may, "hoi-thao", DueGroup::waiting);
     CHECK(waiting.due == d(2024, 6, 30));
 }
 
