@@ -61,7 +61,47 @@ bool is_valid_utf8(std::string_view s) {
     return true;
 }
 
-std::string nfc(std::string_view s) { return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+namespace {
+
+// Whether `cp` is NFC_Quick_Check=Yes with combining class 0, so that text made only of such
+// code points is already NFC (no reordering, nothing to compose or replace). Conservative:
+// a code point not known to be safe sends the text through utf8proc.
+bool nfc_stable(utf8proc_int32_t cp) {
+    if (cp < 0x300) return true;                     // Latin-1, Latin Extended-A/B (ă đ ơ ư)
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return true;   // Latin Extended Additional: Vietnamese ạ ả ấ …
+    if (cp >= 0x1100 && cp <= 0x11FF) return false;  // Hangul jamo compose although of class 0
+    const utf8proc_property_t* p = utf8proc_get_property(cp);
+    // No decomposition at all (canonical or compatibility), not a mark, class 0: nothing can
+    // compose with it as the second of a pair, and it is never replaced.
+    return p->combining_class == 0 && p->decomp_seqindex == UINT16_MAX && p->category != UTF8PROC_CATEGORY_MN &&
+           p->category != UTF8PROC_CATEGORY_MC && p->category != UTF8PROC_CATEGORY_ME &&
+           p->category != UTF8PROC_CATEGORY_CN;
+}
+
+// Text that is certainly NFC already: most plan text (ASCII and precomposed Vietnamese).
+bool already_nfc(std::string_view s) {
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        if (*p < 0x80) {
+            ++p, --left;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0 || !nfc_stable(cp)) return false;
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string nfc(std::string_view s) {
+    if (already_nfc(s)) return std::string(s);
+    return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
 
 namespace {
 
