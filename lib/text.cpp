@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <cstdlib>
 #include <vector>
 
@@ -123,11 +125,69 @@ std::string fold_ascii(std::string_view s) {
     return out;
 }
 
+
+// The folded form of each Latin letter with diacritics (U+0080-U+024F, U+1E00-U+1EFF: all
+// of Vietnamese) that folds to one ASCII character, as the general path below gives it
+// (computed by utf8proc once); 0 where that path must be taken.
+const std::array<char, 0x250 + 0x100>& latin_folds() {
+    static const std::array<char, 0x250 + 0x100> table = [] {
+        std::array<char, 0x250 + 0x100> t{};
+        auto fill = [&](utf8proc_int32_t cp, size_t slot) {
+            std::string c;
+            append_utf8(c, cp);
+            const std::string f = map_with(c, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                  UTF8PROC_CASEFOLD);
+            if (cp == 0x0111 || cp == 0x0110) t[slot] = 'd';
+            else if (f.size() == 1 && static_cast<unsigned char>(f[0]) > 0x20 && static_cast<unsigned char>(f[0]) < 0x7F)
+                t[slot] = f[0];
+        };
+        for (utf8proc_int32_t cp = 0x80; cp < 0x250; ++cp) fill(cp, static_cast<size_t>(cp));
+        for (utf8proc_int32_t cp = 0x1E00; cp < 0x1F00; ++cp) fill(cp, static_cast<size_t>(0x250 + cp - 0x1E00));
+        return t;
+    }();
+    return table;
+}
+
+// fold() of text made of ASCII and the letters of latin_folds(); nullopt for anything else.
+std::optional<std::string> fold_latin(std::string_view s) {
+    const auto& table = latin_folds();
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        char c = static_cast<char>(*p);
+        utf8proc_ssize_t n = 1;
+        if (*p >= 0x80) {
+            utf8proc_int32_t cp = 0;
+            n = utf8proc_iterate(p, left, &cp);
+            if (n <= 0) return std::nullopt;
+            const bool known = cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00);
+            c = known ? table[static_cast<size_t>(cp < 0x250 ? cp : 0x250 + cp - 0x1E00)] : 0;
+            if (c == 0) return std::nullopt;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pending_space = !out.empty();
+            ++p, --left;
+            continue;
+        } else if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(c);
+        p += n;
+        left -= n;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string fold(std::string_view s) {
     if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
         return fold_ascii(s);
+    if (auto folded = fold_latin(s)) return std::move(*folded);
     // Decompose, drop combining marks, case-fold; đ/Đ have no decomposition.
     std::string stripped = map_with(s, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                            UTF8PROC_CASEFOLD);
