@@ -145,7 +145,8 @@ std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string
     src->path = shown;
     // Control characters are an error where they stand, and the text goes on with visible
     // symbols in their place (one column each), so nothing downstream can print them.
-    const std::vector<ControlHit> controls = raw_controls(text);
+    // (One quick scan first: almost every file has none, and then needs no line counting.)
+    const std::vector<ControlHit> controls = first_control(text) ? raw_controls(text) : std::vector<ControlHit>{};
     src->text = controls.empty() ? std::move(text) : visible_controls(text);
     src->index_lines();
     for (const auto& c : controls)
