@@ -54,7 +54,10 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts) {
     ws->lang = choose_lang(opts, &ws->repo.settings);
     const fs::path plans_dir = fs::absolute(*root / ws->repo.settings.plans_dir, ec).lexically_normal();
     const fs::path rel = fs::absolute(start, ec).lexically_normal().lexically_relative(plans_dir);
-    if (!rel.empty() && *rel.begin() != ".." && rel != ".") {
+    // A plans directory above the root (`plans: /`, an error check reports) scopes nothing.
+    const fs::path abs_root = fs::absolute(*root, ec).lexically_normal();
+    const bool plans_above_root = is_within(abs_root, plans_dir) && abs_root.lexically_relative(plans_dir) != ".";
+    if (!plans_above_root && !rel.empty() && *rel.begin() != ".." && rel != ".") {
         ws->scope_dir = rel.generic_string();
         if (ws->scope_dir.ends_with('/')) ws->scope_dir.pop_back();
     }
