@@ -55,6 +55,16 @@ const std::unordered_map<std::string_view, Both>& table() {
           "Files or directories to report on (default: the whole repository)"}},
         {"Treat warnings as errors", {"Coi cảnh báo là lỗi", "Treat warnings as errors"}},
         {"List the rules and their codes", {"Liệt kê các quy tắc kiểm tra và mã của chúng", "List the rules and their codes"}},
+        {"Check everything again, ignoring the cache of unchanged repositories",
+         {"Kiểm tra lại toàn bộ, không dùng kết quả đã lưu của kho không đổi",
+          "Check everything again, ignoring the cache of unchanged repositories"}},
+        // due, score, report, record
+        {"Also plans no longer in force (period ended, or closed in the journal)",
+         {"Cả các kế hoạch đã hết hiệu lực (hết thời kỳ, hoặc đã đóng trong nhật ký)",
+          "Also plans no longer in force (period ended, or closed in the journal)"}},
+        {"Go on although the repository has errors (plans with errors are left out)",
+         {"Vẫn chạy dù kho có lỗi (bỏ qua các kế hoạch có lỗi)",
+          "Go on although the repository has errors (plans with errors are left out)"}},
         // tasks, units
         {"Only this agency (khanh-hoa/stttt, STTTT …)",
          {"Chỉ cơ quan này (khanh-hoa/stttt, STTTT …)", "Only this agency (khanh-hoa/stttt, STTTT …)"}},
