@@ -162,6 +162,7 @@ std::string hash_file(const fs::path& p) {
 }  // namespace
 
 std::string check_cache_key(const fs::path& root) {
+    if (check_cache_dir().empty()) return {};  // nowhere to keep results: not worth reading the files
     auto inputs = repository_inputs(root);
     if (!inputs) return {};
     Hasher h;
