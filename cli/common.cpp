@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "cchc/agency_filter.hpp"
+#include "cchc/check_cache.hpp"
 #include "cchc/control_chars.hpp"
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/load.hpp"
@@ -104,8 +105,27 @@ void add_force_option(CLI::App& cmd, bool& force) {
     cmd.add_flag("--force", force, "Go on although the repository has errors (plans with errors are left out)");
 }
 
-bool repository_usable(Workspace& ws, bool force) {
+// Every rule over the loaded repository, or, when `cchc check` (or an earlier command) has
+// seen exactly these files, its stored diagnostics: the rules need not run again.
+void check_repository(Workspace& ws) {
+    const std::string key = check_cache_key(ws.repo.root);
+    if (auto cached = load_check_cache(key)) {
+        ws.diags.items() = std::move(cached->diags);
+        return;
+    }
     run_rules(ws.repo, ws.diags);
+    if (key.empty()) return;
+    CheckResult result;
+    result.files = ws.repo.files.size();
+    result.plans = ws.repo.plans.size();
+    for (const auto& p : ws.repo.plans) result.tasks += p.tasks.size();
+    result.lang = ws.repo.settings.lang;
+    result.diags = ws.diags.items();
+    store_check_cache(key, result);
+}
+
+bool repository_usable(Workspace& ws, bool force) {
+    check_repository(ws);
     const size_t errors = ws.diags.count(Severity::error);
     if (errors == 0) return true;
     if (!force) {

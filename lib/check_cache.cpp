@@ -1,10 +1,14 @@
 #include "cchc/check_cache.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "cchc/atomic_write.hpp"
 #include "cchc/repository.hpp"
@@ -15,7 +19,8 @@ namespace cchc {
 
 namespace {
 
-constexpr const char* kMagic = "cchc-check-cache 1";
+constexpr const char* kMagic = "cchc-check-cache 2";
+constexpr const char* kStatMagic = "cchc-stat-index 1";
 
 // Two independent 64-bit hashes (FNV-1a and the standard library's) make a 128-bit key.
 struct Hasher {
@@ -45,11 +50,11 @@ bool get(std::istream& in, std::string& s) {
 
 // Every changed repository state adds an entry: keep the newest kMaxEntries.
 constexpr size_t kMaxEntries = 32;
-void prune(const fs::path& dir) {
+void prune(const fs::path& dir, const std::string& prefix) {
     std::error_code ec;
     std::vector<std::pair<fs::file_time_type, fs::path>> entries;
     for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.path().filename().string().rfind("check-", 0) == 0) entries.emplace_back(e.last_write_time(ec), e.path());
+        if (e.path().filename().string().rfind(prefix, 0) == 0) entries.emplace_back(e.last_write_time(ec), e.path());
     if (entries.size() <= kMaxEntries) return;
     std::sort(entries.begin(), entries.end());
     for (size_t i = 0; i + kMaxEntries < entries.size(); ++i) fs::remove(entries[i].second, ec);
@@ -63,7 +68,101 @@ fs::path check_cache_dir() {
     return {};
 }
 
+namespace {
+
+// What stat() says of a file: when all of it is unchanged, so are the bytes (as git and make
+// assume), and the stored hash of the file is used without reading it.
+struct FileStamp {
+    uint64_t size = 0, ino = 0;
+    int64_t mtime_ns = 0, ctime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+std::optional<FileStamp> stamp_of(const fs::path& p) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) return std::nullopt;
+    return FileStamp{static_cast<uint64_t>(st.st_size), static_cast<uint64_t>(st.st_ino),
+                     st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec,
+                     st.st_ctim.tv_sec * 1000000000LL + st.st_ctim.tv_nsec};
+}
+
+int64_t now_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+struct StatEntry {
+    FileStamp stamp;
+    std::string hash;
+};
+
+// Per repository: each input's stamp and content hash, from the last keyed run. Written at
+// `written_ns`; a file changed in the same clock tick as that write could keep its stamp, so
+// entries modified less than a second before it are not trusted (git's "racy" rule).
+struct StatIndex {
+    int64_t written_ns = 0;
+    std::unordered_map<std::string, StatEntry> files;
+};
+
+fs::path stat_index_path(const std::string& root_id) {
+    const fs::path dir = check_cache_dir();
+    if (dir.empty()) return {};
+    Hasher h;
+    h.add(kStatMagic);
+    h.add(root_id);
+    return dir / ("stat-" + h.hex());
+}
+
+StatIndex load_stat_index(const fs::path& p) {
+    StatIndex idx;
+    if (p.empty()) return idx;
+    std::ifstream in(p, std::ios::binary);
+    std::string magic;
+    size_t count = 0;
+    if (!in || !get(in, magic) || magic != kStatMagic || !(in >> idx.written_ns >> count)) return {};
+    for (size_t i = 0; i < count; ++i) {
+        std::string path;
+        StatEntry e;
+        if (!(in >> e.stamp.size >> e.stamp.ino >> e.stamp.mtime_ns >> e.stamp.ctime_ns) || !get(in, path) ||
+            !get(in, e.hash))
+            return {};
+        idx.files.emplace(std::move(path), std::move(e));
+    }
+    return idx;
+}
+
+void store_stat_index(const fs::path& p, const StatIndex& idx) {
+    if (p.empty()) return;
+    std::error_code ec;
+    fs::create_directories(p.parent_path(), ec);
+    if (ec) return;
+    std::ostringstream out;
+    put(out, kStatMagic);
+    out << idx.written_ns << ' ' << idx.files.size() << ' ';
+    for (const auto& [path, e] : idx.files) {
+        out << e.stamp.size << ' ' << e.stamp.ino << ' ' << e.stamp.mtime_ns << ' ' << e.stamp.ctime_ns << ' ';
+        put(out, path);
+        put(out, e.hash);
+    }
+    (void)write_file_atomically(p.string(), out.str());
+    prune(p.parent_path(), "stat-");
+}
+
+// Content hash of one file; empty when it cannot be read.
+std::string hash_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return {};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    Hasher h;
+    h.add(bytes.str());
+    return h.hex();
+}
+
+}  // namespace
+
 std::string check_cache_key(const fs::path& root) {
+    if (check_cache_dir().empty()) return {};  // nowhere to keep results: not worth reading the files
     auto inputs = repository_inputs(root);
     if (!inputs) return {};
     Hasher h;
@@ -77,15 +176,30 @@ std::string check_cache_key(const fs::path& root) {
         h.add(std::to_string(fs::file_size(self, ec)));
         h.add(std::to_string(fs::last_write_time(self, ec).time_since_epoch().count()));
     }
-    h.add(fs::absolute(root, ec).lexically_normal().string());
+    const std::string root_id = fs::absolute(root, ec).lexically_normal().string();
+    h.add(root_id);
+    // Unchanged files (same stamp as last time) are not read again: only changed ones are hashed.
+    const fs::path index_path = stat_index_path(root_id);
+    const StatIndex old = load_stat_index(index_path);
+    StatIndex now;
+    now.written_ns = now_ns();
+    bool changed = false;
     for (const auto& p : *inputs) {
-        std::ifstream in(p, std::ios::binary);
-        if (!in) return {};
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
+        const auto stamp = stamp_of(p);
+        if (!stamp) return {};
+        const auto it = old.files.find(p.string());
+        const bool trusted = it != old.files.end() && it->second.stamp == *stamp &&
+                             stamp->mtime_ns + 1000000000LL < old.written_ns &&
+                             stamp->ctime_ns + 1000000000LL < old.written_ns;
+        std::string hash = trusted ? it->second.hash : hash_file(p);
+        if (hash.empty()) return {};
+        changed = changed || !trusted;
         h.add(p.string());
-        h.add(bytes.str());
+        h.add(hash);
+        now.files.emplace(p.string(), StatEntry{*stamp, std::move(hash)});
     }
+    // Rewritten when something changed, or while some entry is still too new to be trusted.
+    if (changed || old.files.size() != now.files.size()) store_stat_index(index_path, now);
     return h.hex();
 }
 
@@ -135,7 +249,7 @@ void store_check_cache(const std::string& key, const CheckResult& r) {
         for (const auto& a : d.message.args) put(out, a);
     }
     (void)write_file_atomically((dir / ("check-" + key)).string(), out.str());
-    prune(dir);
+    prune(dir, "check-");
 }
 
 }  // namespace cchc

@@ -53,6 +53,8 @@ std::string visible_controls(std::string_view text) {
 
 std::optional<ControlAt> first_control(std::string_view text) {
     for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != 0x7F && c != 0xC2) continue;  // the common byte: no control starts here
         size_t len = 1;
         if (auto cp = control_at(text, i, len)) return ControlAt{i, *cp};
     }

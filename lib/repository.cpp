@@ -243,9 +243,9 @@ std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root) {
     load_settings_file(repo, root, diags);
     const fs::path plans_root = root / repo.settings.plans_dir;
     std::error_code ec;
-    if (diags.has_errors() || !fs::is_directory(plans_root, ec)) return std::nullopt;
-    // Never walk outside the repository (`plans: /`): no cache then; the load reports it.
-    if (!plans_inside_root(repo, root, plans_root, diags)) return std::nullopt;
+    // A plans directory outside the root is an error the full check reports: never walk it.
+    if (diags.has_errors() || !plans_inside_root(repo, root, plans_root, diags) || !fs::is_directory(plans_root, ec))
+        return std::nullopt;
     const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
     if (diags.has_errors()) return std::nullopt;
     std::vector<fs::path> out;

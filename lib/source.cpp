@@ -82,6 +82,10 @@ std::vector<ControlHit> raw_controls(std::string_view text) {
             continue;
         }
         if ((c & 0xC0) == 0x80) continue;  // continuation byte: same character
+        if (c >= 0x20 && c != 0x7F && c != 0xC2) {  // the common byte: no control starts here
+            ++col;
+            continue;
+        }
         if (auto hit = first_control(text.substr(i, c == 0xC2 ? 2 : 1)); hit && reported_line != line) {
             out.push_back({line, col, hit->cp});
             reported_line = line;
@@ -97,6 +101,12 @@ std::pair<int, int> first_invalid_utf8(const std::string& text) {
     auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
+        if (*p < 0x80) {  // ASCII: valid, one column (or a new line)
+            if (*p == '\n') ++line, col = 1;
+            else ++col;
+            ++p, --left;
+            continue;
+        }
         utf8proc_int32_t cp = 0;
         const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
         if (n <= 0) return {line, col};
@@ -135,7 +145,8 @@ std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string
     src->path = shown;
     // Control characters are an error where they stand, and the text goes on with visible
     // symbols in their place (one column each), so nothing downstream can print them.
-    const std::vector<ControlHit> controls = raw_controls(text);
+    // (One quick scan first: almost every file has none, and then needs no line counting.)
+    const std::vector<ControlHit> controls = first_control(text) ? raw_controls(text) : std::vector<ControlHit>{};
     src->text = controls.empty() ? std::move(text) : visible_controls(text);
     src->index_lines();
     for (const auto& c : controls)

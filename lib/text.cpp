@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <cstdlib>
 #include <vector>
 
@@ -61,7 +63,47 @@ bool is_valid_utf8(std::string_view s) {
     return true;
 }
 
-std::string nfc(std::string_view s) { return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+namespace {
+
+// Whether `cp` is NFC_Quick_Check=Yes with combining class 0, so that text made only of such
+// code points is already NFC (no reordering, nothing to compose or replace). Conservative:
+// a code point not known to be safe sends the text through utf8proc.
+bool nfc_stable(utf8proc_int32_t cp) {
+    if (cp < 0x300) return true;                     // Latin-1, Latin Extended-A/B (ă đ ơ ư)
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return true;   // Latin Extended Additional: Vietnamese ạ ả ấ …
+    if (cp >= 0x1100 && cp <= 0x11FF) return false;  // Hangul jamo compose although of class 0
+    const utf8proc_property_t* p = utf8proc_get_property(cp);
+    // No decomposition at all (canonical or compatibility), not a mark, class 0: nothing can
+    // compose with it as the second of a pair, and it is never replaced.
+    return p->combining_class == 0 && p->decomp_seqindex == UINT16_MAX && p->category != UTF8PROC_CATEGORY_MN &&
+           p->category != UTF8PROC_CATEGORY_MC && p->category != UTF8PROC_CATEGORY_ME &&
+           p->category != UTF8PROC_CATEGORY_CN;
+}
+
+// Text that is certainly NFC already: most plan text (ASCII and precomposed Vietnamese).
+bool already_nfc(std::string_view s) {
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        if (*p < 0x80) {
+            ++p, --left;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0 || !nfc_stable(cp)) return false;
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string nfc(std::string_view s) {
+    if (already_nfc(s)) return std::string(s);
+    return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
 
 namespace {
 
@@ -83,11 +125,69 @@ std::string fold_ascii(std::string_view s) {
     return out;
 }
 
+
+// The folded form of each Latin letter with diacritics (U+0080-U+024F, U+1E00-U+1EFF: all
+// of Vietnamese) that folds to one ASCII character, as the general path below gives it
+// (computed by utf8proc once); 0 where that path must be taken.
+const std::array<char, 0x250 + 0x100>& latin_folds() {
+    static const std::array<char, 0x250 + 0x100> table = [] {
+        std::array<char, 0x250 + 0x100> t{};
+        auto fill = [&](utf8proc_int32_t cp, size_t slot) {
+            std::string c;
+            append_utf8(c, cp);
+            const std::string f = map_with(c, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                  UTF8PROC_CASEFOLD);
+            if (cp == 0x0111 || cp == 0x0110) t[slot] = 'd';
+            else if (f.size() == 1 && static_cast<unsigned char>(f[0]) > 0x20 && static_cast<unsigned char>(f[0]) < 0x7F)
+                t[slot] = f[0];
+        };
+        for (utf8proc_int32_t cp = 0x80; cp < 0x250; ++cp) fill(cp, static_cast<size_t>(cp));
+        for (utf8proc_int32_t cp = 0x1E00; cp < 0x1F00; ++cp) fill(cp, static_cast<size_t>(0x250 + cp - 0x1E00));
+        return t;
+    }();
+    return table;
+}
+
+// fold() of text made of ASCII and the letters of latin_folds(); nullopt for anything else.
+std::optional<std::string> fold_latin(std::string_view s) {
+    const auto& table = latin_folds();
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        char c = static_cast<char>(*p);
+        utf8proc_ssize_t n = 1;
+        if (*p >= 0x80) {
+            utf8proc_int32_t cp = 0;
+            n = utf8proc_iterate(p, left, &cp);
+            if (n <= 0) return std::nullopt;
+            const bool known = cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00);
+            c = known ? table[static_cast<size_t>(cp < 0x250 ? cp : 0x250 + cp - 0x1E00)] : 0;
+            if (c == 0) return std::nullopt;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pending_space = !out.empty();
+            ++p, --left;
+            continue;
+        } else if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(c);
+        p += n;
+        left -= n;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string fold(std::string_view s) {
     if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
         return fold_ascii(s);
+    if (auto folded = fold_latin(s)) return std::move(*folded);
     // Decompose, drop combining marks, case-fold; đ/Đ have no decomposition.
     std::string stripped = map_with(s, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                            UTF8PROC_CASEFOLD);

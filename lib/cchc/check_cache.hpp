@@ -3,6 +3,8 @@
 // without parsing. The key hashes every file the repository load reads (cchc.yaml, agencies,
 // plans, journals: paths and bytes) with the cchc version: cross-file rules see the same
 // inputs whenever the key matches. Stored in $XDG_CACHE_HOME/cchc (or ~/.cache/cchc).
+// Each file's hash is kept with its stat() stamp (size, mtime, inode, ctime): an unchanged
+// stamp reuses the hash, so only changed files are read again.
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -1,6 +1,9 @@
 // Tests for lib/text.cpp: folding for matching, NFC, display width, truncation, edit distance.
 #include <doctest/doctest.h>
 
+#include <utf8proc.h>
+
+#include <cstdlib>
 #include <string>
 
 #include "cchc/text.hpp"
@@ -120,4 +123,76 @@ TEST_CASE("fold: the ASCII fast path folds as utf8proc does") {
         CHECK(wide == ascii + (ascii.empty() ? "e" : " e"));
     }
     CHECK(fold("  VP  Van\tPHONG\r\nSo ") == "vp van phong so");
+}
+
+// nfc() skips utf8proc for text it can tell is NFC already: the shortcut must never change a
+// result. Every code point alone, after a Latin letter, before one, and after a Hangul
+// syllable (which composes with a following jamo) is compared with utf8proc's own NFC.
+TEST_CASE("nfc: the already-NFC shortcut agrees with utf8proc for every code point") {
+    auto utf8 = [](utf8proc_int32_t cp) {
+        utf8proc_uint8_t buf[4];
+        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
+    };
+    auto reference = [](const std::string& s) {
+        utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
+        std::string r(reinterpret_cast<char*>(out));
+        std::free(out);
+        return r;
+    };
+    int differing = 0;
+    for (utf8proc_int32_t cp = 1; cp <= 0x10FFFF; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        const std::string c = utf8(cp);
+        for (const std::string& s : {c, "e" + c, c + "e", std::string("\xEA\xB0\x80") + c})
+            if (nfc(s) != reference(s)) ++differing;
+    }
+    CHECK(differing == 0);
+    CHECK(nfc("\xE2\x84\xA6") == "\xCE\xA9");  // U+2126 OHM SIGN becomes U+03A9
+    CHECK(nfc("Văn phòng Sở") == "Văn phòng Sở");
+}
+
+// fold() has a table shortcut for Latin letters with diacritics; it must agree with the
+// general path (decompose, drop marks, case-fold, đ → d) for each of them, in context.
+TEST_CASE("fold: the Latin-letter shortcut agrees with utf8proc") {
+    auto utf8 = [](utf8proc_int32_t cp) {
+        utf8proc_uint8_t buf[4];
+        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
+    };
+    // The general path, written out independently: utf8proc, then đ → d and spaces collapsed.
+    auto reference = [&](const std::string& s) {
+        utf8proc_uint8_t* m = nullptr;
+        const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &m,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                                                   UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+        std::string mapped(reinterpret_cast<char*>(m), static_cast<size_t>(n));
+        std::free(m);
+        std::string out;
+        bool pending = false;
+        for (size_t i = 0; i < mapped.size();) {
+            utf8proc_int32_t cp = 0;
+            const auto k = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(mapped.data() + i),
+                                            static_cast<utf8proc_ssize_t>(mapped.size() - i), &cp);
+            i += static_cast<size_t>(k);
+            if (cp == 0x0111 || cp == 0x0110) cp = 'd';
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+                utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+                pending = !out.empty();
+                continue;
+            }
+            if (pending) out.push_back(' ');
+            pending = false;
+            out += utf8(cp);
+        }
+        return out;
+    };
+    int differing = 0;
+    for (utf8proc_int32_t cp = 0x80; cp < 0x1F00; ++cp) {
+        if (cp >= 0x250 && cp < 0x1E00) continue;
+        const std::string c = utf8(cp);
+        for (const std::string& s : {c, "Ab " + c + "  Cd", c + c, " " + c + "\t"})
+            if (fold(s) != reference(s)) ++differing;
+    }
+    CHECK(differing == 0);
+    CHECK(fold("  Văn phòng SỞ  Đề án ") == "van phong so de an");
 }
