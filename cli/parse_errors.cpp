@@ -1,5 +1,6 @@
 #include "parse_errors.hpp"
 
+#include <algorithm>
 #include <regex>
 #include <vector>
 
@@ -60,7 +61,11 @@ std::string unknown_command(const CLI::App* at, const std::string& word, Lang la
 
 std::string unknown_option(const CLI::App* at, const std::string& word, Lang lang) {
     const std::string name = word.substr(0, word.find('='));
-    if (auto s = closest_match(name, option_names(at))) return render({"cli-unknown-option-suggest", {name, *s}}, lang);
+    const auto names = option_names(at);
+    // `cchc --root X report`: the option exists, only before the command that owns it.
+    if (std::find(names.begin(), names.end(), name) != names.end())
+        return render({"cli-option-placement", {name, command_path(at)}}, lang);
+    if (auto s = closest_match(name, names)) return render({"cli-unknown-option-suggest", {name, *s}}, lang);
     return render({"cli-unknown-option", {name}}, lang);
 }
 

@@ -39,6 +39,10 @@ expect_rc 2 "a mistyped option"
 expect_err "không có tùy chọn '--unitt'; có phải ý bạn là '--unit'?"
 expect_err "Xem 'cchc due --help'."
 no_cli11_english
+# An option of the subcommand typed before it: say where it goes, not "did you mean" itself.
+run_in "$R" --root . report --month 2024-11
+expect_rc 2 "a subcommand's option before the subcommand"
+expect_err "tùy chọn '--root' thuộc lệnh con, hãy đặt nó sau tên lệnh: cchc report --root …"
 run_in "$R" due --frmat=json --lang en
 expect_err "no option '--frmat'; did you mean '--format'?"
 run_in "$R" timing
