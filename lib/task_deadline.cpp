@@ -42,37 +42,29 @@ bool has_own_milestones(const Task& task) {
     return false;
 }
 
-}  // namespace
-
-TaskDeadline milestone_deadline(const Plan& plan, const Milestone& m) {
+// The structured `due` as written, else the reading of the timing text.
+TaskDeadline due_or_timing(const Plan& plan, const std::optional<Deadline>& due, const Text& timing) {
     TaskDeadline out;
-    if (m.due) {
-        out.deadline = m.due;
+    if (due) {
+        out.deadline = due;
         out.source = TaskDeadline::Source::structured;
         return out;
     }
-    TimingParse p = parse_timing(m.timing.value, plan.year.value);
+    TimingParse p = parse_timing(timing.value, plan.year.value);
     out.deadline = p.deadline;
     out.error = p.error;
-    if (p.deadline) out.source = TaskDeadline::Source::timing;
+    out.source = p.deadline ? TaskDeadline::Source::timing : TaskDeadline::Source::none;
     return out;
 }
 
+}  // namespace
+
+TaskDeadline milestone_deadline(const Plan& plan, const Milestone& m) { return due_or_timing(plan, m.due, m.timing); }
+
 TaskDeadline task_deadline(const Plan& plan, const Task& task) {
+    if (!task.due && has_own_milestones(task)) return from_milestones(plan, task);
+    if (task.due || !task.timing.value.empty()) return due_or_timing(plan, task.due, task.timing);
     TaskDeadline out;
-    if (task.due) {
-        out.deadline = task.due;
-        out.source = TaskDeadline::Source::structured;
-        return out;
-    }
-    if (has_own_milestones(task)) return from_milestones(plan, task);
-    if (!task.timing.value.empty()) {
-        TimingParse p = parse_timing(task.timing.value, plan.year.value);
-        out.deadline = p.deadline;
-        out.error = p.error;
-        out.source = p.deadline ? TaskDeadline::Source::timing : TaskDeadline::Source::none;
-        return out;
-    }
     if (auto d = plan_default_deadline(plan)) {
         out.deadline = d;
         out.source = TaskDeadline::Source::plan_default;
