@@ -64,6 +64,9 @@ std::optional<ControlAt> first_control(std::string_view text) {
 std::string code_point_name(char32_t cp) { return fmt::format("U+{:04X}", static_cast<unsigned>(cp)); }
 
 void escape_tree_controls(YNode& root, const LoadContext& ctx) {
+    // Raw controls were made visible before parsing, so only an escape ("\e") can make one:
+    // a file without a backslash (almost every file) has none to find.
+    if (ctx.file && ctx.file->text.find('\\') == std::string::npos) return;
     // Iteratively, each node once: aliases share nodes and the depth is the parser's.
     std::vector<YNode*> todo{&root};
     std::unordered_set<const YNode*> seen;
@@ -79,11 +82,11 @@ void escape_tree_controls(YNode& root, const LoadContext& ctx) {
             continue;
         }
         for (auto& [k, v] : n->entries) {
-            if (k) todo.push_back(k.get());
-            if (v) todo.push_back(v.get());
+            if (k) todo.push_back(k);
+            if (v) todo.push_back(v);
         }
         for (auto& c : n->items)
-            if (c) todo.push_back(c.get());
+            if (c) todo.push_back(c);
     }
 }
 

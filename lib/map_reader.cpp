@@ -2,7 +2,9 @@
 
 #include <cctype>
 #include <charconv>
+#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "cchc/text.hpp"
 
@@ -13,24 +15,32 @@ void LoadContext::report(const YNode& at, Severity sev, const char* code, Messag
 }
 
 void report_duplicate_keys(const YNode& root, const LoadContext& ctx) {
-    // Walk iteratively: depth is bounded by the parser, aliases may repeat subtrees.
+    // Walk iteratively: depth is bounded by the parser. Only collections are visited (scalars
+    // have no keys), each once although aliases may repeat subtrees.
     std::vector<const YNode*> todo{&root};
-    std::unordered_map<const YNode*, bool> seen;
+    std::unordered_set<const YNode*> seen;
+    std::vector<const YNode*> keys;
     while (!todo.empty()) {
         const YNode* n = todo.back();
         todo.pop_back();
-        if (seen[n]) continue;
-        seen[n] = true;
-        std::unordered_map<std::string, const YNode*> first;
+        if (!seen.insert(n).second) continue;
+        // Keys in file order, stably sorted by text: a repeat follows its first occurrence.
+        keys.clear();
         for (const auto& [k, v] : n->entries) {
-            if (k->is_scalar()) {
-                auto [it, inserted] = first.emplace(k->value, k.get());
-                if (!inserted)
-                    ctx.error(*k, "duplicate-key", {"duplicate-key", {k->value, std::to_string(it->second->pos.line)}});
-            }
-            todo.push_back(v.get());
+            if (k->is_scalar()) keys.push_back(k);
+            if (!v->entries.empty() || !v->items.empty()) todo.push_back(v);
         }
-        for (const auto& c : n->items) todo.push_back(c.get());
+        for (const YNode* c : n->items)
+            if (!c->entries.empty() || !c->items.empty()) todo.push_back(c);
+        if (keys.size() < 2) continue;
+        std::stable_sort(keys.begin(), keys.end(), [](const YNode* a, const YNode* b) { return a->value < b->value; });
+        for (size_t i = 1, first = 0; i < keys.size(); ++i) {
+            if (keys[i]->value != keys[first]->value) {
+                first = i;
+                continue;
+            }
+            ctx.error(*keys[i], "duplicate-key", {"duplicate-key", {keys[i]->value, std::to_string(keys[first]->pos.line)}});
+        }
     }
 }
 
@@ -117,7 +127,7 @@ Text MapReader::filled_text(std::string_view key) const {
         // An empty value has no place of its own (the parser puts it at the next token): the key.
         const YNode* at = n;
         for (const auto& [k, v] : node_.entries)
-            if (v.get() == n && n->is_null()) at = k.get();
+            if (v == n && n->is_null()) at = k;
         ctx_.error(*at, "missing-field", {"empty-field", {std::string(key), what_}});
         return {};
     }

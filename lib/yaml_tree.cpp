@@ -13,7 +13,7 @@ namespace cchc {
 
 const YNode* YNode::find(std::string_view key) const {
     for (const auto& [k, v] : entries)
-        if (k && k->is_scalar() && k->value == key) return v.get();
+        if (k && k->is_scalar() && k->value == key) return v;
     return nullptr;
 }
 
@@ -45,7 +45,7 @@ std::string text_of(const yaml_char_t* s) { return s ? reinterpret_cast<const ch
 
 // The YAML core schema's tags, and "!" (non-specific: a string). Anything else (!!binary,
 // !!timestamp, !custom) would mean something this tool does not model.
-bool core_tag(const std::string& tag) {
+bool core_tag(std::string_view tag) {
     static const char* const kCore[] = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
                                         "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq",
                                         "tag:yaml.org,2002:map", "!"};
@@ -60,10 +60,17 @@ std::string shown_tag(const std::string& tag) {
     return tag.rfind(kPrefix, 0) == 0 ? "!!" + tag.substr(kPrefix.size()) : tag;
 }
 
+// Every node of one document.
+struct YDocument {
+    std::deque<YNode> nodes;
+};
+
 // Builds YNodes from libyaml's parse events.
 class TreeBuilder {
 public:
-    YNodePtr root;
+    std::shared_ptr<YDocument> doc = std::make_shared<YDocument>();
+    YNode* root = nullptr;
+    bool aliased = false;  // an alias was seen: the expanded size needs counting
     std::vector<Diagnostic> problems;  // not fatal: the tree is still usable
 
     explicit TreeBuilder(const SourceFile& f) : file_(f) {}
@@ -88,20 +95,21 @@ public:
                     throw Fatal{pos_of(e.start_mark), "yaml-syntax", {"yaml-syntax", {"unknown anchor '" + name + "'"}}};
                 if (it->second->open)
                     throw Fatal{pos_of(e.start_mark), "yaml-limit", {"yaml-limit-alias-cycle", {std::to_string(kMaxYamlDepth)}}};
+                aliased = true;
                 add(it->second, e.start_mark);
                 return true;
             }
             case YAML_SCALAR_EVENT: {
                 const auto& s = e.data.scalar;
-                const std::string tag = text_of(s.tag);
+                const std::string_view tag = s.tag ? reinterpret_cast<const char*>(s.tag) : "";
                 check_tag(tag, e.start_mark);
                 const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
-                std::string value(reinterpret_cast<const char*>(s.value), s.length);
+                const std::string_view value(reinterpret_cast<const char*>(s.value), s.length);
                 const bool null_word = value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
-                auto n = make(plain && tag.empty() && null_word ? YNode::Kind::null : YNode::Kind::scalar, e.start_mark);
+                YNode* n = make(plain && tag.empty() && null_word ? YNode::Kind::null : YNode::Kind::scalar, e.start_mark);
                 if (tag == "tag:yaml.org,2002:null") n->kind = YNode::Kind::null;
                 if (n->kind == YNode::Kind::scalar) {
-                    n->value = std::move(value);
+                    n->value = value;
                     n->quoted = !plain || tag == "tag:yaml.org,2002:str" || tag == "!";
                 }
                 anchor(s.anchor, n);
@@ -126,28 +134,28 @@ public:
 
 private:
     const SourceFile& file_;
-    std::vector<YNodePtr> stack_;
-    std::vector<YNodePtr> pending_key_;  // per open map: the key awaiting its value
-    std::unordered_map<std::string, YNodePtr> anchors_;
+    std::vector<YNode*> stack_;
+    std::vector<YNode*> pending_key_;  // per open map: the key awaiting its value
+    std::unordered_map<std::string, YNode*> anchors_;
     int documents_ = 0;
     std::vector<bool> flow_;  // per open collection: flow style?
     int flow_depth_ = 0, block_depth_ = 0;
 
-    YNodePtr make(YNode::Kind k, const yaml_mark_t& m) {
-        auto n = std::make_shared<YNode>();
+    YNode* make(YNode::Kind k, const yaml_mark_t& m) {
+        YNode* n = &doc->nodes.emplace_back();
         n->kind = k;
         n->pos = pos_of(m);
         return n;
     }
-    void anchor(const yaml_char_t* name, const YNodePtr& n) {
+    void anchor(const yaml_char_t* name, YNode* n) {
         if (name) anchors_[text_of(name)] = n;  // a redefined anchor: later aliases see the new one
     }
-    void check_tag(const std::string& tag, const yaml_mark_t& m) {
+    void check_tag(std::string_view tag, const yaml_mark_t& m) {
         if (tag.empty() || core_tag(tag)) return;
         const YPos p = pos_of(m);
-        problems.push_back(make_diagnostic(&file_, p.line, p.col, Severity::error, "yaml-tag", {"yaml-tag", {shown_tag(tag)}}));
+        problems.push_back(make_diagnostic(&file_, p.line, p.col, Severity::error, "yaml-tag", {"yaml-tag", {shown_tag(std::string(tag))}}));
     }
-    void add(const YNodePtr& n, const yaml_mark_t& m) {
+    void add(YNode* n, const yaml_mark_t& m) {
         if (stack_.empty()) {
             if (!root) root = n;
             return;
@@ -170,7 +178,7 @@ private:
         }
     }
     // Block and flow nesting are limited separately ("k: [[…]]" may hold kMaxYamlDepth brackets).
-    void open(const YNodePtr& n, const yaml_char_t* anchor_name, const yaml_mark_t& m, bool flow) {
+    void open(YNode* n, const yaml_char_t* anchor_name, const yaml_mark_t& m, bool flow) {
         int& depth = flow ? flow_depth_ : block_depth_;
         if (depth >= kMaxYamlDepth)
             throw Fatal{n->pos, "yaml-limit", {"yaml-limit-depth", {std::to_string(kMaxYamlDepth)}}};
@@ -198,11 +206,11 @@ long expanded_size(const YNode* n, std::unordered_map<const YNode*, long>& memo)
     if (auto it = memo.find(n); it != memo.end()) return it->second;
     long total = 1;
     for (const auto& c : n->items) {
-        total += expanded_size(c.get(), memo);
+        total += expanded_size(c, memo);
         if (total > kMaxYamlExpandedNodes) break;
     }
     for (const auto& [k, v] : n->entries) {
-        total += expanded_size(k.get(), memo) + expanded_size(v.get(), memo);
+        total += expanded_size(k, memo) + expanded_size(v, memo);
         if (total > kMaxYamlExpandedNodes) break;
     }
     memo[n] = total;
@@ -268,13 +276,15 @@ YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags) {
     }
     for (auto& d : builder.problems) diags.add(std::move(d));
     if (!builder.root) return std::make_shared<YNode>();  // empty document
+    // Without aliases the tree has one node per event: no bigger than the file.
     std::unordered_map<const YNode*, long> memo;
-    if (expanded_size(builder.root.get(), memo) > kMaxYamlExpandedNodes) {
+    if (builder.aliased && expanded_size(builder.root, memo) > kMaxYamlExpandedNodes) {
         diags.add(make_diagnostic(&file, builder.root->pos.line, builder.root->pos.col, Severity::error, "yaml-limit",
                                   {"yaml-limit-aliases", {std::to_string(kMaxYamlDepth)}}));
         return nullptr;
     }
-    return builder.root;
+    // The root shares ownership of the whole document (shared_ptr's aliasing constructor).
+    return YNodePtr(builder.doc, builder.root);
 }
 
 }  // namespace cchc

@@ -2,6 +2,9 @@
 // A YAML document as a tree that remembers where every node came from and keeps every
 // mapping entry, duplicates included (a YAML library's map keeps only one, silently).
 // Aliases share their anchor's node instead of copying it, so an alias bomb costs no memory.
+// The nodes of a document are allocated together and freed together (one allocation per
+// few hundred nodes, not one each): children are plain pointers into the document.
+#include <deque>
 #include <memory>
 #include <string>
 #include <utility>
@@ -13,6 +16,7 @@
 namespace cchc {
 
 struct YNode;
+// The root of a parsed document; it owns every node of the document.
 using YNodePtr = std::shared_ptr<YNode>;
 
 struct YPos {
@@ -26,8 +30,8 @@ struct YNode {
     std::string value;  // scalars
     bool quoted = false;  // a quoted or block scalar: never a number, date or boolean
     YPos pos;
-    std::vector<YNodePtr> items;                          // sequences
-    std::vector<std::pair<YNodePtr, YNodePtr>> entries;   // maps, in file order
+    std::vector<YNode*> items;                         // sequences
+    std::vector<std::pair<YNode*, YNode*>> entries;    // maps, in file order
     bool open = false;  // still being built (an alias to it would make a cycle)
 
     bool is_scalar() const { return kind == Kind::scalar; }

@@ -86,6 +86,54 @@ TEST_CASE("invalid UTF-8 is refused at its line and character column") {
     }
 }
 
+TEST_CASE("the one-pass scan: every malformed form, control and line break, at every offset in a word") {
+    // The scan reads eight bytes at a time; each odd sequence is tried at offsets 0..15 so it
+    // falls at every place within a word and across two.
+    struct Case {
+        std::string bytes;
+        const char* code;  // expected diagnostic, or "" for none
+    };
+    const Case cases[] = {
+        {"\xC0\x80", "invalid-utf8"},          {"\xC1\xBF", "invalid-utf8"},     {"\xE0\x9F\xBF", "invalid-utf8"},
+        {"\xED\xA0\x80", "invalid-utf8"},      {"\xF0\x8F\xBF\xBF", "invalid-utf8"}, {"\xF4\x90\x80\x80", "invalid-utf8"},
+        {"\xF5\x80\x80\x80", "invalid-utf8"},  {"\x80", "invalid-utf8"},         {"\xE1\xBA", "invalid-utf8"},
+        {"\x1B", "control-character"},          {"\x7F", "control-character"},    {"\xC2\x85", "control-character"},
+        {"\xC2\x9F", "control-character"},      {"\x07", "control-character"},    {"\xC2\xA0", ""},
+        {"\xE1\xBA\xBF", ""},                   {"\xF0\x9F\x98\x80", ""},          {"\xEF\xBF\xBF", ""},
+        {"\t", ""},
+    };
+    for (const Case& c : cases) {
+        for (size_t at = 0; at < 16; ++at) {
+            const std::string text = "k: " + std::string(at, 'a') + c.bytes + "bcdefghij\nz: 1\n";
+            CAPTURE(text);
+            Diagnostics d;
+            auto f = source_from_text(text, "x.yaml", d);
+            if (*c.code == '\0') {
+                REQUIRE(f);
+                CHECK(d.items().empty());
+                CHECK(f->line_count() == 3);
+                CHECK(f->line(2) == "z: 1");
+                continue;
+            }
+            REQUIRE(only_code(d) == std::string(c.code));
+            CHECK(d.items()[0].line == 1);
+            CHECK(d.items()[0].col == static_cast<int>(4 + at));
+        }
+    }
+}
+
+TEST_CASE("line starts: LF, CRLF and a lone CR, also at word boundaries and the end") {
+    for (size_t at = 1; at < 12; ++at) {  // at 0, "\r" "\n" would be one CRLF
+        const std::string pad(at, 'x');
+        Diagnostics d;
+        auto f = source_from_text(pad + "\r\n" + pad + "\r" + pad + "\n" + pad + "\r", "x.yaml", d);
+        REQUIRE(f);
+        CHECK(f->line_count() == 5);
+        for (int n = 1; n <= 4; ++n) CHECK(f->line(n) == pad);
+        CHECK(f->line(5).empty());
+    }
+}
+
 TEST_CASE("a byte order mark is removed, once") {
     Diagnostics d;
     auto f = source_from_text("\xEF\xBB\xBFtitle: x\n", "x.yaml", d);

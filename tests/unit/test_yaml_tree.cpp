@@ -98,8 +98,8 @@ TEST_CASE("an alias shares its anchor's node") {
     CHECK(p->diags.items().empty());
     const YNode* a = p->root->find("a");
     CHECK(p->root->find("b") == a);
-    CHECK(p->root->find("c")->items[0].get() == a);
-    CHECK(p->root->find("c")->items[1].get() == a);
+    CHECK(p->root->find("c")->items[0] == a);
+    CHECK(p->root->find("c")->items[1] == a);
     CHECK(a->find("k")->value == "v");
 }
 
