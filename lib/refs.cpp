@@ -11,13 +11,30 @@ bool matches_ref_suffix(std::string_view full, std::string_view ref) {
     return before == '/' || before == '#' || ref.front() == '#';
 }
 
+namespace {
+
+// matches_ref_suffix(plan_id + "#" + key, ref) without building that string: journals hold
+// thousands of entries and each is looked up across every task of its agency.
+bool matches_ref_suffix(std::string_view plan_id, std::string_view key, std::string_view ref) {
+    const size_t full = plan_id.size() + 1 + key.size();
+    if (ref.empty() || ref.size() > full) return false;
+    auto at = [&](size_t i) { return i < plan_id.size() ? plan_id[i] : i == plan_id.size() ? '#' : key[i - plan_id.size() - 1]; };
+    const size_t start = full - ref.size();
+    for (size_t i = ref.size(); i-- > 0;)  // from the end: ids differ there first
+        if (at(start + i) != ref[i]) return false;
+    if (start == 0) return true;
+    const char before = at(start - 1);
+    return before == '/' || before == '#' || ref.front() == '#';
+}
+
+}  // namespace
+
 std::vector<TaskMatch> find_tasks(const Repository& repo, std::string_view ref, const Agency* agency) {
     std::vector<TaskMatch> out;
     for (const auto& plan : repo.plans) {
         if (agency && plan.agency != agency) continue;
-        for (const auto& task : plan.tasks) {
-            if (matches_ref_suffix(plan.id + "#" + task.id.value, ref)) out.push_back({&plan, &task});
-        }
+        for (const auto& task : plan.tasks)
+            if (matches_ref_suffix(plan.id, task.id.value, ref)) out.push_back({&plan, &task});
     }
     return out;
 }
@@ -27,7 +44,7 @@ std::vector<EventMatch> find_events(const Repository& repo, std::string_view ref
     for (const auto& plan : repo.plans) {
         if (agency && plan.agency != agency) continue;
         for (const auto& ev : plan.events)
-            if (matches_ref_suffix(plan.id + "#" + ev.id.value, ref)) out.push_back({&plan, &ev});
+            if (matches_ref_suffix(plan.id, ev.id.value, ref)) out.push_back({&plan, &ev});
     }
     return out;
 }

@@ -6,6 +6,7 @@
 
 #include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
+#include "cchc/parallel.hpp"
 #include "cchc/yaml_tree.hpp"
 
 namespace fs = std::filesystem;
@@ -80,27 +81,11 @@ YNodePtr read_tree(Repository& repo, const fs::path& p, const fs::path& root, Di
     return tree;
 }
 
+// Paths found by discover() start with plans_root as given: textual, no file system calls
+// (fs::relative resolves links with a stat per path component, per file).
 std::string dir_id(const fs::path& dir, const fs::path& plans_root) {
-    std::error_code ec;
-    std::string id = fs::relative(dir, plans_root, ec).generic_string();
+    std::string id = dir.lexically_relative(plans_root).generic_string();
     return id == "." ? std::string() : id;
-}
-
-// Runs fn(0) … fn(n-1) on all cores. Each call must touch only its own slot.
-template <class Fn>
-void parallel_for(size_t n, Fn fn) {
-    const size_t workers = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
-    if (workers <= 1) {
-        for (size_t i = 0; i < n; ++i) fn(i);
-        return;
-    }
-    std::atomic<size_t> next{0};
-    std::vector<std::thread> pool;
-    for (size_t w = 0; w < workers; ++w)
-        pool.emplace_back([&] {
-            for (size_t i = next++; i < n; i = next++) fn(i);
-        });
-    for (auto& t : pool) t.join();
 }
 
 // One file read, parsed and loaded by a worker; merged into the repository in file order,
@@ -113,18 +98,13 @@ struct Loaded {
 };
 
 template <class Item, class Load>
-std::vector<Loaded<Item>> load_files(const std::vector<fs::path>& paths, const fs::path& root, Load load) {
-    std::vector<Loaded<Item>> out(paths.size());
-    parallel_for(paths.size(), [&](size_t i) {
-        Loaded<Item>& l = out[i];
-        l.file = read_source_file(paths[i], shown_path(paths[i], root), l.diags);
-        if (!l.file) return;
-        YNodePtr tree = parse_yaml(*l.file, l.diags);  // dropped once loaded: memory per file
-        if (tree) escape_tree_controls(*tree, LoadContext{l.file.get(), l.diags});
-        if (tree) report_duplicate_keys(*tree, LoadContext{l.file.get(), l.diags});
-        load(paths[i], LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
-    });
-    return out;
+void load_file(const fs::path& path, const fs::path& root, Loaded<Item>& l, Load load) {
+    l.file = read_source_file(path, shown_path(path, root), l.diags);
+    if (!l.file) return;
+    YNodePtr tree = parse_yaml(*l.file, l.diags);  // dropped once loaded: memory per file
+    if (tree) escape_tree_controls(*tree, LoadContext{l.file.get(), l.diags});
+    if (tree) report_duplicate_keys(*tree, LoadContext{l.file.get(), l.diags});
+    load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
 }
 
 // Moves a worker's file and diagnostics into the repository; false when the file was unreadable.
@@ -136,39 +116,61 @@ bool merge(Repository& repo, Loaded<Item>& l, Diagnostics& diags) {
     return true;
 }
 
+// The agency whose directory holds `dir`, or a missing-agency error at the file's start.
+const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::path& plans_root,
+                         const SourceFile* file, Diagnostics& diags) {
+    const Agency* a = repo.agency_of_dir(dir_id(dir, plans_root));
+    if (!a) diags.add(make_diagnostic(file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
+    return a;
+}
+
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
                 Diagnostics& diags) {
-    auto agencies = load_files<std::unique_ptr<Agency>>(
-        found.agencies, root, [&](const fs::path& p, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
-            a = std::make_unique<Agency>();
-            a->id = dir_id(p.parent_path(), plans_root);
-            a->file = ctx.file;
-            if (tree) load_agency(ctx, *tree, *a);
-        });
+    // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
+    // another file), and joined to their agencies after.
+    std::vector<Loaded<std::unique_ptr<Agency>>> agencies(found.agencies.size());
+    std::vector<Loaded<Plan>> plans(found.plans.size());
+    std::vector<Loaded<Journal>> journals(found.journals.size());
+    const size_t na = agencies.size(), np = plans.size();
+    parallel_for(na + np + journals.size(), [&](size_t i) {
+        if (i < na) {
+            const fs::path& p = found.agencies[i];
+            load_file(p, root, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
+                a = std::make_unique<Agency>();
+                a->id = dir_id(p.parent_path(), plans_root);
+                a->file = ctx.file;
+                if (tree) load_agency(ctx, *tree, *a);
+            });
+        } else if (i < na + np) {
+            const fs::path& p = found.plans[i - na];
+            load_file(p, root, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
+                plan.file = ctx.file;
+                plan.stem = p.stem().string();
+                plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
+                if (tree) load_plan(ctx, *tree, plan);
+            });
+        } else {
+            load_file(found.journals[i - na - np], root, journals[i - na - np],
+                      [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Journal& j) {
+                          j.file = ctx.file;
+                          if (tree) load_journal(ctx, *tree, j);
+                      });
+        }
+    });
     for (auto& l : agencies)
         if (merge(repo, l, diags)) repo.agencies.push_back(std::move(l.item));
     repo.set_agency_keys();
-    // Plans and journals only read repo.agencies (agency_of_dir) from here on.
-    auto plans = load_files<Plan>(found.plans, root, [&](const fs::path& p, const LoadContext& ctx, const YNode* tree, Plan& plan) {
-        plan.file = ctx.file;
-        plan.stem = p.stem().string();
-        plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
-        plan.agency = repo.agency_of_dir(dir_id(p.parent_path(), plans_root));
-        if (!plan.agency)
-            ctx.diags.add(make_diagnostic(ctx.file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
-        if (tree) load_plan(ctx, *tree, plan);
-    });
-    for (auto& l : plans)
+    for (size_t i = 0; i < plans.size(); ++i) {
+        auto& l = plans[i];
+        if (l.file) l.item.agency = agency_for(repo, found.plans[i].parent_path(), plans_root, l.file.get(), l.diags);
         if (merge(repo, l, diags)) repo.plans.push_back(std::move(l.item));
-    auto journals = load_files<Journal>(found.journals, root, [&](const fs::path& p, const LoadContext& ctx, const YNode* tree, Journal& j) {
-        j.file = ctx.file;
-        j.agency = repo.agency_of_dir(dir_id(p.parent_path().parent_path(), plans_root));
-        if (!j.agency)
-            ctx.diags.add(make_diagnostic(ctx.file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
-        if (tree) load_journal(ctx, *tree, j);
-    });
-    for (auto& l : journals)
+    }
+    for (size_t i = 0; i < journals.size(); ++i) {
+        auto& l = journals[i];
+        if (l.file)
+            l.item.agency = agency_for(repo, found.journals[i].parent_path().parent_path(), plans_root, l.file.get(), l.diags);
         if (merge(repo, l, diags)) repo.journals.push_back(std::move(l.item));
+    }
 }
 
 void load_settings_file(Repository& repo, const fs::path& root, Diagnostics& diags) {

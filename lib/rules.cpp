@@ -1,5 +1,10 @@
 #include "cchc/rules.hpp"
 
+#include <algorithm>
+
+#include "cchc/parallel.hpp"
+#include "cchc/units.hpp"
+
 namespace cchc {
 
 Diagnostic diagnostic_at(const Pos& pos, Severity sev, const char* code, Message msg) {
@@ -30,7 +35,7 @@ const std::vector<Rule>& all_rules() {
         {"unknown-group", S::error, "nhóm đơn vị không có trong agency.yaml", "a unit group the agency does not have", nullptr},
         {"unknown-parent", S::error, "đơn vị cấp trên không tồn tại hoặc lặp vòng", "a parent unit missing or cyclic", check_unit_parents},
         {"empty-lead", S::error, "nhiệm vụ không có đơn vị chủ trì", "a task nobody leads", check_empty_lead},
-        {"unit-not-assigned", S::warning, "cách thức thực hiện nêu đơn vị không chủ trì/phối hợp", "the method names a unit that is neither lead nor support", check_unit_not_assigned},
+        {"unit-not-assigned", S::warning, "cách thức thực hiện nêu đơn vị không chủ trì/phối hợp", "the method names a unit that is neither lead nor support", nullptr, check_unit_not_assigned},
         {"unknown-metric", S::error, "chỉ tiêu không có trong danh mục", "a metric not in the catalogue", check_unknown_metrics},
         {"unknown-event", S::error, "thời hạn tính từ sự kiện chưa khai báo", "a deadline after an undeclared event", check_unknown_events},
         {"journal-unknown-task", S::error, "sổ theo dõi nêu nhiệm vụ không tồn tại", "a journal entry for an unknown task", check_journal_tasks},
@@ -39,9 +44,9 @@ const std::vector<Rule>& all_rules() {
         {"journal-unknown-plan", S::error, "sổ theo dõi đóng kế hoạch không tồn tại", "a journal entry closing an unknown plan", check_journal_plans},
         {"closed-plan-open-tasks", S::warning, "kế hoạch đã đóng còn nhiệm vụ chưa kết thúc", "a closed plan with tasks still open", check_closed_plan_tasks},
         {"journal-order", S::warning, "mục sổ theo dõi không theo thứ tự ngày", "journal entries out of date order", check_journal_order},
-        {"timing-unparsed", S::error, "không đọc được thời gian thực hiện (và không có due)", "a timing text cchc cannot read (and no due)", check_timing_unparsed},
+        {"timing-unparsed", S::error, "không đọc được thời gian thực hiện (và không có due)", "a timing text cchc cannot read (and no due)", nullptr, check_timing_unparsed},
         {"timing-mismatch", S::error, "due không khớp với văn bản thời gian", "the structured due disagrees with the timing text", check_timing_mismatch},
-        {"target-mismatch", S::error, "chỉ tiêu không khớp với văn bản kết quả", "a target that disagrees with the result text", check_target_mismatch},
+        {"target-mismatch", S::error, "chỉ tiêu không khớp với văn bản kết quả", "a target that disagrees with the result text", nullptr, check_target_mismatch},
         {"metric-kind", S::error, "so sánh số với thang xếp loại hoặc ngược lại", "a number compared with a rating scale, or the reverse", check_metric_kind},
         {"journal-value-range", S::error, "số liệu ngoài phạm vi của chỉ tiêu", "a journalled value outside the metric's range", check_journal_values},
         {"control-character", S::error, "ký tự điều khiển trong văn bản", "a control character in the text", nullptr},
@@ -49,7 +54,7 @@ const std::vector<Rule>& all_rules() {
         {"journal-wrong-year", S::error, "mục sổ theo dõi nằm trong tệp của năm khác", "a journal entry in another year's file", check_journal_year},
         {"plans-outside-root", S::error, "thư mục kế hoạch nằm ngoài kho", "the plans directory is outside the repository", nullptr},
         {"linked-directory", S::warning, "thư mục liên kết (symlink) không được đọc", "a linked (symlinked) directory is not read", nullptr},
-        {"deadline-outside-plan-year", S::warning, "thời hạn ngoài năm kế hoạch", "a deadline outside the plan year", check_deadline_year},
+        {"deadline-outside-plan-year", S::warning, "thời hạn ngoài năm kế hoạch", "a deadline outside the plan year", nullptr, check_deadline_year},
     };
     return rules;
 }
@@ -61,8 +66,29 @@ const Rule* find_rule(std::string_view code) {
 }
 
 void run_rules(const Repository& repo, Diagnostics& diags) {
-    for (const auto& r : all_rules())
-        if (r.fn) r.fn(repo, diags);
+    // Rules only read the repository, so they run side by side, each into its own list, merged
+    // in a fixed order (the output is sorted later anyway). The one lazily built shared thing,
+    // each agency's unit index, is built first.
+    for (const auto& a : repo.agencies) unit_index(*a);
+    std::vector<RuleFn> whole;
+    std::vector<PlanRuleFn> per_plan;
+    for (const auto& r : all_rules()) {
+        if (r.fn) whole.push_back(r.fn);
+        if (r.plan_fn) per_plan.push_back(r.plan_fn);
+    }
+    // Work items: each whole-repository rule, then the per-plan rules over slices of plans,
+    // small enough to keep every core busy to the end.
+    constexpr size_t kSlice = 8;
+    const size_t slices = (repo.plans.size() + kSlice - 1) / kSlice;
+    std::vector<Diagnostics> found(whole.size() + slices);
+    parallel_for(found.size(), [&](size_t i) {
+        if (i < whole.size()) return whole[i](repo, found[i]);
+        const size_t first = (i - whole.size()) * kSlice, last = std::min(first + kSlice, repo.plans.size());
+        for (size_t p = first; p < last; ++p)
+            for (PlanRuleFn fn : per_plan) fn(repo.plans[p], found[i]);
+    });
+    for (auto& f : found)
+        for (auto& d : f.items()) diags.add(std::move(d));
 }
 
 }  // namespace cchc

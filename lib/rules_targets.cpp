@@ -1,5 +1,6 @@
 // target-mismatch, metric-kind, journal-value-range
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cmath>
 
@@ -17,11 +18,8 @@ namespace {
 std::vector<double> numbers_in(std::string_view text) {
     std::vector<double> out;
     auto add = [&](const std::string& s) {
-        if (s.empty()) return;
-        try {
-            out.push_back(std::stod(s));
-        } catch (const std::exception&) {
-        }
+        double v = 0;
+        if (!s.empty() && std::from_chars(s.data(), s.data() + s.size(), v).ec == std::errc()) out.push_back(v);
     };
     size_t i = 0;
     while (i < text.size()) {
@@ -75,8 +73,8 @@ std::string source_text(const Task* task, const Goal* goal, const Target& t) {
 
 std::optional<std::string> mismatch(const Target& t, const std::string& text) {
     const std::string& op = t.op.value;
-    const std::string f = fold(text);
     if (op == "improve" || op.empty()) return std::nullopt;
+    const std::string f = fold(text);
     if (const std::string* level = std::get_if<std::string>(&t.value.value))
         return has_word(f, fold(*level)) ? std::nullopt : std::optional<std::string>(*level);
     const double* v = std::get_if<double>(&t.value.value);
@@ -109,13 +107,15 @@ void check_target(const Target& t, const Task* task, const Goal* goal, Diagnosti
 
 }  // namespace
 
+void check_target_mismatch(const Plan& plan, Diagnostics& diags) {
+    for (const auto& g : plan.goals)
+        for (const auto& t : g.targets) check_target(t, nullptr, &g, diags);
+    for (const auto& task : plan.tasks)
+        for (const auto& t : task.targets) check_target(t, &task, nullptr, diags);
+}
+
 void check_target_mismatch(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        for (const auto& g : plan.goals)
-            for (const auto& t : g.targets) check_target(t, nullptr, &g, diags);
-        for (const auto& task : plan.tasks)
-            for (const auto& t : task.targets) check_target(t, &task, nullptr, diags);
-    }
+    for (const auto& plan : repo.plans) check_target_mismatch(plan, diags);
 }
 
 namespace {

@@ -19,17 +19,19 @@ void unparsed(const Text& timing, int year, Diagnostics& diags) {
 }  // namespace
 
 // Unknown wording is never guessed: without a structured `due` it is an error.
-void check_timing_unparsed(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        if (!plan.default_due) unparsed(plan.default_timing, plan.year.value, diags);
-        for (const auto& t : plan.tasks) {
-            const bool own_milestones =
-                std::any_of(t.milestones.begin(), t.milestones.end(), [](const Milestone& m) { return !m.internal(); });
-            if (!t.due && !own_milestones) unparsed(t.timing, plan.year.value, diags);
-            for (const auto& m : t.milestones)
-                if (!m.due) unparsed(m.timing, plan.year.value, diags);
-        }
+void check_timing_unparsed(const Plan& plan, Diagnostics& diags) {
+    if (!plan.default_due) unparsed(plan.default_timing, plan.year.value, diags);
+    for (const auto& t : plan.tasks) {
+        const bool own_milestones =
+            std::any_of(t.milestones.begin(), t.milestones.end(), [](const Milestone& m) { return !m.internal(); });
+        if (!t.due && !own_milestones) unparsed(t.timing, plan.year.value, diags);
+        for (const auto& m : t.milestones)
+            if (!m.due) unparsed(m.timing, plan.year.value, diags);
     }
+}
+
+void check_timing_unparsed(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_timing_unparsed(plan, diags);
 }
 
 void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
@@ -49,21 +51,23 @@ void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
     }
 }
 
-void check_deadline_year(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        const int year = plan.year.value;
-        for (const auto& t : plan.tasks) {
-            const TaskDeadline td = task_deadline(plan, t);
-            if (!td.deadline) continue;
-            for (const auto& occ : occurrences(*td.deadline, year)) {
-                if (occ.last_day.year == year) continue;
-                const Pos& at = t.due ? t.due_pos : (t.timing.pos.file ? t.timing.pos : t.pos);
-                diags.add(diagnostic_at(at, Severity::warning, "deadline-outside-plan-year",
-                                        {"deadline-outside-plan-year", {occ.last_day.dmy(), std::to_string(year)}}));
-                break;
-            }
+void check_deadline_year(const Plan& plan, Diagnostics& diags) {
+    const int year = plan.year.value;
+    for (const auto& t : plan.tasks) {
+        const TaskDeadline td = task_deadline(plan, t);
+        if (!td.deadline) continue;
+        for (const auto& occ : occurrences(*td.deadline, year)) {
+            if (occ.last_day.year == year) continue;
+            const Pos& at = t.due ? t.due_pos : (t.timing.pos.file ? t.timing.pos : t.pos);
+            diags.add(diagnostic_at(at, Severity::warning, "deadline-outside-plan-year",
+                                    {"deadline-outside-plan-year", {occ.last_day.dmy(), std::to_string(year)}}));
+            break;
         }
     }
+}
+
+void check_deadline_year(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_deadline_year(plan, diags);
 }
 
 }  // namespace cchc

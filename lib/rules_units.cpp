@@ -85,30 +85,34 @@ void check_empty_lead(const Repository& repo, Diagnostics& diags) {
 }
 
 // The commonest transcription slip: the method text names a unit the row does not assign.
-void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        if (!plan.agency) continue;
-        const UnitIndex& index = unit_index(*plan.agency);
-        for (const auto& t : plan.tasks) {
-            if (t.method.value.empty()) continue;
-            std::set<std::string> assigned = index.expand_all(t.lead);
-            assigned.merge(index.expand_all(t.support));
-            assigned.merge(index.expand_all(t.informed));
-            for (const auto& m : t.milestones) {
-                assigned.merge(index.expand_all(m.lead));
-                assigned.merge(index.expand_all(m.informed));
-            }
-            std::set<std::string> reported;
-            for (const auto& m : index.mentions(t.method.value)) {
-                // External bodies in method text are mostly authorities ("UBND tỉnh giao"), not
-                // participants; the slip worth catching is an own unit left out.
-                const Unit* unit = plan.agency->find_unit(m.code);
-                if ((unit && unit->external) || assigned.count(m.code) || !reported.insert(m.code).second) continue;
-                diags.add(diagnostic_at(t.method.pos, Severity::warning, "unit-not-assigned",
-                                        {"unit-not-assigned", {m.phrase, m.code}}));
-            }
+void check_unit_not_assigned(const Plan& plan, Diagnostics& diags) {
+    if (!plan.agency) return;
+    const UnitIndex& index = unit_index(*plan.agency);
+    for (const auto& t : plan.tasks) {
+        if (t.method.value.empty()) continue;
+        const std::vector<UnitMention> mentioned = index.mentions(t.method.value);
+        if (mentioned.empty()) continue;
+        std::set<std::string> assigned = index.expand_all(t.lead);
+        assigned.merge(index.expand_all(t.support));
+        assigned.merge(index.expand_all(t.informed));
+        for (const auto& m : t.milestones) {
+            assigned.merge(index.expand_all(m.lead));
+            assigned.merge(index.expand_all(m.informed));
+        }
+        std::set<std::string> reported;
+        for (const auto& m : mentioned) {
+            // External bodies in method text are mostly authorities ("UBND tỉnh giao"), not
+            // participants; the slip worth catching is an own unit left out.
+            const Unit* unit = plan.agency->find_unit(m.code);
+            if ((unit && unit->external) || assigned.count(m.code) || !reported.insert(m.code).second) continue;
+            diags.add(diagnostic_at(t.method.pos, Severity::warning, "unit-not-assigned",
+                                    {"unit-not-assigned", {m.phrase, m.code}}));
         }
     }
+}
+
+void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_unit_not_assigned(plan, diags);
 }
 
 }  // namespace cchc

@@ -148,24 +148,60 @@ const std::array<char, 0x250 + 0x100>& latin_folds() {
     return table;
 }
 
-// fold() of text made of ASCII and the letters of latin_folds(); nullopt for anything else.
+// Whether the general path below keeps `cp` exactly as it is: not a space, nothing to
+// decompose, strip or case-fold (dashes, quotes, ellipsis, most symbols and scripts).
+bool folds_to_itself(utf8proc_int32_t cp) {
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return false;  // Hangul syllables decompose by rule, not by table
+    const utf8proc_property_t* p = utf8proc_get_property(cp);
+    return p->decomp_seqindex == UINT16_MAX && p->casefold_seqindex == UINT16_MAX && p->combining_class == 0 &&
+           p->category != UTF8PROC_CATEGORY_MN && p->category != UTF8PROC_CATEGORY_MC &&
+           p->category != UTF8PROC_CATEGORY_ME && p->category != UTF8PROC_CATEGORY_ZS &&
+           p->category != UTF8PROC_CATEGORY_CN && cp != 0x0111 && cp != 0x0110;
+}
+
+// The code point of the well-formed 2- to 4-byte UTF-8 sequence at p (p[0] ≥ 0x80) and its
+// length, or length 0 when it is malformed.
+std::pair<utf8proc_int32_t, size_t> decode_multibyte(const unsigned char* p, size_t left) {
+    const auto cont = [&](size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
+    if (p[0] >= 0xC2 && p[0] < 0xE0 && cont(1)) return {((p[0] & 0x1F) << 6) | (p[1] & 0x3F), 2};
+    if (p[0] >= 0xE0 && p[0] < 0xF0 && cont(1) && cont(2)) {
+        const utf8proc_int32_t cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return {cp, cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? 3 : 0};
+    }
+    if (p[0] >= 0xF0 && p[0] < 0xF5 && cont(1) && cont(2) && cont(3)) {
+        const utf8proc_int32_t cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        return {cp, cp >= 0x10000 && cp <= 0x10FFFF ? 4 : 0};
+    }
+    return {0, 0};
+}
+
+// fold() of text made of ASCII, the letters of latin_folds() and characters that fold to
+// themselves; nullopt for anything else (the general path).
 std::optional<std::string> fold_latin(std::string_view s) {
     const auto& table = latin_folds();
     std::string out;
     out.reserve(s.size());
     bool pending_space = false;
-    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    auto p = reinterpret_cast<const unsigned char*>(s.data());
+    size_t left = s.size();
     while (left > 0) {
         char c = static_cast<char>(*p);
-        utf8proc_ssize_t n = 1;
+        size_t n = 1;
         if (*p >= 0x80) {
-            utf8proc_int32_t cp = 0;
-            n = utf8proc_iterate(p, left, &cp);
-            if (n <= 0) return std::nullopt;
+            const auto [cp, len] = decode_multibyte(p, left);
+            if (len == 0) return std::nullopt;
+            n = len;
             const bool known = cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00);
             c = known ? table[static_cast<size_t>(cp < 0x250 ? cp : 0x250 + cp - 0x1E00)] : 0;
-            if (c == 0) return std::nullopt;
+            if (c == 0) {
+                if (known || !folds_to_itself(cp)) return std::nullopt;
+                if (pending_space) out.push_back(' ');
+                pending_space = false;
+                out.append(reinterpret_cast<const char*>(p), n);
+                p += n;
+                left -= n;
+                continue;
+            }
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             pending_space = !out.empty();
             ++p, --left;

@@ -6,6 +6,19 @@
 
 namespace cchc {
 
+namespace {
+bool word_char(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+}
+// Bit of first_word_bits_ for a word.
+size_t word_bit(std::string_view w) {
+    return (w.size() * 131 + static_cast<unsigned char>(w.front()) * 31 + static_cast<unsigned char>(w.back())) % 4096;
+}
+// Short forms ("VP") are too ambiguous inside prose to count as mentions.
+constexpr size_t kMinMentionBytes = 4;
+}  // namespace
+
 bool looks_like_group_id(std::string_view t) {
     if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
     return std::all_of(t.begin(), t.end(),
@@ -42,16 +55,26 @@ UnitIndex::UnitIndex(const Agency& agency)
     }
     std::stable_sort(phrases_.begin(), phrases_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (size_t i = 0; i < phrases_.size(); ++i) {
+        const std::string_view phrase = phrases_[i].first;
+        if (phrase.size() < kMinMentionBytes) continue;
+        if (!word_char(phrase[0])) {
+            other_phrases_.push_back(i);
+            continue;
+        }
+        size_t end = 0;
+        while (end < phrase.size() && word_char(phrase[end])) ++end;
+        by_first_word_[phrase.substr(0, end)].push_back(i);
+        const size_t bit = word_bit(phrase.substr(0, end));
+        first_word_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
 }
 
 std::optional<UnitRef> UnitIndex::resolve(std::string_view text) const {
-    // The same few references ("VP", "all") recur in thousands of tasks: fold each once.
-    auto memo = resolved_.find(std::string(text));
-    if (memo != resolved_.end()) return memo->second;
-    std::optional<UnitRef> out;
-    if (auto it = keys_.find(fold(text)); it != keys_.end()) out = it->second;
-    resolved_.emplace(std::string(text), out);
-    return out;
+    // No memo: folding a short reference costs about what a memo look-up does, and the
+    // index stays read-only, so rules can share it across threads.
+    if (auto it = keys_.find(fold(text)); it != keys_.end()) return it->second;
+    return std::nullopt;
 }
 
 const UnitIndex& unit_index(const Agency& agency) {
@@ -113,25 +136,51 @@ std::set<std::string> UnitIndex::expand_all(const std::vector<Text>& refs, bool 
     return out;
 }
 
-namespace {
-bool word_char(char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)); }
-}  // namespace
-
 std::vector<UnitMention> UnitIndex::mentions(std::string_view text) const {
     const std::string hay = fold(text);
+    // Every whole-word occurrence of a phrase, found by looking each word of the text up.
+    struct Hit {
+        size_t rank, at;  // phrase index (longest first), byte offset
+        bool operator<(const Hit& o) const { return rank != o.rank ? rank < o.rank : at < o.at; }
+    };
+    std::vector<Hit> hits;
+    auto bounded_end = [&](size_t end) { return end == hay.size() || !word_char(hay[end]); };
+    for (size_t at = 0; at < hay.size();) {
+        if (!word_char(hay[at])) {
+            ++at;
+            continue;
+        }
+        size_t end = at;
+        while (end < hay.size() && word_char(hay[end])) ++end;
+        const std::string_view word = std::string_view(hay).substr(at, end - at);
+        const size_t bit = word_bit(word);
+        if (!(first_word_bits_[bit / 64] >> (bit % 64) & 1)) {
+            at = end;
+            continue;
+        }
+        if (auto it = by_first_word_.find(word); it != by_first_word_.end())
+            for (size_t rank : it->second) {
+                const std::string& phrase = phrases_[rank].first;
+                if (hay.compare(at, phrase.size(), phrase) == 0 && bounded_end(at + phrase.size())) hits.push_back({rank, at});
+            }
+        at = end;
+    }
+    for (size_t rank : other_phrases_) {
+        const std::string& phrase = phrases_[rank].first;
+        for (size_t at = hay.find(phrase); at != std::string::npos; at = hay.find(phrase, at + 1))
+            if ((at == 0 || !word_char(hay[at - 1])) && bounded_end(at + phrase.size())) hits.push_back({rank, at});
+    }
+    if (hits.empty()) return {};
+    // Longest phrase first; a place in the text is claimed once.
+    std::sort(hits.begin(), hits.end());
     std::vector<bool> used(hay.size(), false);
     std::vector<UnitMention> out;
-    for (const auto& [phrase, mention] : phrases_) {
-        if (phrase.size() < 4) continue;  // short forms ("VP") are too ambiguous inside prose
-        for (size_t at = hay.find(phrase); at != std::string::npos; at = hay.find(phrase, at + 1)) {
-            const size_t end = at + phrase.size();
-            const bool bounded = (at == 0 || !word_char(hay[at - 1])) && (end == hay.size() || !word_char(hay[end]));
-            if (!bounded || std::any_of(used.begin() + static_cast<long>(at), used.begin() + static_cast<long>(end),
-                                        [](bool b) { return b; }))
-                continue;
-            std::fill(used.begin() + static_cast<long>(at), used.begin() + static_cast<long>(end), true);
-            out.push_back(mention);
-        }
+    for (const Hit& h : hits) {
+        const auto begin = used.begin() + static_cast<long>(h.at);
+        const auto end = begin + static_cast<long>(phrases_[h.rank].first.size());
+        if (std::any_of(begin, end, [](bool b) { return b; })) continue;
+        std::fill(begin, end, true);
+        out.push_back(phrases_[h.rank].second);
     }
     return out;
 }

@@ -11,19 +11,22 @@
 namespace cchc {
 
 using RuleFn = void (*)(const Repository&, Diagnostics&);
+// A rule that looks at one plan (and its agency) at a time: run on slices of the plans side by side.
+using PlanRuleFn = void (*)(const Plan&, Diagnostics&);
 
 struct Rule {
     const char* code;
     Severity severity;
     const char* summary_vi;
     const char* summary_en;
-    RuleFn fn;  // nullptr: reported by the loader
+    RuleFn fn;  // nullptr: reported by the loader, or plan_fn
+    PlanRuleFn plan_fn = nullptr;
 };
 
 const std::vector<Rule>& all_rules();
 const Rule* find_rule(std::string_view code);
 
-// Runs every rule with a function over the loaded repository.
+// Runs every rule with a function over the loaded repository, on all cores.
 void run_rules(const Repository& repo, Diagnostics& diags);
 
 // A diagnostic at a model position.
@@ -36,6 +39,7 @@ void check_unknown_units(const Repository&, Diagnostics&);
 void check_unit_parents(const Repository&, Diagnostics&);
 void check_empty_lead(const Repository&, Diagnostics&);
 void check_unit_not_assigned(const Repository&, Diagnostics&);
+void check_unit_not_assigned(const Plan&, Diagnostics&);
 void check_unknown_metrics(const Repository&, Diagnostics&);
 void check_unknown_events(const Repository&, Diagnostics&);
 void check_journal_tasks(const Repository&, Diagnostics&);
@@ -43,9 +47,12 @@ void check_journal_metrics(const Repository&, Diagnostics&);
 void check_journal_events(const Repository&, Diagnostics&);
 void check_journal_order(const Repository&, Diagnostics&);
 void check_timing_unparsed(const Repository&, Diagnostics&);
+void check_timing_unparsed(const Plan&, Diagnostics&);
 void check_timing_mismatch(const Repository&, Diagnostics&);
 void check_deadline_year(const Repository&, Diagnostics&);
+void check_deadline_year(const Plan&, Diagnostics&);
 void check_target_mismatch(const Repository&, Diagnostics&);
+void check_target_mismatch(const Plan&, Diagnostics&);
 void check_metric_kind(const Repository&, Diagnostics&);
 void check_journal_values(const Repository&, Diagnostics&);
 void check_journal_plans(const Repository&, Diagnostics&);

@@ -1,6 +1,7 @@
 #pragma once
 // Resolving what people write for a unit — a code, a group id, a full name or an alias,
 // in any case, with or without diacritics — to the agency's units.
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -41,17 +42,25 @@ public:
     bool current() const { return agency_.units.size() == unit_count_ && agency_.groups.size() == group_count_; }
 
 private:
-    mutable std::unordered_map<std::string, std::optional<UnitRef>> resolved_;  // raw text → resolve()
     const Agency& agency_;
     size_t unit_count_ = 0, group_count_ = 0;
     std::unordered_map<std::string, UnitRef> keys_;  // folded code/name/alias → ref
     std::vector<std::pair<std::string, UnitMention>> phrases_;  // folded name/alias, longest first
+    // mentions() looks a text's words up here instead of searching it for every phrase:
+    // phrase indexes by their first word (views into phrases_), and the few phrases that do
+    // not start with a letter or digit.
+    std::unordered_map<std::string_view, std::vector<size_t>> by_first_word_;
+    // A bit per hash of (length, first and last byte) of those first words: most words of
+    // a text start no phrase, and this tells so without a hash-map look-up.
+    std::vector<uint64_t> first_word_bits_ = std::vector<uint64_t>(64);
+    std::vector<size_t> other_phrases_;
     void add_key(std::string_view text, const UnitRef& ref);
     void add_children(const std::string& code, std::set<std::string>& out, int depth) const;
 };
 
 // The agency's index, built once and kept with the agency (its units do not change after
-// loading). Not thread-safe: used after the repository is loaded.
+// loading). Building it is not thread-safe; an index once built is only read, so threads
+// may share it (run_rules builds every agency's before running rules side by side).
 const UnitIndex& unit_index(const Agency& agency);
 
 // "Văn phòng Sở (VP)" style label for messages.

@@ -4,7 +4,6 @@
 // Aliases share their anchor's node instead of copying it, so an alias bomb costs no memory.
 // The nodes of a document are allocated together and freed together (one allocation per
 // few hundred nodes, not one each): children are plain pointers into the document.
-#include <deque>
 #include <memory>
 #include <string>
 #include <utility>

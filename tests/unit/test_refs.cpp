@@ -195,3 +195,36 @@ TEST_CASE("find_events_as_typed") {
     CHECK(find_events_as_typed(repo, "khac-phuc-par-sipas#cong-bo").size() == 1);
     CHECK(find_events_as_typed(repo, "sipas#khong-co").empty());
 }
+
+TEST_CASE("find_tasks and find_events agree with matches_ref_suffix on the joined id, for every piece of it") {
+    // find_tasks compares without building "<plan>#<id>": every suffix and prefix of every
+    // joined id, with and without a leading '#', must give what the joined string gives.
+    Fixture f;
+    std::vector<std::string> refs = {"", "#", "/", "x", "#x", "2024", "I", "t/", "a/2024-x#"};
+    for (const auto& p : f.repo.plans) {
+        for (const auto& t : p.tasks) {
+            const std::string full = p.id + "#" + t.id.value;
+            for (size_t i = 0; i <= full.size(); ++i) {
+                refs.push_back(full.substr(i));
+                refs.push_back("#" + full.substr(i));
+                refs.push_back(full.substr(0, i));
+            }
+        }
+    }
+    for (const auto& ref : refs) {
+        CAPTURE(ref);
+        for (const Agency* agency : {static_cast<const Agency*>(nullptr), f.a, f.b}) {
+            std::vector<TaskMatch> expected;
+            for (const auto& p : f.repo.plans)
+                for (const auto& t : p.tasks)
+                    if ((!agency || p.agency == agency) && matches_ref_suffix(p.id + "#" + t.id.value, ref))
+                        expected.push_back({&p, &t});
+            CHECK(found(find_tasks(f.repo, ref, agency)) == found(expected));
+            size_t events = 0;
+            for (const auto& p : f.repo.plans)
+                for (const auto& e : p.events)
+                    events += (!agency || p.agency == agency) && matches_ref_suffix(p.id + "#" + e.id.value, ref);
+            CHECK(find_events(f.repo, ref, agency).size() == events);
+        }
+    }
+}

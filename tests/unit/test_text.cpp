@@ -125,6 +125,51 @@ TEST_CASE("fold: the ASCII fast path folds as utf8proc does") {
     CHECK(fold("  VP  Van\tPHONG\r\nSo ") == "vp van phong so");
 }
 
+// fold() takes shortcuts (ASCII, a table for Vietnamese letters, characters that fold to
+// themselves): for every code point, alone and between letters, the answer must be what the
+// general path (decompose, strip marks, case-fold, đ → d, spaces collapsed) gives.
+TEST_CASE("fold: the shortcuts agree with the general path for every code point") {
+    auto utf8 = [](utf8proc_int32_t cp) {
+        utf8proc_uint8_t buf[4];
+        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
+    };
+    auto reference = [&](const std::string& s) {
+        utf8proc_uint8_t* mapped = nullptr;
+        const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                            UTF8PROC_CASEFOLD);
+        const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                                static_cast<utf8proc_ssize_t>(s.size()), &mapped, options);
+        REQUIRE(n >= 0);
+        std::string out;
+        bool pending_space = false;
+        for (utf8proc_ssize_t i = 0; i < n;) {
+            utf8proc_int32_t cp = 0;
+            i += utf8proc_iterate(mapped + i, n - i, &cp);
+            if (cp == 0x0111 || cp == 0x0110) cp = 'd';
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+                utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+                pending_space = !out.empty();
+                continue;
+            }
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out += utf8(cp);
+        }
+        std::free(mapped);
+        return out;
+    };
+    int differing = 0;
+    for (utf8proc_int32_t cp = 1; cp <= 0x10FFFF; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        const std::string c = utf8(cp);
+        for (const std::string& s : {c, "Ph" + c + "ng", "\xC4\x90\xE1\xBB\x9D " + c})
+            if (fold(s) != reference(s)) {
+                if (++differing < 5) MESSAGE("differs: U+" << cp);
+            }
+    }
+    CHECK(differing == 0);
+}
+
 // nfc() skips utf8proc for text it can tell is NFC already: the shortcut must never change a
 // result. Every code point alone, after a Latin letter, before one, and after a Hangul
 // syllable (which composes with a following jamo) is compared with utf8proc's own NFC.
