@@ -37,6 +37,11 @@ struct Workspace {
     // Where under the plans directory the command was pointed (the current directory, or
     // --root inside plans/): "khanh-hoa/stttt"; empty at the repository root.
     std::string scope_dir;
+
+    Workspace() = default;
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+    ~Workspace();  // leaves the repository's memory to the OS (common.cpp)
 };
 
 // Finds and loads the repository (from --root or the current directory). Throws UsageError

@@ -1,5 +1,6 @@
 #include "cchc/source.hpp"
 
+#include <bit>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -137,12 +138,17 @@ TextScan scan_text(std::string_view text, std::vector<size_t>& line_starts) {
             uint64_t w;
             std::memcpy(&w, p, 8);
             // No byte ≥ 0x80, none < 0x20, none == 0x7F: plain printable ASCII.
+            // Borrows can flag bytes above a real hit, never below: the lowest flag is exact.
             const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
             const uint64_t del = ((w ^ (kOnes * 0x7F)) - kOnes) & ~(w ^ (kOnes * 0x7F)) & kHigh;
-            if (((w & kHigh) | below_space | del) == 0) {
+            const uint64_t flagged = (w & kHigh) | below_space | del;
+            if (flagged == 0) {
                 p += 8;
                 continue;
             }
+            // Plain ASCII up to the first flagged byte.
+            if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(flagged) / 8;
+            else p += std::countl_zero(flagged) / 8;
         }
         const unsigned c = *p;
         if (c >= 0x20 && c < 0x7F) {

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <map>
 #include <unordered_map>
 
@@ -62,21 +64,33 @@ std::string shown_tag(const std::string& tag) {
 }
 
 // Every node of one document, in blocks that double from 16 to 1024 nodes (a std::deque's
-// blocks hold 4 nodes; one large block would be mostly unused in a small file).
+// blocks hold 4 nodes; one large block would be mostly unused in a small file). Nodes are
+// constructed as they are made, not when their block is allocated.
 class YDocument {
 public:
+    YDocument() = default;
+    YDocument(const YDocument&) = delete;
+    YDocument& operator=(const YDocument&) = delete;
+    ~YDocument() {
+        for (size_t b = 0; b < blocks_.size(); ++b) {
+            const size_t n = b + 1 == blocks_.size() ? used_ : capacity(b);
+            for (size_t i = 0; i < n; ++i) std::destroy_at(&blocks_[b][i]);
+            ::operator delete(static_cast<void*>(blocks_[b]), std::align_val_t{alignof(YNode)});
+        }
+    }
     YNode* make() {
-        if (used_ == size_) {
-            size_ = blocks_.empty() ? 16 : std::min<size_t>(size_ * 2, 1024);
-            blocks_.push_back(std::make_unique<YNode[]>(size_));
+        if (blocks_.empty() || used_ == capacity(blocks_.size() - 1)) {
+            blocks_.push_back(static_cast<YNode*>(
+                ::operator new(capacity(blocks_.size()) * sizeof(YNode), std::align_val_t{alignof(YNode)})));
             used_ = 0;
         }
-        return &blocks_.back()[used_++];
+        return std::construct_at(&blocks_.back()[used_++]);
     }
 
 private:
-    std::vector<std::unique_ptr<YNode[]>> blocks_;
-    size_t used_ = 0, size_ = 0;
+    static size_t capacity(size_t block) { return size_t{16} << std::min<size_t>(block, 6); }
+    std::vector<YNode*> blocks_;
+    size_t used_ = 0;  // nodes made in the last block
 };
 
 // Builds YNodes from libyaml's parse events.
