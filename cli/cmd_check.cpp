@@ -57,14 +57,14 @@ std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::stri
     if (o.paths.empty()) {
         // Inside plans/<province>/<agency>/ (or --root there): that directory's files, as
         // `cchc check plans/<province>/<agency>` would.
-        auto ws = open_workspace(o.common);
+        auto ws = open_workspace(o.common, LoadOptions{.tree_cache = !o.no_cache});
         if (!ws->scope_dir.empty()) prefixes.push_back(ws->repo.settings.plans_dir + "/" + ws->scope_dir);
         return ws;
     }
     auto root = !o.common.root.empty() ? std::optional<fs::path>(o.common.root) : find_repository_root(o.paths.front());
     auto ws = std::make_unique<Workspace>();
     if (root) {
-        ws->repo = load_repository(*root, ws->diags);
+        ws->repo = load_repository(*root, ws->diags, LoadOptions{.tree_cache = !o.no_cache});
         const fs::path base = fs::absolute(*root, ec).lexically_normal();
         for (const auto& p : o.paths)
             prefixes.push_back(fs::absolute(p, ec).lexically_normal().lexically_relative(base).generic_string());

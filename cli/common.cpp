@@ -43,7 +43,7 @@ Workspace::~Workspace() {
     if (!repo.files.empty()) kept->push_back(std::move(repo));
 }
 
-std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts) {
+std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts, const LoadOptions& load) {
     namespace fs = std::filesystem;
     auto ws = std::make_unique<Workspace>();
     std::error_code ec;
@@ -58,7 +58,7 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts) {
     if (!opts.root.empty() && !fs::exists(start / "cchc.yaml", ec) && !fs::is_directory(start / "plans", ec))
         if (auto up = find_repository_root(start)) root = up, redirected = true;
     if (!root) throw UsageError{render({"no-repository", {start.string()}}, ws->lang)};
-    ws->repo = load_repository(*root, ws->diags);
+    ws->repo = load_repository(*root, ws->diags, load);
     ws->lang = choose_lang(opts, &ws->repo.settings);
     const fs::path plans_dir = fs::absolute(*root / ws->repo.settings.plans_dir, ec).lexically_normal();
     const fs::path rel = fs::absolute(start, ec).lexically_normal().lexically_relative(plans_dir);

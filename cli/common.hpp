@@ -10,6 +10,7 @@
 #include "cchc/diagnostic.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/model.hpp"
+#include "cchc/repository.hpp"
 #include "cchc/source.hpp"
 
 namespace cchc::cli {
@@ -46,7 +47,8 @@ struct Workspace {
 
 // Finds and loads the repository (from --root or the current directory). Throws UsageError
 // when there is none. Load problems stay in `diags` for the command to report.
-std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts);
+// Parsed trees are reused from the tree cache unless `load` says otherwise.
+std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts, const LoadOptions& load = {.tree_cache = true});
 
 // The language: --lang, then cchc.yaml, then vi.
 Lang choose_lang(const CommonOptions& opts, const Settings* settings);

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "cchc/atomic_write.hpp"
+#include "cchc/content_hash.hpp"
 #include "cchc/repository.hpp"
 
 namespace fs = std::filesystem;
@@ -22,22 +23,7 @@ namespace {
 constexpr const char* kMagic = "cchc-check-cache 2";
 constexpr const char* kStatMagic = "cchc-stat-index 1";
 
-// Two independent 64-bit hashes (FNV-1a and the standard library's) make a 128-bit key.
-struct Hasher {
-    uint64_t fnv = 1469598103934665603ull;
-    uint64_t mix = 0;
-    void add(std::string_view s) {
-        for (unsigned char c : s) fnv = (fnv ^ c) * 1099511628211ull;
-        mix = mix * 31 + std::hash<std::string_view>{}(s) + s.size();
-        fnv = (fnv ^ 0xff) * 1099511628211ull;  // separator: "ab"+"c" differs from "a"+"bc"
-    }
-    std::string hex() const {
-        char buf[33];
-        std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(fnv),
-                      static_cast<unsigned long long>(mix));
-        return buf;
-    }
-};
+using Hasher = ContentHash;
 
 void put(std::ostream& out, const std::string& s) { out << s.size() << ':' << s << '\n'; }
 bool get(std::istream& in, std::string& s) {
@@ -50,17 +36,19 @@ bool get(std::istream& in, std::string& s) {
 
 // Every changed repository state adds an entry: keep the newest kMaxEntries.
 constexpr size_t kMaxEntries = 32;
-void prune(const fs::path& dir, const std::string& prefix) {
+void prune(const fs::path& dir, const std::string& prefix) { prune_cache(dir, prefix, kMaxEntries); }
+
+}  // namespace
+
+void prune_cache(const fs::path& dir, const std::string& prefix, size_t keep) {
     std::error_code ec;
     std::vector<std::pair<fs::file_time_type, fs::path>> entries;
     for (const auto& e : fs::directory_iterator(dir, ec))
         if (e.path().filename().string().rfind(prefix, 0) == 0) entries.emplace_back(e.last_write_time(ec), e.path());
-    if (entries.size() <= kMaxEntries) return;
+    if (entries.size() <= keep) return;
     std::sort(entries.begin(), entries.end());
-    for (size_t i = 0; i + kMaxEntries < entries.size(); ++i) fs::remove(entries[i].second, ec);
+    for (size_t i = 0; i + keep < entries.size(); ++i) fs::remove(entries[i].second, ec);
 }
-
-}  // namespace
 
 fs::path check_cache_dir() {
     if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return fs::path(x) / "cchc";
@@ -167,15 +155,8 @@ std::string check_cache_key(const fs::path& root) {
     if (!inputs) return {};
     Hasher h;
     h.add(kMagic);
-    h.add(CCHC_VERSION);
+    h.add(build_identity());  // a rebuilt binary may check differently under the same version
     std::error_code ec;
-    // A rebuilt binary may check differently under the same version: key on the binary too.
-    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        h.add(self.string());
-        h.add(std::to_string(fs::file_size(self, ec)));
-        h.add(std::to_string(fs::last_write_time(self, ec).time_since_epoch().count()));
-    }
     const std::string root_id = fs::absolute(root, ec).lexically_normal().string();
     h.add(root_id);
     // Unchanged files (same stamp as last time) are not read again: only changed ones are hashed.

@@ -7,6 +7,7 @@
 #include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
 #include "cchc/parallel.hpp"
+#include "cchc/tree_cache.hpp"
 #include "cchc/yaml_tree.hpp"
 
 namespace fs = std::filesystem;
@@ -95,15 +96,32 @@ struct Loaded {
     std::unique_ptr<SourceFile> file;
     Diagnostics diags;
     Item item;
+    TreeCache::Entry cached;  // with a tree cache: the file's key, and its tree when parsed now
 };
 
-template <class Item, class Load>
-void load_file(const fs::path& path, const fs::path& root, Loaded<Item>& l, Load load) {
-    l.file = read_source_file(path, shown_path(path, root), l.diags);
-    if (!l.file) return;
-    YNodePtr tree = parse_yaml(*l.file, l.diags);  // dropped once loaded: memory per file
+// The file's tree: from the cache when its bytes were parsed before, else parsed (and offered
+// to the cache when nothing at all was wrong with it).
+template <class Item>
+YNodePtr tree_of(Loaded<Item>& l, const TreeCache* cache) {
+    if (cache) {
+        l.cached.key = TreeCache::key_of(l.file->text);
+        if (l.diags.items().empty())  // a file with raw controls is parsed every time
+            if (YNodePtr tree = cache->find(l.cached.key)) return tree;
+    }
+    const size_t before = l.diags.items().size();
+    bool aliased = false;
+    YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased);
     if (tree) escape_tree_controls(*tree, LoadContext{l.file.get(), l.diags});
     if (tree) report_duplicate_keys(*tree, LoadContext{l.file.get(), l.diags});
+    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) l.cached.tree = serialize_tree(*tree);
+    return tree;
+}
+
+template <class Item, class Load>
+void load_file(const fs::path& path, const fs::path& root, const TreeCache* cache, Loaded<Item>& l, Load load) {
+    l.file = read_source_file(path, shown_path(path, root), l.diags);
+    if (!l.file) return;
+    YNodePtr tree = tree_of(l, cache);  // dropped once loaded: memory per file
     load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
 }
 
@@ -125,7 +143,7 @@ const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::
 }
 
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
-                Diagnostics& diags) {
+                Diagnostics& diags, const TreeCache* cache) {
     // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
     // another file), and joined to their agencies after.
     std::vector<Loaded<std::unique_ptr<Agency>>> agencies(found.agencies.size());
@@ -135,7 +153,7 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
     parallel_for(na + np + journals.size(), [&](size_t i) {
         if (i < na) {
             const fs::path& p = found.agencies[i];
-            load_file(p, root, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
+            load_file(p, root, cache, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
                 a = std::make_unique<Agency>();
                 a->id = dir_id(p.parent_path(), plans_root);
                 a->file = ctx.file;
@@ -143,20 +161,30 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
             });
         } else if (i < na + np) {
             const fs::path& p = found.plans[i - na];
-            load_file(p, root, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
+            load_file(p, root, cache, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
                 plan.file = ctx.file;
                 plan.stem = p.stem().string();
                 plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
                 if (tree) load_plan(ctx, *tree, plan);
             });
         } else {
-            load_file(found.journals[i - na - np], root, journals[i - na - np],
+            load_file(found.journals[i - na - np], root, cache, journals[i - na - np],
                       [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Journal& j) {
                           j.file = ctx.file;
                           if (tree) load_journal(ctx, *tree, j);
                       });
         }
     });
+    if (cache) {
+        std::vector<TreeCache::Entry> entries;
+        entries.reserve(agencies.size() + plans.size() + journals.size());
+        auto add = [&](auto& list) {
+            for (auto& l : list)
+                if (!l.cached.key.empty()) entries.push_back(std::move(l.cached));
+        };
+        add(agencies), add(plans), add(journals);
+        cache->store(entries);
+    }
     for (auto& l : agencies)
         if (merge(repo, l, diags)) repo.agencies.push_back(std::move(l.item));
     repo.set_agency_keys();
@@ -219,7 +247,7 @@ std::optional<fs::path> find_repository_root(const fs::path& start) {
     return std::nullopt;
 }
 
-Repository load_repository(const fs::path& root, Diagnostics& diags) {
+Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadOptions& options) {
     Repository repo;
     repo.root = root.string();
     load_settings_file(repo, root, diags);
@@ -232,7 +260,8 @@ Repository load_repository(const fs::path& root, Diagnostics& diags) {
         return repo;
     }
     const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
-    load_found(repo, found, root, plans_root, diags);
+    const auto cache = options.tree_cache ? TreeCache::open(root) : nullptr;
+    load_found(repo, found, root, plans_root, diags, cache.get());
     if (repo.plans.empty() && found.plans.empty())
         diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
                              {"no-plans", {shown_path(plans_root, root)}}, {}});
@@ -260,7 +289,7 @@ Repository load_directory(const fs::path& dir, Diagnostics& diags) {
     Repository repo;
     repo.root = dir.string();
     const Found found = discover(dir, diags, dir.string(), dir);
-    load_found(repo, found, fs::path(), dir, diags);  // no root: paths as typed (dir/…)
+    load_found(repo, found, fs::path(), dir, diags, nullptr);  // no root: paths as typed (dir/…)
     if (found.plans.empty() && found.agencies.empty() && found.journals.empty())
         diags.add(Diagnostic{dir.string(), 0, 0, Severity::error, "no-plans", {"no-plans", {dir.string()}}, {}});
     return repo;

@@ -69,7 +69,7 @@ void run_rules(const Repository& repo, Diagnostics& diags) {
     // Rules only read the repository, so they run side by side, each into its own list, merged
     // in a fixed order (the output is sorted later anyway). The one lazily built shared thing,
     // each agency's unit index, is built first.
-    parallel_for(repo.agencies.size(), [&](size_t i) { unit_index(*repo.agencies[i]); });  // each its own agency
+    build_unit_indexes(repo);
     std::vector<RuleFn> whole;
     std::vector<PlanRuleFn> per_plan;
     for (const auto& r : all_rules()) {

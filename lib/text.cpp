@@ -247,6 +247,22 @@ std::string fold(std::string_view s) {
 }
 
 int display_width(std::string_view s) {
+    // ASCII and precomposed Latin letters (all of Vietnamese) are one column each and NFC
+    // already: counted in place. Anything else goes through NFC and utf8proc's widths.
+    int fast = 0;
+    auto p = reinterpret_cast<const unsigned char*>(s.data());
+    size_t left = s.size();
+    while (left > 0) {
+        if (*p < 0x80) {
+            if (*p < 0x20 || *p == 0x7F) break;
+            ++fast, ++p, --left;
+            continue;
+        }
+        const auto [cp, len] = decode_multibyte(p, left);
+        if (len == 0 || !((cp >= 0xA0 && cp < 0x300) || (cp >= 0x1E00 && cp < 0x1F00))) break;
+        ++fast, p += len, left -= len;
+    }
+    if (left == 0) return fast;
     int w = 0;
     for (utf8proc_int32_t cp : code_points(nfc(s))) w += utf8proc_charwidth(cp);
     return w;

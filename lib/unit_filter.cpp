@@ -9,6 +9,7 @@ namespace cchc {
 std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_view text,
                                            std::vector<std::string>& suggestions) {
     UnitFilter f;
+    build_unit_indexes(repo);
     for (const auto& a : repo.agencies) {
         const UnitIndex& index = unit_index(*a);
         if (auto ref = index.resolve(text)) {

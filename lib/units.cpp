@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cchc/parallel.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -82,6 +83,10 @@ const UnitIndex& unit_index(const Agency& agency) {
     if (!agency.unit_index_cache || &agency.unit_index_cache->agency() != &agency || !agency.unit_index_cache->current())
         agency.unit_index_cache = std::make_shared<const UnitIndex>(agency);
     return *agency.unit_index_cache;
+}
+
+void build_unit_indexes(const Repository& repo) {
+    parallel_for(repo.agencies.size(), [&](size_t i) { unit_index(*repo.agencies[i]); });
 }
 
 std::vector<std::string> UnitIndex::suggest(std::string_view text, size_t max) const {

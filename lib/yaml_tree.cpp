@@ -294,7 +294,7 @@ private:
 
 }  // namespace
 
-YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags) {
+YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased) {
     TreeBuilder builder(file);
     try {
         Parser(file.text).run(builder);
@@ -303,6 +303,7 @@ YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags) {
         return nullptr;
     }
     for (auto& d : builder.problems) diags.add(std::move(d));
+    if (aliased) *aliased = builder.aliased;
     if (!builder.root) return std::make_shared<YNode>();  // empty document
     // Without aliases the tree has one node per event: no bigger than the file.
     std::unordered_map<const YNode*, long> memo;
@@ -313,6 +314,114 @@ YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags) {
     }
     // The root shares ownership of the whole document (shared_ptr's aliasing constructor).
     return YNodePtr(builder.doc, builder.root);
+}
+
+namespace {
+
+// Node layout: kind (1 byte), quoted (1), line (4), col (4); then a scalar's length (4) and
+// bytes, or a sequence's item count (4) and items, or a map's entry count (4) and key, value
+// pairs. Children follow their parent (pre-order).
+void put_u32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+
+void put_node(std::string& out, const YNode& n) {
+    out.push_back(static_cast<char>(n.kind));
+    out.push_back(static_cast<char>(n.quoted));
+    put_u32(out, static_cast<uint32_t>(n.pos.line));
+    put_u32(out, static_cast<uint32_t>(n.pos.col));
+    switch (n.kind) {
+        case YNode::Kind::null: break;
+        case YNode::Kind::scalar:
+            put_u32(out, static_cast<uint32_t>(n.value.size()));
+            out += n.value;
+            break;
+        case YNode::Kind::sequence:
+            put_u32(out, static_cast<uint32_t>(n.items.size()));
+            for (const YNode* c : n.items) put_node(out, *c);
+            break;
+        case YNode::Kind::map:
+            put_u32(out, static_cast<uint32_t>(n.entries.size()));
+            for (const auto& [k, v] : n.entries) {
+                put_node(out, *k);
+                put_node(out, *v);
+            }
+            break;
+    }
+}
+
+// Reads nodes back with every length checked against what is left.
+class TreeReader {
+public:
+    TreeReader(std::string_view bytes, YDocument& doc) : in_(bytes), doc_(doc) {}
+
+    YNode* node(int depth) {
+        // The parser nests at most kMaxYamlDepth block plus as many flow levels.
+        if (depth > 2 * kMaxYamlDepth + 2 || in_.size() < 10) return nullptr;
+        const auto kind = static_cast<unsigned char>(in_[0]);
+        const auto quoted = static_cast<unsigned char>(in_[1]);
+        if (kind > static_cast<unsigned char>(YNode::Kind::map) || quoted > 1) return nullptr;
+        YNode* n = doc_.make();
+        n->kind = static_cast<YNode::Kind>(kind);
+        n->quoted = quoted == 1;
+        in_.remove_prefix(2);
+        n->pos.line = static_cast<int>(u32());
+        n->pos.col = static_cast<int>(u32());
+        if (n->kind == YNode::Kind::null) return n;
+        if (in_.size() < 4) return nullptr;
+        const uint32_t count = u32();
+        if (n->kind == YNode::Kind::scalar) {
+            if (count > in_.size()) return nullptr;
+            n->value.assign(in_.data(), count);
+            in_.remove_prefix(count);
+            return n;
+        }
+        // Each child takes at least 10 bytes: a count beyond that is corrupt.
+        const size_t children = n->kind == YNode::Kind::map ? 2 * size_t{count} : count;
+        if (children > in_.size() / 10) return nullptr;
+        if (n->kind == YNode::Kind::sequence) {
+            n->items.reserve(count);
+            for (uint32_t i = 0; i < count; ++i) {
+                YNode* c = node(depth + 1);
+                if (!c) return nullptr;
+                n->items.push_back(c);
+            }
+        } else {
+            n->entries.reserve(count);
+            for (uint32_t i = 0; i < count; ++i) {
+                YNode* k = node(depth + 1);
+                YNode* v = k ? node(depth + 1) : nullptr;
+                if (!v) return nullptr;
+                n->entries.emplace_back(k, v);
+            }
+        }
+        return n;
+    }
+    bool done() const { return in_.empty(); }
+
+private:
+    std::string_view in_;
+    YDocument& doc_;
+    uint32_t u32() {
+        uint32_t v = 0;
+        std::memcpy(&v, in_.data(), sizeof v);
+        in_.remove_prefix(sizeof v);
+        return v;
+    }
+};
+
+}  // namespace
+
+std::string serialize_tree(const YNode& root) {
+    std::string out;
+    put_node(out, root);
+    return out;
+}
+
+YNodePtr deserialize_tree(std::string_view bytes) {
+    auto doc = std::make_shared<YDocument>();
+    TreeReader reader(bytes, *doc);
+    YNode* root = reader.node(0);
+    if (!root || !reader.done()) return nullptr;
+    return YNodePtr(doc, root);
 }
 
 }  // namespace cchc

@@ -27,6 +27,9 @@ std::filesystem::path check_cache_dir();
 // (then nothing is cached: the full check reports why).
 std::string check_cache_key(const std::filesystem::path& root);
 
+// Removes all but the `keep` newest entries of `dir` whose names start with `prefix`.
+void prune_cache(const std::filesystem::path& dir, const std::string& prefix, size_t keep);
+
 std::optional<CheckResult> load_check_cache(const std::string& key);
 // Best effort: a cache that cannot be written is only slower.
 void store_check_cache(const std::string& key, const CheckResult& result);

@@ -15,9 +15,16 @@ bool is_within(const std::filesystem::path& path, const std::filesystem::path& d
 // The nearest directory from `start` upwards that holds cchc.yaml or plans/.
 std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
 
+// How a repository is loaded.
+struct LoadOptions {
+    // Reuse the trees of files parsed by an earlier run, and keep this run's for the next
+    // (tree_cache.hpp). Off for `check --no-cache` and in tests.
+    bool tree_cache = false;
+};
+
 // Loads every file of the repository at `root`. Structural problems go to `diags`;
 // meaning is checked separately by run_rules().
-Repository load_repository(const std::filesystem::path& root, Diagnostics& diags);
+Repository load_repository(const std::filesystem::path& root, Diagnostics& diags, const LoadOptions& options = {});
 
 // Every file load_repository(root) reads (cchc.yaml, agencies, plans, journals), for the
 // check cache's key; nullopt when the settings or the plans directory cannot be read.

@@ -62,6 +62,8 @@ private:
 // loading). Building it is not thread-safe; an index once built is only read, so threads
 // may share it (run_rules builds every agency's before running rules side by side).
 const UnitIndex& unit_index(const Agency& agency);
+// Builds the index of every agency of `repo`, on all cores (each index is its own agency's).
+void build_unit_indexes(const Repository& repo);
 
 // "Văn phòng Sở (VP)" style label for messages.
 std::string unit_label(const Agency& agency, std::string_view code);

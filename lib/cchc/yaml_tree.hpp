@@ -47,7 +47,14 @@ inline constexpr long kMaxYamlExpandedNodes = 2'000'000;
 
 // Parses the first document of `file`. Errors (yaml-syntax, yaml-limit) go to `diags`;
 // returns nullptr when there is no usable document. An empty file gives a null node.
-YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags);
+// `aliased`, when given, is set to whether the document used an alias.
+YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased = nullptr);
+
+// A compact binary form of a tree in which no node is shared (no aliases), for the cache of
+// parsed files, and back. The form is this build's own (native byte order): caches are keyed
+// on the build. deserialize_tree returns nullptr for anything malformed, never a partial tree.
+std::string serialize_tree(const YNode& root);
+YNodePtr deserialize_tree(std::string_view bytes);
 
 // "mapping", "sequence", "scalar", "null": for wrong-type messages.
 const char* kind_label(YNode::Kind k);

@@ -14,6 +14,8 @@ PASSED=0
 FAILED=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cchc-e2e.XXXXXX") || exit 2
 trap 'chmod -R u+rwX "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+# Caches (check results, parsed trees) of this script's own, never the user's.
+export XDG_CACHE_HOME=$TMP/cache
 OUT= ERR= RC= LAST=
 
 # run ARGS…: runs cchc in the current directory.

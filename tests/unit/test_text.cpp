@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "cchc/text.hpp"
@@ -240,4 +241,36 @@ TEST_CASE("fold: the Latin-letter shortcut agrees with utf8proc") {
     }
     CHECK(differing == 0);
     CHECK(fold("  Văn phòng SỞ  Đề án ") == "van phong so de an");
+}
+
+TEST_CASE("display_width: the in-place count agrees with NFC and utf8proc's widths") {
+    // Code points counted in place (ASCII, Latin-1 letters, Latin Extended, Vietnamese) and
+    // their neighbours, alone and before a combining mark that NFC composes with them.
+    auto utf8 = [](utf8proc_int32_t cp) {
+        utf8proc_uint8_t buf[4];
+        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
+    };
+    auto reference = [&](const std::string& s) {
+        utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
+        int w = 0;
+        utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(std::strlen(reinterpret_cast<char*>(composed)));
+        for (const utf8proc_uint8_t* p = composed; left > 0;) {
+            utf8proc_int32_t cp = 0;
+            const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+            w += utf8proc_charwidth(cp);
+            p += n, left -= n;
+        }
+        std::free(composed);
+        return w;
+    };
+    int differing = 0;
+    for (utf8proc_int32_t cp = 1; cp < 0x2000; ++cp) {
+        const std::string c = utf8(cp);
+        for (const std::string& s : {c, "Ph" + c, c + "\xCC\x81", "\xE1\xBB\x9D" + c})
+            if (display_width(s) != reference(s)) {
+                if (++differing < 5) MESSAGE("differs: U+" << cp);
+            }
+    }
+    CHECK(differing == 0);
+    CHECK(display_width("Văn phòng Sở") == 12);
 }
