@@ -2,7 +2,9 @@
 """Makes a benchmark corpus by copying the shipped plans under renamed agencies.
 
 Each copy k puts every agency of plans/ under plans/c<k>/<province>/<agency>/, with the
-agency's name suffixed " <k>", so ids and names stay distinct. Sizes are counted in plans:
+agency's name suffixed " <k>", so ids and names stay distinct, and a first comment line
+naming the copy, so no two files have the same bytes (a cache keyed by content could
+otherwise parse each seed file once). Sizes are counted in plans:
   seed      the shipped plans once
   province  about 200 plans
   1k        about 1,000 plans (about 26k tasks, 40 MB)
@@ -49,8 +51,10 @@ def main() -> int:
             dest = prefix / f.relative_to(args.plans)
             dest.parent.mkdir(parents=True, exist_ok=True)
             text = f.read_text(encoding="utf-8")
-            if f.name == "agency.yaml" and args.size != "seed":
-                text = name_line.sub(lambda m: f"{m.group(1)}{m.group(2)} {k}", text, count=1)
+            if args.size != "seed":
+                if f.name == "agency.yaml":
+                    text = name_line.sub(lambda m: f"{m.group(1)}{m.group(2)} {k}", text, count=1)
+                text = f"# bench copy {k}\n" + text
             dest.write_text(text, encoding="utf-8")
     total = sum(p.stat().st_size for p in out_plans.rglob("*") if p.is_file())
     print(f"{args.out}: {copies * plan_count} plans, {total / 1e6:.1f} MB")

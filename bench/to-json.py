@@ -3,6 +3,8 @@
 
 to-json.py plans CORPUS OUT: every plan YAML under CORPUS/plans as JSON in OUT (for ajv-cli,
 which reads JSON). Dates stay strings, as the schema expects (YAML 1.2 has no timestamps).
+to-json.py all CORPUS OUT: every file cchc check reads, by kind: OUT/plans, OUT/agencies,
+OUT/journals (each against its own schema).
 to-json.py tasks DUE_JSON OUT: the dated tasks of `cchc due --format json` as a Taskwarrior
 import file, each tagged with its lead units.
 """
@@ -36,6 +38,17 @@ def plans(corpus: pathlib.Path, out: pathlib.Path) -> None:
         n += 1
 
 
+def all_files(corpus: pathlib.Path, out: pathlib.Path) -> None:
+    counts = {"plans": 0, "agencies": 0, "journals": 0}
+    for kind in counts:
+        (out / kind).mkdir(parents=True, exist_ok=True)
+    for f in sorted((corpus / "plans").rglob("*.yaml")):
+        kind = "agencies" if f.name == "agency.yaml" else "journals" if f.parent.name == "journal" else "plans"
+        data = yaml.load(f.read_text(encoding="utf-8"), Loader=Loader)
+        (out / kind / f"{counts[kind]:06d}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        counts[kind] += 1
+
+
 def tasks(due_json: pathlib.Path, out: pathlib.Path) -> None:
     items = json.loads(due_json.read_text(encoding="utf-8"))["items"]
     rows = []
@@ -52,4 +65,4 @@ def tasks(due_json: pathlib.Path, out: pathlib.Path) -> None:
 
 
 if __name__ == "__main__":
-    {"plans": plans, "tasks": tasks}[sys.argv[1]](pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]))
+    {"plans": plans, "all": all_files, "tasks": tasks}[sys.argv[1]](pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]))

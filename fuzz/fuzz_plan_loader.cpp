@@ -1,8 +1,11 @@
 // libFuzzer target: any bytes as a plan file. Reading, YAML parsing, loading and the
-// rules must give diagnostics, never crash, hang or run out of memory.
+// rules must give diagnostics, never crash, hang or run out of memory. The same bytes as a
+// cached tree must be refused or read, never crash; a parsed tree must come back whole from
+// its cached form.
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "cchc/load.hpp"
 #include "cchc/map_reader.hpp"
@@ -14,10 +17,17 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace cchc;
     Diagnostics diags;
+    (void)deserialize_tree(std::string_view(reinterpret_cast<const char*>(data), size));
     auto file = source_from_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz.yaml", diags);
     if (!file) return 0;
-    YNodePtr tree = parse_yaml(*file, diags);
+    bool aliased = false;
+    YNodePtr tree = parse_yaml(*file, diags, &aliased);
     if (!tree) return 0;
+    if (!aliased) {
+        const std::string cached = serialize_tree(*tree);
+        const YNodePtr back = deserialize_tree(cached);
+        if (!back || serialize_tree(*back) != cached) __builtin_trap();
+    }
     const LoadContext ctx{file.get(), diags};
     report_duplicate_keys(*tree, ctx);
     Repository repo;

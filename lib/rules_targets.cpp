@@ -57,12 +57,12 @@ bool above_number(const std::string& folded) {
 
 // Numbers the plans write in words: "một mô hình", "tất cả văn bản" (= 100%).
 void add_word_numbers(const std::string& f, std::vector<double>& out) {
-    static const std::pair<const char*, double> words[] = {
-        {"mot ", 1}, {"hai ", 2}, {"ba ", 3}, {"bon ", 4}, {"nam ", 5}, {"muoi ", 10},
-        {"tat ca", 100}, {"toan bo", 100}, {"day du", 100}, {"hoan thanh", 100}};
+    static const std::pair<std::string_view, double> words[] = {
+        {" mot ", 1}, {" hai ", 2}, {" ba ", 3}, {" bon ", 4}, {" nam ", 5}, {" muoi ", 10},
+        {" tat ca", 100}, {" toan bo", 100}, {" day du", 100}, {" hoan thanh", 100}};
     const std::string padded = " " + f + " ";
     for (auto [w, n] : words)
-        if (has_word(padded, std::string(" ") + w)) out.push_back(n);
+        if (has_word(padded, w)) out.push_back(n);
 }
 
 // The texts a target may quote: its own `text`, the result, the task (or the goal's text).
@@ -80,13 +80,18 @@ std::optional<std::string> mismatch(const Target& t, const std::string& text) {
     const double* v = std::get_if<double>(&t.value.value);
     if (!v) return std::nullopt;
     if (op == "==" && *v == 0 && (has_word(f, "khong") || has_word(f, "0"))) return std::nullopt;
-    std::vector<double> numbers = numbers_in(text);
-    add_word_numbers(f, numbers);
-    bool found = false;
-    for (double n : numbers) found = found || std::fabs(n - *v) < 1e-9;
+    auto has_value = [&](const std::vector<double>& numbers) {
+        return std::any_of(numbers.begin(), numbers.end(), [&](double n) { return std::fabs(n - *v) < 1e-9; });
+    };
+    bool found = has_value(numbers_in(text));
+    if (!found) {  // only then the numbers written in words
+        std::vector<double> words;
+        add_word_numbers(f, words);
+        found = has_value(words);
+    }
     if (!found) return format_number(*v, false);
     // A clear contradiction of the operator: "từ 87% trở lên" is >=, "trên 30%" is >.
-    const std::string own = fold(t.text.empty() ? text : t.text);
+    const std::string own = t.text.empty() ? f : fold(t.text);
     if (op == ">" && !above_number(own) && (has_word(own, "tro len") || has_word(own, "toi thieu") || has_word(own, "it nhat")))
         return format_number(*v, false) + " (>=?)";
     if (op == ">=" && above_number(own) && !has_word(own, "tro len") && !has_word(own, "it nhat") && !has_word(own, "toi thieu"))

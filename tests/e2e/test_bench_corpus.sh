@@ -16,6 +16,10 @@ RC=$?
 expect_rc 0 "cchc check on the seed corpus"
 (cd "$TMP/seed" && "$CCHC" due --unit VP --as-of 2024-06-01 --format json) >"$TMP/due.json" 2>/dev/null
 check $? "due --unit VP on the seed corpus"
+python3 "$SRC/bench/make-corpus.py" province "$TMP/province" >/dev/null
+dups=$(find "$TMP/province/plans" -type f -exec md5sum {} + | cut -c1-32 | sort | uniq -d | wc -l)
+[ "$dups" = 0 ]
+check $? "no two files of a copied corpus have the same bytes ($dups repeated)"
 python3 "$SRC/bench/to-json.py" plans "$TMP/seed" "$TMP/json"
 check $? "to-json plans"
 n=$(ls "$TMP/json" | wc -l)
