@@ -15,6 +15,39 @@ namespace {
 // "Văn phòng Sở" decomposed (NFD): a + combining breve, o + combining grave, ơ as o + horn + hook.
 const std::string kNfdVanPhongSo = "Va\xCC\x86n pho\xCC\x80ng So\xCC\x9B\xCC\x89";
 const std::string kNfcVanPhongSo = "Văn phòng Sở";
+
+std::string utf8_of(utf8proc_int32_t cp) {
+    utf8proc_uint8_t buf[4];
+    return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
+}
+
+// fold()'s general path written out independently: decompose, strip marks, case-fold with
+// utf8proc, then đ → d and white space collapsed. The shortcuts must agree with it.
+std::string fold_reference(const std::string& s) {
+    utf8proc_uint8_t* mapped = nullptr;
+    const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                        UTF8PROC_CASEFOLD);
+    const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                            static_cast<utf8proc_ssize_t>(s.size()), &mapped, options);
+    if (n < 0) return "<error>";
+    std::string out;
+    bool pending_space = false;
+    for (utf8proc_ssize_t i = 0; i < n;) {
+        utf8proc_int32_t cp = 0;
+        i += utf8proc_iterate(mapped + i, n - i, &cp);
+        if (cp == 0x0111 || cp == 0x0110) cp = 'd';
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out += utf8_of(cp);
+    }
+    std::free(mapped);
+    return out;
+}
 }  // namespace
 
 TEST_CASE("fold: case, diacritics and white space do not matter") {
@@ -130,55 +163,30 @@ TEST_CASE("fold: the ASCII fast path folds as utf8proc does") {
 // themselves): for every code point, alone and between letters, the answer must be what the
 // general path (decompose, strip marks, case-fold, đ → d, spaces collapsed) gives.
 TEST_CASE("fold: the shortcuts agree with the general path for every code point") {
-    auto utf8 = [](utf8proc_int32_t cp) {
-        utf8proc_uint8_t buf[4];
-        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
-    };
-    auto reference = [&](const std::string& s) {
-        utf8proc_uint8_t* mapped = nullptr;
-        const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                                            UTF8PROC_CASEFOLD);
-        const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                                static_cast<utf8proc_ssize_t>(s.size()), &mapped, options);
-        REQUIRE(n >= 0);
-        std::string out;
-        bool pending_space = false;
-        for (utf8proc_ssize_t i = 0; i < n;) {
-            utf8proc_int32_t cp = 0;
-            i += utf8proc_iterate(mapped + i, n - i, &cp);
-            if (cp == 0x0111 || cp == 0x0110) cp = 'd';
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
-                utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
-                pending_space = !out.empty();
-                continue;
-            }
-            if (pending_space) out.push_back(' ');
-            pending_space = false;
-            out += utf8(cp);
-        }
-        std::free(mapped);
-        return out;
-    };
     int differing = 0;
     for (utf8proc_int32_t cp = 1; cp <= 0x10FFFF; ++cp) {
         if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-        const std::string c = utf8(cp);
+        const std::string c = utf8_of(cp);
         for (const std::string& s : {c, "Ph" + c + "ng", "\xC4\x90\xE1\xBB\x9D " + c})
-            if (fold(s) != reference(s)) {
+            if (fold(s) != fold_reference(s)) {
                 if (++differing < 5) MESSAGE("differs: U+" << cp);
             }
     }
+    // The Latin letters of the table, also doubled and among spaces.
+    for (utf8proc_int32_t cp = 0x80; cp < 0x1F00; ++cp) {
+        if (cp >= 0x250 && cp < 0x1E00) continue;
+        const std::string c = utf8_of(cp);
+        for (const std::string& s : {"Ab " + c + "  Cd", c + c, " " + c + "\t"})
+            if (fold(s) != fold_reference(s)) ++differing;
+    }
     CHECK(differing == 0);
+    CHECK(fold("  Văn phòng SỞ  Đề án ") == "van phong so de an");
 }
 
 // nfc() skips utf8proc for text it can tell is NFC already: the shortcut must never change a
 // result. Every code point alone, after a Latin letter, before one, and after a Hangul
 // syllable (which composes with a following jamo) is compared with utf8proc's own NFC.
 TEST_CASE("nfc: the already-NFC shortcut agrees with utf8proc for every code point") {
-    auto utf8 = [](utf8proc_int32_t cp) {
-        utf8proc_uint8_t buf[4];
-        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
-    };
     auto reference = [](const std::string& s) {
         utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
         std::string r(reinterpret_cast<char*>(out));
@@ -188,7 +196,7 @@ TEST_CASE("nfc: the already-NFC shortcut agrees with utf8proc for every code poi
     int differing = 0;
     for (utf8proc_int32_t cp = 1; cp <= 0x10FFFF; ++cp) {
         if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-        const std::string c = utf8(cp);
+        const std::string c = utf8_of(cp);
         for (const std::string& s : {c, "e" + c, c + "e", std::string("\xEA\xB0\x80") + c})
             if (nfc(s) != reference(s)) ++differing;
     }
@@ -197,59 +205,9 @@ TEST_CASE("nfc: the already-NFC shortcut agrees with utf8proc for every code poi
     CHECK(nfc("Văn phòng Sở") == "Văn phòng Sở");
 }
 
-// fold() has a table shortcut for Latin letters with diacritics; it must agree with the
-// general path (decompose, drop marks, case-fold, đ → d) for each of them, in context.
-TEST_CASE("fold: the Latin-letter shortcut agrees with utf8proc") {
-    auto utf8 = [](utf8proc_int32_t cp) {
-        utf8proc_uint8_t buf[4];
-        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
-    };
-    // The general path, written out independently: utf8proc, then đ → d and spaces collapsed.
-    auto reference = [&](const std::string& s) {
-        utf8proc_uint8_t* m = nullptr;
-        const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &m,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                                                   UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
-        std::string mapped(reinterpret_cast<char*>(m), static_cast<size_t>(n));
-        std::free(m);
-        std::string out;
-        bool pending = false;
-        for (size_t i = 0; i < mapped.size();) {
-            utf8proc_int32_t cp = 0;
-            const auto k = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(mapped.data() + i),
-                                            static_cast<utf8proc_ssize_t>(mapped.size() - i), &cp);
-            i += static_cast<size_t>(k);
-            if (cp == 0x0111 || cp == 0x0110) cp = 'd';
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
-                utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
-                pending = !out.empty();
-                continue;
-            }
-            if (pending) out.push_back(' ');
-            pending = false;
-            out += utf8(cp);
-        }
-        return out;
-    };
-    int differing = 0;
-    for (utf8proc_int32_t cp = 0x80; cp < 0x1F00; ++cp) {
-        if (cp >= 0x250 && cp < 0x1E00) continue;
-        const std::string c = utf8(cp);
-        for (const std::string& s : {c, "Ab " + c + "  Cd", c + c, " " + c + "\t"})
-            if (fold(s) != reference(s)) ++differing;
-    }
-    CHECK(differing == 0);
-    CHECK(fold("  Văn phòng SỞ  Đề án ") == "van phong so de an");
-}
-
 TEST_CASE("display_width: the in-place count agrees with NFC and utf8proc's widths") {
     // Code points counted in place (ASCII, Latin-1 letters, Latin Extended, Vietnamese) and
     // their neighbours, alone and before a combining mark that NFC composes with them.
-    auto utf8 = [](utf8proc_int32_t cp) {
-        utf8proc_uint8_t buf[4];
-        return std::string(reinterpret_cast<char*>(buf), static_cast<size_t>(utf8proc_encode_char(cp, buf)));
-    };
     auto reference = [&](const std::string& s) {
         utf8proc_uint8_t* composed = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
         int w = 0;
@@ -265,7 +223,7 @@ TEST_CASE("display_width: the in-place count agrees with NFC and utf8proc's widt
     };
     int differing = 0;
     for (utf8proc_int32_t cp = 1; cp < 0x2000; ++cp) {
-        const std::string c = utf8(cp);
+        const std::string c = utf8_of(cp);
         for (const std::string& s : {c, "Ph" + c, c + "\xCC\x81", "\xE1\xBB\x9D" + c})
             if (display_width(s) != reference(s)) {
                 if (++differing < 5) MESSAGE("differs: U+" << cp);
