@@ -235,8 +235,6 @@ RepositorySettings repository_settings(const CommonOptions& opts) {
         out.settings.file = out.file.get();
         const LoadContext ctx{out.file.get(), diags};
         if (auto tree = parse_yaml(*out.file, diags)) {
-            escape_tree_controls(*tree, ctx);
-            report_duplicate_keys(*tree, ctx);
             load_settings(ctx, *tree, out.settings);
         }
     }

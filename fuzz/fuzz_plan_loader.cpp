@@ -29,7 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (!back || serialize_tree(*back) != cached) __builtin_trap();
     }
     const LoadContext ctx{file.get(), diags};
-    report_duplicate_keys(*tree, ctx);
     Repository repo;
     auto agency = std::make_unique<Agency>();
     agency->id = "f/a";

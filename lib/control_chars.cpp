@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <unordered_set>
 #include <vector>
 
 namespace cchc {
@@ -62,32 +61,5 @@ std::optional<ControlAt> first_control(std::string_view text) {
 }
 
 std::string code_point_name(char32_t cp) { return fmt::format("U+{:04X}", static_cast<unsigned>(cp)); }
-
-void escape_tree_controls(YNode& root, const LoadContext& ctx) {
-    // Raw controls were made visible before parsing, so only an escape ("\e") can make one:
-    // a file without a backslash (almost every file) has none to find.
-    if (ctx.file && ctx.file->text.find('\\') == std::string::npos) return;
-    // Iteratively, each node once: aliases share nodes and the depth is the parser's.
-    std::vector<YNode*> todo{&root};
-    std::unordered_set<const YNode*> seen;
-    while (!todo.empty()) {
-        YNode* n = todo.back();
-        todo.pop_back();
-        if (!seen.insert(n).second) continue;
-        if (n->is_scalar()) {
-            if (auto c = first_control(n->value)) {
-                ctx.error(*n, "control-character", {"control-character", {code_point_name(c->cp)}});
-                n->value = visible_controls(n->value);
-            }
-            continue;
-        }
-        for (auto& [k, v] : n->entries) {
-            if (k) todo.push_back(k);
-            if (v) todo.push_back(v);
-        }
-        for (auto& c : n->items)
-            if (c) todo.push_back(c);
-    }
-}
 
 }  // namespace cchc

@@ -105,8 +105,6 @@ Reading read_journal_text(std::string text, const std::string& shown) {
     YNodePtr tree = file ? parse_yaml(*file, diags) : nullptr;
     if (tree) {
         const LoadContext ctx{file.get(), diags};
-        escape_tree_controls(*tree, ctx);
-        report_duplicate_keys(*tree, ctx);
         Journal j;
         j.file = file.get();
         load_journal(ctx, *tree, j);

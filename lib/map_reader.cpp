@@ -4,7 +4,6 @@
 #include <charconv>
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "cchc/text.hpp"
 
@@ -12,36 +11,6 @@ namespace cchc {
 
 void LoadContext::report(const YNode& at, Severity sev, const char* code, Message msg) const {
     diags.add(make_diagnostic(file, at.pos.line, at.pos.col, sev, code, std::move(msg)));
-}
-
-void report_duplicate_keys(const YNode& root, const LoadContext& ctx) {
-    // Walk iteratively: depth is bounded by the parser. Only collections are visited (scalars
-    // have no keys), each once although aliases may repeat subtrees.
-    std::vector<const YNode*> todo{&root};
-    std::unordered_set<const YNode*> seen;
-    std::vector<const YNode*> keys;
-    while (!todo.empty()) {
-        const YNode* n = todo.back();
-        todo.pop_back();
-        if (!seen.insert(n).second) continue;
-        // Keys in file order, stably sorted by text: a repeat follows its first occurrence.
-        keys.clear();
-        for (const auto& [k, v] : n->entries) {
-            if (k->is_scalar()) keys.push_back(k);
-            if (!v->entries.empty() || !v->items.empty()) todo.push_back(v);
-        }
-        for (const YNode* c : n->items)
-            if (!c->entries.empty() || !c->items.empty()) todo.push_back(c);
-        if (keys.size() < 2) continue;
-        std::stable_sort(keys.begin(), keys.end(), [](const YNode* a, const YNode* b) { return a->value < b->value; });
-        for (size_t i = 1, first = 0; i < keys.size(); ++i) {
-            if (keys[i]->value != keys[first]->value) {
-                first = i;
-                continue;
-            }
-            ctx.error(*keys[i], "duplicate-key", {"duplicate-key", {keys[i]->value, std::to_string(keys[first]->pos.line)}});
-        }
-    }
 }
 
 namespace {
@@ -83,16 +52,15 @@ MapReader::MapReader(const LoadContext& ctx, const YNode& node, std::string what
         return;
     }
     ok_ = true;
-    const std::vector<std::string> keys(allowed.begin(), allowed.end());
     for (const auto& [k, v] : node.entries) {
-        const std::string key = k->is_scalar() ? k->value : std::string("?");
-        bool known = false;
-        for (auto a : allowed) known = known || a == key;
-        if (known) continue;
+        const std::string_view key = k->is_scalar() ? std::string_view(k->value) : std::string_view("?");
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+        // Only for a key the format does not have (rare): the suggestion's candidates.
+        const std::vector<std::string> keys(allowed.begin(), allowed.end());
         if (auto s = closest_match(key, keys))
-            ctx.error(*k, "unknown-key", {"unknown-key-suggest", {key, what_, *s}});
+            ctx.error(*k, "unknown-key", {"unknown-key-suggest", {std::string(key), what_, *s}});
         else
-            ctx.error(*k, "unknown-key", {"unknown-key", {key, what_}});
+            ctx.error(*k, "unknown-key", {"unknown-key", {std::string(key), what_}});
     }
 }
 

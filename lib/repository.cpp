@@ -76,10 +76,7 @@ YNodePtr read_tree(Repository& repo, const fs::path& p, const fs::path& root, Di
     if (!src) return nullptr;
     file = src.get();
     repo.files.push_back(std::move(src));
-    YNodePtr tree = parse_yaml(*file, diags);
-    if (tree) escape_tree_controls(*tree, LoadContext{file, diags});
-    if (tree) report_duplicate_keys(*tree, LoadContext{file, diags});
-    return tree;
+    return parse_yaml(*file, diags);
 }
 
 // Paths found by discover() start with plans_root as given: textual, no file system calls
@@ -111,8 +108,6 @@ YNodePtr tree_of(Loaded<Item>& l, const TreeCache* cache) {
     const size_t before = l.diags.items().size();
     bool aliased = false;
     YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased);
-    if (tree) escape_tree_controls(*tree, LoadContext{l.file.get(), l.diags});
-    if (tree) report_duplicate_keys(*tree, LoadContext{l.file.get(), l.diags});
     if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) l.cached.tree = serialize_tree(*tree);
     return tree;
 }

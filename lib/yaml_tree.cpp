@@ -5,6 +5,8 @@
 // nesting cannot exhaust the stack while scanning.
 #include <yaml.h>
 
+#include "cchc/control_chars.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -101,7 +103,9 @@ public:
     bool aliased = false;  // an alias was seen: the expanded size needs counting
     std::vector<Diagnostic> problems;  // not fatal: the tree is still usable
 
-    explicit TreeBuilder(const SourceFile& f) : file_(f) {}
+    // Raw controls were made visible when the file was read; only an escape ("\e", "\x07")
+    // can make one, so a file without a backslash needs no look.
+    explicit TreeBuilder(const SourceFile& f) : file_(f), escapes_(f.text.find('\\') != std::string::npos) {}
 
     // Handles one event; returns false at the end of the stream.
     bool on(const yaml_event_t& e) {
@@ -139,6 +143,7 @@ public:
                 if (n->kind == YNode::Kind::scalar) {
                     n->value = value;
                     n->quoted = !plain || tag == "tag:yaml.org,2002:str" || tag == "!";
+                    if (escapes_) make_controls_visible(*n);
                 }
                 anchor(s.anchor, n);
                 add(n, e.start_mark);
@@ -162,7 +167,13 @@ public:
 
 private:
     const SourceFile& file_;
+    const bool escapes_;
     std::vector<YNode*> stack_;
+    // The children of the open collections, innermost last (a map's as key, value, key …):
+    // each collection takes its own in one allocation when it closes.
+    std::vector<YNode*> children_;
+    std::vector<size_t> first_child_;  // per open collection: where its children start
+    std::vector<const YNode*> keys_;   // scratch for duplicate keys
     std::vector<YNode*> pending_key_;  // per open map: the key awaiting its value
     std::unordered_map<std::string, YNode*> anchors_;
     int documents_ = 0;
@@ -190,7 +201,7 @@ private:
         }
         YNode& parent = *stack_.back();
         if (parent.is_sequence()) {
-            parent.items.push_back(n);
+            children_.push_back(n);
         } else if (!pending_key_.back()) {
             // Keys are text here; a mapping or list as a key ("? [a, b]", "[a]: x") cannot name a field.
             if (n->is_map() || n->is_sequence()) {
@@ -200,8 +211,10 @@ private:
             }
             pending_key_.back() = n;
         } else {
-            if (!(pending_key_.back()->is_map() || pending_key_.back()->is_sequence()))
-                parent.entries.emplace_back(pending_key_.back(), n);
+            if (!(pending_key_.back()->is_map() || pending_key_.back()->is_sequence())) {
+                children_.push_back(pending_key_.back());
+                children_.push_back(n);
+            }
             pending_key_.back() = nullptr;
         }
     }
@@ -217,14 +230,52 @@ private:
         n->open = true;
         stack_.push_back(n);
         pending_key_.push_back(nullptr);
+        first_child_.push_back(children_.size());
     }
     void close() {
         if (stack_.empty()) return;
         --(flow_.back() ? flow_depth_ : block_depth_);
         flow_.pop_back();
-        stack_.back()->open = false;
+        YNode& n = *stack_.back();
+        const auto first = children_.begin() + static_cast<long>(first_child_.back());
+        if (n.is_sequence()) {
+            n.items.assign(first, children_.end());
+        } else {
+            n.entries.reserve(static_cast<size_t>(children_.end() - first) / 2);
+            for (auto it = first; it != children_.end(); it += 2) n.entries.emplace_back(it[0], it[1]);
+            report_duplicate_keys(n);
+        }
+        children_.erase(first, children_.end());
+        first_child_.pop_back();
+        n.open = false;
         stack_.pop_back();
         pending_key_.pop_back();
+    }
+    // A key repeated in one mapping: every reader keeps one of the values, silently.
+    void report_duplicate_keys(const YNode& map) {
+        if (map.entries.size() < 2) return;
+        keys_.clear();
+        for (const auto& [k, v] : map.entries)
+            if (k->is_scalar()) keys_.push_back(k);
+        // Stable by text: each repeat follows its first occurrence.
+        std::stable_sort(keys_.begin(), keys_.end(), [](const YNode* a, const YNode* b) { return a->value < b->value; });
+        for (size_t i = 1, first = 0; i < keys_.size(); ++i) {
+            if (keys_[i]->value != keys_[first]->value) {
+                first = i;
+                continue;
+            }
+            problems.push_back(make_diagnostic(&file_, keys_[i]->pos.line, keys_[i]->pos.col, Severity::error,
+                                               "duplicate-key",
+                                               {"duplicate-key", {keys_[i]->value, std::to_string(keys_[first]->pos.line)}}));
+        }
+    }
+    // A control character made by an escape: an error at the scalar, and made visible.
+    void make_controls_visible(YNode& n) {
+        const auto c = first_control(n.value);
+        if (!c) return;
+        problems.push_back(make_diagnostic(&file_, n.pos.line, n.pos.col, Severity::error, "control-character",
+                                           {"control-character", {code_point_name(c->cp)}}));
+        n.value = visible_controls(n.value);
     }
 };
 

@@ -6,8 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "cchc/map_reader.hpp"
-#include "cchc/yaml_tree.hpp"
 
 namespace cchc {
 
@@ -28,10 +26,5 @@ std::optional<ControlAt> first_control(std::string_view text);
 
 // "U+001B" for messages.
 std::string code_point_name(char32_t cp);
-
-// Scalars (keys and values) that carry controls only after YAML escapes ("\e", "\x07"):
-// reported as control-character at the scalar and made visible in place, before any loader
-// reads the tree.
-void escape_tree_controls(YNode& root, const LoadContext& ctx);
 
 }  // namespace cchc

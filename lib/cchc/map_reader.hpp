@@ -23,8 +23,6 @@ struct LoadContext {
     }
 };
 
-// Every duplicated key in every mapping under `root` (duplicate-key).
-void report_duplicate_keys(const YNode& root, const LoadContext& ctx);
 
 // Reads one mapping whose allowed keys are known; unknown keys are reported at once.
 class MapReader {

@@ -47,6 +47,9 @@ inline constexpr long kMaxYamlExpandedNodes = 2'000'000;
 
 // Parses the first document of `file`. Errors (yaml-syntax, yaml-limit) go to `diags`;
 // returns nullptr when there is no usable document. An empty file gives a null node.
+// Problems that leave the tree usable go to `diags` too: yaml-tag, yaml-complex-key,
+// duplicate-key (at each repeat; the tree keeps every entry) and control-character (a
+// control made by an escape such as "\e": made visible in the tree).
 // `aliased`, when given, is set to whether the document used an alias.
 YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased = nullptr);
 

@@ -56,14 +56,13 @@ TEST_CASE("source_from_text: raw controls are errors at their line and character
     CHECK(f->text.find('\x7f') == std::string::npos);
 }
 
-TEST_CASE("escape_tree_controls: controls made by YAML escapes, in keys and values, once per node") {
+TEST_CASE("parse_yaml: controls made by YAML escapes, in keys and values, once per node") {
     Diagnostics d;
     auto f = source_from_text("title: \"a\\e[2J\"\nlist: [\"\\x07\", ok]\n\"k\\x7f\": v\nalias: &x \"\\e\"\nagain: *x\n", "p.yaml", d);
     REQUIRE(f);
+    REQUIRE(d.items().empty());
     auto root = parse_yaml(*f, d);
     REQUIRE(root);
-    REQUIRE(d.items().empty());
-    escape_tree_controls(*root, LoadContext{f.get(), d});
     d.sort();
     REQUIRE(d.items().size() == 4);  // title, list item, key, anchored scalar (the alias shares it)
     CHECK(d.items()[0].line == 1);

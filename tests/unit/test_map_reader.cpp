@@ -1,5 +1,5 @@
 // Tests for lib/map_reader.cpp: typed reads out of YAML mappings and the structural
-// diagnostics (unknown-key, wrong-type, missing-field, invalid-date, invalid-value, duplicate-key).
+// diagnostics (unknown-key, wrong-type, missing-field, invalid-date, invalid-value).
 #include <doctest/doctest.h>
 
 #include <memory>
@@ -33,12 +33,6 @@ struct Doc {
     }
 };
 
-// Lists as one string, so a failed CHECK shows both sides.
-std::string str(const std::vector<std::string>& v) {
-    std::string out = "[";
-    for (const auto& s : v) out += (out.size() > 1 ? " | " : "") + s;
-    return out + "]";
-}
 
 const std::initializer_list<std::string_view> kTaskKeys = {"id", "task", "lead", "year", "due", "done", "status"};
 
@@ -231,30 +225,6 @@ TEST_CASE("sequence and mapping accessors") {
     REQUIRE(d.diags.items().size() == 2);
     CHECK(d.diags.items()[0].code == "wrong-type");
     CHECK(d.diags.items()[1].code == "wrong-type");
-}
-
-TEST_CASE("report_duplicate_keys: every repeat, nested too, at the repeated key") {
-    Doc d("a: 1\nb:\n  x: 1\n  y: 2\n  x: 3\na: 2\nc: [{k: 1, k: 2}]\n");
-    report_duplicate_keys(*d.root, d.ctx);
-    d.diags.sort();
-    REQUIRE(d.diags.items().size() == 3);
-    const auto& i = d.diags.items();
-    CHECK(i[0].code == "duplicate-key");
-    CHECK(i[0].line == 5);
-    CHECK(i[0].col == 3);
-    CHECK(str(i[0].message.args) == str(std::vector<std::string>{"x", "3"}));
-    CHECK(i[1].line == 6);
-    CHECK(i[1].col == 1);
-    CHECK(str(i[1].message.args) == str(std::vector<std::string>{"a", "1"}));
-    CHECK(i[2].line == 7);
-    CHECK(i[2].col == 12);
-}
-
-TEST_CASE("report_duplicate_keys reports an aliased mapping once") {
-    Doc d("a: &x {k: 1, k: 2}\nb: *x\nc: *x\n");
-    report_duplicate_keys(*d.root, d.ctx);
-    CHECK(d.only().code == "duplicate-key");
-    CHECK(d.only().line == 1);
 }
 
 TEST_CASE("codes") {

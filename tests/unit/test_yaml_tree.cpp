@@ -81,10 +81,12 @@ TEST_CASE("kinds and quoting") {
     CHECK(std::string(kind_label(YNode::Kind::sequence)) == "sequence");
 }
 
-TEST_CASE("duplicate keys are all kept, find returns the first") {
+TEST_CASE("duplicate keys are all kept, find returns the first, each repeat is reported") {
     auto p = parse("a: 1\nb: 2\na: 3\n");
     REQUIRE(p->root);
-    CHECK(p->diags.items().empty());  // the tree keeps them; the loader reports duplicate-key
+    REQUIRE(only_code(p->diags) == "duplicate-key");
+    CHECK(p->diags.items()[0].line == 3);
+    CHECK(p->diags.items()[0].col == 1);
     REQUIRE(p->root->entries.size() == 3);
     CHECK(p->root->entries[2].first->value == "a");
     CHECK(p->root->entries[2].first->pos.line == 3);
@@ -323,4 +325,28 @@ TEST_CASE("plain null words are null; quoted ones are text") {
     CHECK(p->root->find("b")->is_null());
     CHECK(p->root->find("c")->is_scalar());
     CHECK(p->root->find("d")->is_null());
+}
+
+TEST_CASE("duplicate keys: every repeat, nested too, at the repeated key") {
+    auto p = parse("a: 1\nb:\n  x: 1\n  y: 2\n  x: 3\na: 2\nc: [{k: 1, k: 2}]\n");
+    REQUIRE(p->root);
+    p->diags.sort();
+    const auto& i = p->diags.items();
+    REQUIRE(i.size() == 3);
+    CHECK(i[0].code == "duplicate-key");
+    CHECK(i[0].line == 5);
+    CHECK(i[0].col == 3);
+    CHECK(i[0].message.args == std::vector<std::string>{"x", "3"});
+    CHECK(i[1].line == 6);
+    CHECK(i[1].col == 1);
+    CHECK(i[1].message.args == std::vector<std::string>{"a", "1"});
+    CHECK(i[2].line == 7);
+    CHECK(i[2].col == 12);
+}
+
+TEST_CASE("duplicate keys: an aliased mapping is reported once") {
+    auto p = parse("a: &x {k: 1, k: 2}\nb: *x\nc: *x\n");
+    REQUIRE(p->root);
+    REQUIRE(only_code(p->diags) == "duplicate-key");
+    CHECK(p->diags.items()[0].line == 1);
 }
