@@ -8,13 +8,13 @@ namespace cchc {
 
 bool is_refused_control(char32_t cp) {
     if (cp == '\t' || cp == '\n' || cp == '\r') return false;
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
 }
 
 namespace {
 
 // The code point starting at text[i] when it is a control we refuse (C1 codes are two bytes
-// C2 80–C2 9F); `len` gets its length in bytes.
+// C2 80–C2 9F, LS and PS three, E2 80 A8/A9); `len` gets its length in bytes.
 std::optional<char32_t> control_at(std::string_view text, size_t i, size_t& len) {
     const auto c = static_cast<unsigned char>(text[i]);
     len = 1;
@@ -22,6 +22,10 @@ std::optional<char32_t> control_at(std::string_view text, size_t i, size_t& len)
     if (c == 0xC2 && i + 1 < text.size()) {
         const auto d = static_cast<unsigned char>(text[i + 1]);
         if (d >= 0x80 && d <= 0x9F) return len = 2, std::optional<char32_t>(d);
+    }
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+        const auto e = static_cast<unsigned char>(text[i + 2]);
+        if (e == 0xA8 || e == 0xA9) return len = 3, std::optional<char32_t>(0x2000 + e - 0x80);
     }
     return std::nullopt;
 }
@@ -33,6 +37,7 @@ std::string symbol_for(char32_t cp) {
         return s;
     }
     if (cp == 0x7F) return "\xE2\x90\xA1";  // ␡
+    if (cp == 0x2028 || cp == 0x2029) return "\xE2\x8F\x8E";  // ⏎
     return "\xEF\xBF\xBD";                   // U+FFFD for C1 codes
 }
 
@@ -53,7 +58,7 @@ std::string visible_controls(std::string_view text) {
 std::optional<ControlAt> first_control(std::string_view text) {
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != 0x7F && c != 0xC2) continue;  // the common byte: no control starts here
+        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xE2) continue;  // no control starts here
         size_t len = 1;
         if (auto cp = control_at(text, i, len)) return ControlAt{i, *cp};
     }

@@ -83,11 +83,11 @@ std::vector<ControlHit> raw_controls(std::string_view text) {
             continue;
         }
         if ((c & 0xC0) == 0x80) continue;  // continuation byte: same character
-        if (c >= 0x20 && c != 0x7F && c != 0xC2) {  // the common byte: no control starts here
+        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xE2) {  // the common byte: no control starts here
             ++col;
             continue;
         }
-        if (auto hit = first_control(text.substr(i, c == 0xC2 ? 2 : 1)); hit && reported_line != line) {
+        if (auto hit = first_control(text.substr(i, c == 0xC2 ? 2 : c == 0xE2 ? 3 : 1)); hit && reported_line != line) {
             out.push_back({line, col, hit->cp});
             reported_line = line;
         }
@@ -166,7 +166,8 @@ TextScan scan_text(std::string_view text, std::vector<size_t>& line_starts) {
                 out.bad_utf8 = static_cast<size_t>(p - begin);
                 return out;
             }
-            out.control = out.control || (c == 0xC2 && p[1] <= 0x9F);  // C1 controls
+            // C1 controls; LS and PS, which libyaml takes for line breaks and editors do not
+            out.control = out.control || (c == 0xC2 && p[1] <= 0x9F) || (c == 0xE2 && p[1] == 0x80 && (p[2] | 1) == 0xA9);
             p += n;
         }
     }

@@ -1,7 +1,9 @@
 #pragma once
 // Control characters (ESC, BEL, DEL, C1 codes …) in plan text: an error where they are, and
 // never passed on, so no output (terminal, CSV, Markdown, JSON) can carry them. Tab and line
-// breaks are text; everything else below U+0020, U+007F and U+0080–U+009F is a control.
+// breaks are text; everything else below U+0020, U+007F and U+0080–U+009F is a control, and
+// so are U+2028/U+2029 (LINE/PARAGRAPH SEPARATOR): libyaml counts them as line breaks and
+// editors do not, so every position after one would be off by a line.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,7 +15,7 @@ namespace cchc {
 bool is_refused_control(char32_t cp);
 
 // `text` with each refused control replaced by a visible symbol of one column: U+2400 + c for
-// C0 (ESC → ␛), U+2421 ␡ for DEL, U+FFFD for C1 codes. Other bytes, invalid UTF-8 included,
+// C0 (ESC → ␛), U+2421 ␡ for DEL, U+FFFD for C1 codes, U+23CE ⏎ for LS and PS. Other bytes, invalid UTF-8 included,
 // are kept as they are.
 std::string visible_controls(std::string_view text);
 

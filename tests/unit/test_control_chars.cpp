@@ -11,10 +11,41 @@
 
 using namespace cchc;
 
-TEST_CASE("is_refused_control: C0 but tab and line breaks, DEL, C1") {
-    for (char32_t ok : {U'\t', U'\n', U'\r', U' ', U'a', U'ệ', U'\u00A0', U'\u2028'}) CHECK_FALSE(is_refused_control(ok));
-    for (char32_t bad : {U'\x01', U'\x07', U'\x1b', U'\x1f', U'\x7f', U'\u0080', U'\u009b', U'\u009f'})
+TEST_CASE("is_refused_control: C0 but tab and line breaks, DEL, C1, LS and PS") {
+    for (char32_t ok : {U'\t', U'\n', U'\r', U' ', U'a', U'ệ', U'\u00A0', U'\u2027', U'\u202A'}) CHECK_FALSE(is_refused_control(ok));
+    for (char32_t bad : {U'\x01', U'\x07', U'\x1b', U'\x1f', U'\x7f', U'\u0080', U'\u009b', U'\u009f', U'\u2028', U'\u2029'})
         CHECK(is_refused_control(bad));
+}
+
+TEST_CASE("LS and PS: libyaml's line breaks, not the editor's: refused and made visible, lines stay right") {
+    // Raw: an error at its column; the text goes on with ⏎, so libyaml sees no extra line
+    // break and a later problem is reported on its real line.
+    Diagnostics d;
+    auto f = source_from_text("title: \"Kế\xE2\x80\xA8hoạch\"\nyear: 2024\nbad: [\n", "p.yaml", d);
+    REQUIRE(f);
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].code == "control-character");
+    CHECK(d.items()[0].message.args[0] == "U+2028");
+    CHECK(d.items()[0].line == 1);
+    CHECK(d.items()[0].col == 11);
+    CHECK(f->line(1) == "title: \"Kế⏎hoạch\"");
+    CHECK(f->line_count() == 4);
+    auto tree = parse_yaml(*f, d);
+    CHECK_FALSE(tree);
+    REQUIRE(d.items().size() == 2);
+    CHECK(d.items()[1].code == "yaml-syntax");
+    CHECK(d.items()[1].line >= 3);  // the unclosed bracket, not a line further on
+    CHECK(d.items()[1].line <= 4);
+    // Written as YAML escapes "\L" and "\P": the same, at the scalar.
+    Diagnostics e;
+    auto g = source_from_text("a: \"x\\Ly\\Pz\"\n", "p.yaml", e);
+    REQUIRE(g);
+    auto root = parse_yaml(*g, e);
+    REQUIRE(root);
+    REQUIRE(e.items().size() == 1);
+    CHECK(e.items()[0].message.args[0] == "U+2028");
+    CHECK(root->find("a")->value == "x⏎y⏎z");
+    CHECK(visible_controls("\xE2\x80\xA9 \xE2\x80\xA7") == "⏎ \xE2\x80\xA7");  // U+2027 is not one
 }
 
 TEST_CASE("visible_controls: one visible symbol for each control, the rest unchanged") {

@@ -100,7 +100,8 @@ TEST_CASE("the one-pass scan: every malformed form, control and line break, at e
         {"\x1B", "control-character"},          {"\x7F", "control-character"},    {"\xC2\x85", "control-character"},
         {"\xC2\x9F", "control-character"},      {"\x07", "control-character"},    {"\xC2\xA0", ""},
         {"\xE1\xBA\xBF", ""},                   {"\xF0\x9F\x98\x80", ""},          {"\xEF\xBF\xBF", ""},
-        {"\t", ""},
+        {"\t", ""},                            {"\xE2\x80\xA8", "control-character"}, {"\xE2\x80\xA9", "control-character"},
+        {"\xE2\x80\xA7", ""},                  {"\xE2\x81\xA8", ""},
     };
     for (const Case& c : cases) {
         for (size_t at = 0; at < 16; ++at) {
