@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cchc/event_deadline.hpp"
+#include "cchc/parallel.hpp"
 #include "cchc/occurrence_state.hpp"
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/task_deadline.hpp"
@@ -271,51 +272,84 @@ bool has_internal_part(const UnitFilter& units, const Plan& plan, const Task& ta
 
 }  // namespace
 
+namespace {
+
+// The items of one plan (and its counts) into `out`.
+void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, const Calendar& calendar,
+                const DueQuery& query, DueReport& out) {
+    for (const auto& task : plan.tasks) {
+        // A plan no longer in force lists only what was carried over; the rest is one line.
+        if (left_out && !carried_over(journal.statuses(plan, task))) {
+            if (out.left_out.empty() || out.left_out.back() != &plan) out.left_out.push_back(&plan);
+            continue;
+        }
+        const TaskContext c{plan, task, journal.statuses(plan, task), query, calendar, journal};
+        std::optional<Role> role;
+        bool own = true;
+        if (query.units) {
+            role = role_for(*query.units, plan, task);
+            own = role && (!query.role || *role == *query.role) &&
+                  (*role == Role::lead || !has_internal_part(*query.units, plan, task));
+        }
+        if (own) {
+            const size_t before = out.items.size();
+            task_items(c, out);
+            mark_role(out, before, role);
+            if (role == Role::recipient)
+                for (size_t i = before; i < out.items.size(); ++i)
+                    for (const auto& u : task.lead) out.items[i].from.push_back(u.value);
+        }
+        for (const auto& m : task.milestones) {
+            if (!m.internal()) continue;
+            std::optional<Role> mrole;
+            if (query.units) {
+                mrole = role_for(*query.units, plan, m);
+                if (!mrole || (query.role && *mrole != *query.role)) continue;
+            }
+            const size_t before = out.items.size();
+            internal_items(c, m, out);
+            mark_role(out, before, mrole);
+        }
+    }
+}
+
+void add_timeliness(Timeliness& to, const Timeliness& t) {
+    to.early += t.early, to.on_time += t.on_time, to.late += t.late, to.extended += t.extended;
+}
+
+}  // namespace
+
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query) {
     DueReport out;
     out.as_of = query.as_of;
     out.window = query.window;
     const JournalIndex journal(repo, query.as_of);
     const PlanSelection selection = select_in_force(repo, query.plans, journal, query.include_closed);
-    for (const auto& plan : repo.plans) {
-        if (!plan.agency) continue;
-        const bool in_force = std::find(selection.in_force.begin(), selection.in_force.end(), &plan) != selection.in_force.end();
-        const bool left_out = !in_force && std::find(selection.left_out.begin(), selection.left_out.end(), &plan) != selection.left_out.end();
-        if (!in_force && !left_out) continue;
-        for (const auto& task : plan.tasks) {
-            // A plan no longer in force lists only what was carried over; the rest is one line.
-            if (left_out && !carried_over(journal.statuses(plan, task))) {
-                if (out.left_out.empty() || out.left_out.back() != &plan) out.left_out.push_back(&plan);
-                continue;
-            }
-            const TaskContext c{plan, task, journal.statuses(plan, task), query, calendar, journal};
-            std::optional<Role> role;
-            bool own = true;
-            if (query.units) {
-                role = role_for(*query.units, plan, task);
-                own = role && (!query.role || *role == *query.role) &&
-                      (*role == Role::lead || !has_internal_part(*query.units, plan, task));
-            }
-            if (own) {
-                const size_t before = out.items.size();
-                task_items(c, out);
-                mark_role(out, before, role);
-                if (role == Role::recipient)
-                    for (size_t i = before; i < out.items.size(); ++i)
-                        for (const auto& u : task.lead) out.items[i].from.push_back(u.value);
-            }
-            for (const auto& m : task.milestones) {
-                if (!m.internal()) continue;
-                std::optional<Role> mrole;
-                if (query.units) {
-                    mrole = role_for(*query.units, plan, m);
-                    if (!mrole || (query.role && *mrole != *query.role)) continue;
-                }
-                const size_t before = out.items.size();
-                internal_items(c, m, out);
-                mark_role(out, before, mrole);
-            }
+    build_unit_indexes(repo);  // read-only from here, shared by the workers
+    // Slices of plans side by side, each into its own report, joined in plan order (so the
+    // result is the one a single pass gives). Each slice has its own copy of the calendar,
+    // which caches the years it is asked about.
+    constexpr size_t kSlice = 8;
+    std::vector<DueReport> parts((repo.plans.size() + kSlice - 1) / kSlice);
+    parallel_for(parts.size(), [&](size_t s) {
+        const Calendar own_calendar = calendar;
+        for (size_t i = s * kSlice; i < std::min((s + 1) * kSlice, repo.plans.size()); ++i) {
+            const Plan& plan = repo.plans[i];
+            if (!plan.agency) continue;
+            const auto has = [&](const std::vector<const Plan*>& v) { return std::find(v.begin(), v.end(), &plan) != v.end(); };
+            const bool in_force = has(selection.in_force);
+            const bool left_out = !in_force && has(selection.left_out);
+            if (in_force || left_out) plan_items(plan, left_out, journal, own_calendar, query, parts[s]);
         }
+    });
+    for (auto& part : parts) {
+        out.items.insert(out.items.end(), std::make_move_iterator(part.items.begin()),
+                         std::make_move_iterator(part.items.end()));
+        for (const auto& [unit, t] : part.by_unit) add_timeliness(out.by_unit[unit], t);
+        add_timeliness(out.total, part.total);
+        out.done += part.done;
+        out.cancelled += part.cancelled;
+        out.left_out.insert(out.left_out.end(), part.left_out.begin(), part.left_out.end());
     }
     std::stable_sort(out.items.begin(), out.items.end(), [](const DueItem& a, const DueItem& b) {
         if (a.group != b.group) return a.group < b.group;

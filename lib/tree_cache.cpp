@@ -1,8 +1,11 @@
 #include "cchc/tree_cache.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <charconv>
-#include <fstream>
-#include <iterator>
 
 #include "cchc/atomic_write.hpp"
 #include "cchc/check_cache.hpp"
@@ -43,12 +46,17 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
     h.add(kMagic);
     h.add(build_identity());
     h.add(fs::absolute(root, ec).lexically_normal().string());
-    auto cache = std::unique_ptr<TreeCache>(new TreeCache());
+    auto cache = std::make_unique<TreeCache>();
     cache->path_ = dir / ("trees-" + h.hex());
-    std::ifstream in(cache->path_, std::ios::binary);
-    if (!in) return cache;
-    cache->bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    std::string_view rest = cache->bytes_, count_text;
+    const int fd = ::open(cache->path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return cache;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p != MAP_FAILED) cache->map_ = static_cast<const char*>(p), cache->map_size_ = static_cast<size_t>(st.st_size);
+    }
+    ::close(fd);
+    std::string_view rest(cache->map_ ? cache->map_ : "", cache->map_size_), count_text;
     size_t count = 0;
     if (!rest.starts_with(kMagic)) return cache;
     rest.remove_prefix(kMagic.size());
@@ -69,6 +77,10 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
     }
     if (!rest.empty()) cache->trees_.clear();  // not the pack that was written
     return cache;
+}
+
+TreeCache::~TreeCache() {
+    if (map_) ::munmap(const_cast<char*>(map_), map_size_);
 }
 
 std::string TreeCache::key_of(std::string_view text) {

@@ -18,6 +18,11 @@ namespace cchc {
 
 class TreeCache {
 public:
+    TreeCache() = default;
+    TreeCache(const TreeCache&) = delete;
+    TreeCache& operator=(const TreeCache&) = delete;
+    ~TreeCache();
+
     // The pack kept for the repository at `root`; nullptr when there is no cache directory.
     static std::unique_ptr<TreeCache> open(const std::filesystem::path& root);
 
@@ -39,8 +44,11 @@ public:
 
 private:
     std::filesystem::path path_;
-    std::string bytes_;  // the pack as read
-    std::unordered_map<std::string_view, std::string_view> trees_;  // key → serialized tree, into bytes_
+    // The pack as read: mapped into memory (tens of MB, read in the order trees are asked
+    // for), not copied.
+    const char* map_ = nullptr;
+    size_t map_size_ = 0;
+    std::unordered_map<std::string_view, std::string_view> trees_;  // key → serialized tree, into the map
 };
 
 }  // namespace cchc
