@@ -157,7 +157,7 @@ void setup_check(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"text", "json", "github"}));
     cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
     cmd->add_flag("--list", opts->list, "List the rules and their codes");
-    cmd->add_flag("--no-cache", opts->no_cache, "Check everything again, ignoring the cache of unchanged repositories");
+    cmd->add_flag("--no-cache", opts->no_cache, "Check everything again: read and parse every file, using neither cached results nor cached parsed files");
     cmd->callback([opts, &exit_code] { exit_code = run_check(*opts); });
 }
 

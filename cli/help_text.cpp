@@ -95,9 +95,9 @@ const std::unordered_map<std::string_view, Both>& table() {
           "done, in_progress, extended, blocked, cancelled or carried_over (or xong, đang thực hiện, gia hạn, vướng mắc, "
           "hủy, chuyển tiếp)"}},
         // Options added with plan lifecycle, agency scope, safety, layout, Word and the cache.
-        {"Check everything again, ignoring the cache of unchanged repositories",
-         {"Kiểm tra lại toàn bộ, không dùng kết quả đã lưu của kho không đổi",
-          "Check everything again, ignoring the cache of unchanged repositories"}},
+        {"Check everything again: read and parse every file, using neither cached results nor cached parsed files",
+         {"Kiểm tra lại toàn bộ: đọc và phân tích mọi tệp, không dùng kết quả kiểm tra hay bản phân tích đã lưu",
+          "Check everything again: read and parse every file, using neither cached results nor cached parsed files"}},
         {"lead (chủ trì), support (phối hợp), recipient (nhận báo cáo) or any (default)",
          {"lead (chủ trì), support (phối hợp), recipient (nhận báo cáo) hoặc any (tất cả, mặc định)",
           "lead, support, recipient or any (default)"}},
