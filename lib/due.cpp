@@ -57,6 +57,10 @@ DueItem dated(DueItem item, Date due, const DueQuery& q) {
     return item;
 }
 
+void add_timeliness(Timeliness& to, const Timeliness& t) {
+    to.early += t.early, to.on_time += t.on_time, to.late += t.late, to.extended += t.extended;
+}
+
 void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& states, DueReport& out) {
     std::set<std::string> units =
         c.milestone ? role_units(*c.plan.agency, c.milestone->lead, {}, c.milestone->informed).lead
@@ -75,11 +79,8 @@ void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& 
         else if (*s.done_on < s.occ.last_day) ++t.early;
         else if (*s.done_on == s.occ.last_day) ++t.on_time;
         else ++t.late;
-        auto add = [&](Timeliness& x) {
-            x.early += t.early, x.on_time += t.on_time, x.late += t.late, x.extended += t.extended;
-        };
-        add(out.total);
-        for (const auto& u : units) add(out.by_unit[c.plan.agency->unit_key(u)]);
+        add_timeliness(out.total, t);
+        for (const auto& u : units) add_timeliness(out.by_unit[c.plan.agency->unit_key(u)], t);
     }
 }
 
@@ -311,10 +312,6 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
             mark_role(out, before, mrole);
         }
     }
-}
-
-void add_timeliness(Timeliness& to, const Timeliness& t) {
-    to.early += t.early, to.on_time += t.on_time, to.late += t.late, to.extended += t.extended;
 }
 
 }  // namespace

@@ -96,27 +96,6 @@ std::vector<ControlHit> raw_controls(std::string_view text) {
     return out;
 }
 
-// Length of the well-formed UTF-8 sequence at p[0] (RFC 3629: no overlong forms, no
-// surrogates, nothing above U+10FFFF), or 0 when it is malformed or cut off by `end`.
-size_t utf8_sequence(const unsigned char* p, const unsigned char* end) {
-    const unsigned c = p[0];
-    const auto cont = [&](size_t i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
-    if (c < 0x80) return 1;
-    if (c < 0xC2) return 0;
-    if (c < 0xE0) return cont(1) ? 2 : 0;
-    if (c < 0xF0) {
-        if (!cont(1) || !cont(2)) return 0;
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)) return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (!cont(1) || !cont(2) || !cont(3)) return 0;
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)) return 0;
-        return 4;
-    }
-    return 0;
-}
-
 // What one pass over a file finds: the first malformed UTF-8 byte, whether a refused control
 // occurs, and the line starts (LF, CRLF or a lone CR). One pass instead of four, eight bytes
 // at a time through ASCII without line breaks or controls: reading is a tenth of `check`.
@@ -161,7 +140,7 @@ TextScan scan_text(std::string_view text, std::vector<size_t>& line_starts) {
             out.control = out.control || c != '\t';
             ++p;
         } else {
-            const size_t n = utf8_sequence(p, end);
+            const size_t n = decode_utf8_multibyte(p, static_cast<size_t>(end - p)).second;
             if (n == 0) {
                 out.bad_utf8 = static_cast<size_t>(p - begin);
                 return out;

@@ -50,6 +50,20 @@ std::string map_with(std::string_view s, int options) {
 
 }  // namespace
 
+std::pair<char32_t, size_t> decode_utf8_multibyte(const unsigned char* p, size_t left) {
+    const auto cont = [&](size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
+    if (p[0] >= 0xC2 && p[0] < 0xE0 && cont(1)) return {static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)), 2};
+    if (p[0] >= 0xE0 && p[0] < 0xF0 && cont(1) && cont(2)) {
+        const char32_t cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return {cp, cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? 3 : 0};
+    }
+    if (p[0] >= 0xF0 && p[0] < 0xF5 && cont(1) && cont(2) && cont(3)) {
+        const char32_t cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        return {cp, cp >= 0x10000 && cp <= 0x10FFFF ? 4 : 0};
+    }
+    return {0, 0};
+}
+
 bool is_valid_utf8(std::string_view s) {
     auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
@@ -159,22 +173,6 @@ bool folds_to_itself(utf8proc_int32_t cp) {
            p->category != UTF8PROC_CATEGORY_CN && cp != 0x0111 && cp != 0x0110;
 }
 
-// The code point of the well-formed 2- to 4-byte UTF-8 sequence at p (p[0] ≥ 0x80) and its
-// length, or length 0 when it is malformed.
-std::pair<utf8proc_int32_t, size_t> decode_multibyte(const unsigned char* p, size_t left) {
-    const auto cont = [&](size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
-    if (p[0] >= 0xC2 && p[0] < 0xE0 && cont(1)) return {((p[0] & 0x1F) << 6) | (p[1] & 0x3F), 2};
-    if (p[0] >= 0xE0 && p[0] < 0xF0 && cont(1) && cont(2)) {
-        const utf8proc_int32_t cp = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        return {cp, cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? 3 : 0};
-    }
-    if (p[0] >= 0xF0 && p[0] < 0xF5 && cont(1) && cont(2) && cont(3)) {
-        const utf8proc_int32_t cp = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        return {cp, cp >= 0x10000 && cp <= 0x10FFFF ? 4 : 0};
-    }
-    return {0, 0};
-}
-
 // fold() of text made of ASCII, the letters of latin_folds() and characters that fold to
 // themselves; nullopt for anything else (the general path).
 std::optional<std::string> fold_latin(std::string_view s) {
@@ -188,7 +186,7 @@ std::optional<std::string> fold_latin(std::string_view s) {
         char c = static_cast<char>(*p);
         size_t n = 1;
         if (*p >= 0x80) {
-            const auto [cp, len] = decode_multibyte(p, left);
+            const auto [cp, len] = decode_utf8_multibyte(p, left);
             if (len == 0) return std::nullopt;
             n = len;
             const bool known = cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00);
@@ -258,7 +256,7 @@ int display_width(std::string_view s) {
             ++fast, ++p, --left;
             continue;
         }
-        const auto [cp, len] = decode_multibyte(p, left);
+        const auto [cp, len] = decode_utf8_multibyte(p, left);
         if (len == 0 || !((cp >= 0xA0 && cp < 0x300) || (cp >= 0x1E00 && cp < 0x1F00))) break;
         ++fast, p += len, left -= len;
     }

@@ -3,11 +3,17 @@
 // users type in ASCII, and display width for terminal columns. Built on utf8proc.
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace cchc {
 
 // True when `s` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);
+
+// The code point of the well-formed 2- to 4-byte UTF-8 sequence at p (p[0] >= 0x80, `left`
+// bytes available) and its length; length 0 when it is malformed (overlong, a surrogate,
+// above U+10FFFF, cut off).
+std::pair<char32_t, size_t> decode_utf8_multibyte(const unsigned char* p, size_t left);
 
 // NFC-normalised copy (invalid UTF-8 is returned unchanged).
 std::string nfc(std::string_view s);
