@@ -121,25 +121,6 @@ std::string nfc(std::string_view s) {
 
 namespace {
 
-// fold() for pure ASCII text (codes, ids, most keys): lower case and collapsed white
-// space are all there is to it, without a round trip through utf8proc.
-std::string fold_ascii(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool pending_space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    return out;
-}
-
-
 // The folded form of each Latin letter with diacritics (U+0080-U+024F, U+1E00-U+1EFF: all
 // of Vietnamese) that folds to one ASCII character, as the general path below gives it
 // (computed by utf8proc once); 0 where that path must be taken.
@@ -174,53 +155,53 @@ bool folds_to_itself(utf8proc_int32_t cp) {
 }
 
 // fold() of text made of ASCII, the letters of latin_folds() and characters that fold to
-// themselves; nullopt for anything else (the general path).
+// themselves; nullopt for anything else (the general path). Every character folds to at
+// most its own bytes and a run of spaces to one, so the result is written in place into a
+// buffer of the input's size: no per-character capacity checks.
 std::optional<std::string> fold_latin(std::string_view s) {
     const auto& table = latin_folds();
-    std::string out;
-    out.reserve(s.size());
+    std::string out(s.size(), '\0');
+    char* const first = out.data();
+    char* o = first;
     bool pending_space = false;
     auto p = reinterpret_cast<const unsigned char*>(s.data());
-    size_t left = s.size();
-    while (left > 0) {
+    const auto* const end = p + s.size();
+    while (p < end) {
         char c = static_cast<char>(*p);
         size_t n = 1;
         if (*p >= 0x80) {
-            const auto [cp, len] = decode_utf8_multibyte(p, left);
+            const auto [cp, len] = decode_utf8_multibyte(p, static_cast<size_t>(end - p));
             if (len == 0) return std::nullopt;
             n = len;
             const bool known = cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00);
             c = known ? table[static_cast<size_t>(cp < 0x250 ? cp : 0x250 + cp - 0x1E00)] : 0;
             if (c == 0) {
                 if (known || !folds_to_itself(cp)) return std::nullopt;
-                if (pending_space) out.push_back(' ');
+                if (pending_space) *o++ = ' ';
                 pending_space = false;
-                out.append(reinterpret_cast<const char*>(p), n);
+                o = std::copy(p, p + n, o);
                 p += n;
-                left -= n;
                 continue;
             }
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !out.empty();
-            ++p, --left;
+            pending_space = o != first;
+            ++p;
             continue;
         } else if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c - 'A' + 'a');
         }
-        if (pending_space) out.push_back(' ');
+        if (pending_space) *o++ = ' ';
         pending_space = false;
-        out.push_back(c);
+        *o++ = c;
         p += n;
-        left -= n;
     }
+    out.resize(static_cast<size_t>(o - first));
     return out;
 }
 
 }  // namespace
 
 std::string fold(std::string_view s) {
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        return fold_ascii(s);
     if (auto folded = fold_latin(s)) return std::move(*folded);
     // Decompose, drop combining marks, case-fold; đ/Đ have no decomposition.
     std::string stripped = map_with(s, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
