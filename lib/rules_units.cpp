@@ -92,19 +92,23 @@ void check_unit_not_assigned(const Plan& plan, Diagnostics& diags) {
         if (t.method.value.empty()) continue;
         const std::vector<UnitMention> mentioned = index.mentions(t.method.value);
         if (mentioned.empty()) continue;
-        std::set<std::string> assigned = index.expand_all(t.lead);
-        assigned.merge(index.expand_all(t.support));
-        assigned.merge(index.expand_all(t.informed));
+        UnitBits assigned;
+        auto assign = [&](const std::vector<Text>& refs) {
+            for (const auto& r : refs) index.add_covered(r.value, assigned);
+        };
+        assign(t.lead);
+        assign(t.support);
+        assign(t.informed);
         for (const auto& m : t.milestones) {
-            assigned.merge(index.expand_all(m.lead));
-            assigned.merge(index.expand_all(m.informed));
+            assign(m.lead);
+            assign(m.informed);
         }
         std::set<std::string> reported;
         for (const auto& m : mentioned) {
             // External bodies in method text are mostly authorities ("UBND tỉnh giao"), not
             // participants; the slip worth catching is an own unit left out.
             const Unit* unit = plan.agency->find_unit(m.code);
-            if ((unit && unit->external) || assigned.count(m.code) || !reported.insert(m.code).second) continue;
+            if ((unit && unit->external) || index.contains(assigned, m.code) || !reported.insert(m.code).second) continue;
             diags.add(diagnostic_at(t.method.pos, Severity::warning, "unit-not-assigned",
                                     {"unit-not-assigned", {m.phrase, m.code}}));
         }

@@ -69,6 +69,69 @@ UnitIndex::UnitIndex(const Agency& agency)
         const size_t bit = word_bit(phrase.substr(0, end));
         first_word_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
     }
+    build_coverage();
+}
+
+void UnitBits::set(size_t unit) {
+    if (unit / 64 >= words_.size()) words_.resize(unit / 64 + 1, 0);
+    words_[unit / 64] |= uint64_t{1} << (unit % 64);
+}
+
+void UnitBits::add(const UnitBits& other) {
+    if (other.words_.size() > words_.size()) words_.resize(other.words_.size(), 0);
+    for (size_t i = 0; i < other.words_.size(); ++i) words_[i] |= other.words_[i];
+}
+
+void UnitIndex::build_coverage() {
+    const auto& units = agency_.units;
+    for (size_t i = 0; i < units.size(); ++i) unit_position_.emplace(units[i].code, i);
+    for (size_t i = 0; i < agency_.groups.size(); ++i) group_position_.emplace(agency_.groups[i].id, i);
+    // A unit covers itself and every unit below it (as add_children: by the parent's code).
+    std::vector<std::vector<size_t>> children(units.size());
+    for (const auto& u : units)
+        if (auto p = unit_position_.find(u.parent.value); p != unit_position_.end())
+            children[p->second].push_back(unit_position_.at(u.code));
+    unit_cover_.resize(units.size());
+    for (size_t i = 0; i < units.size(); ++i) {
+        std::vector<size_t> todo{i};
+        while (!todo.empty()) {
+            const size_t u = todo.back();
+            todo.pop_back();
+            if (unit_cover_[i].has(u)) continue;  // a parent cycle is reported by its own rule
+            unit_cover_[i].set(u);
+            todo.insert(todo.end(), children[u].begin(), children[u].end());
+        }
+    }
+    // A group covers what its members cover; groups may name groups, even in a cycle.
+    group_cover_.resize(agency_.groups.size());
+    for (size_t g = 0; g < agency_.groups.size(); ++g) {
+        std::vector<size_t> todo{g};
+        std::vector<bool> seen(agency_.groups.size(), false);
+        while (!todo.empty()) {
+            const size_t at = todo.back();
+            todo.pop_back();
+            if (seen[at]) continue;
+            seen[at] = true;
+            for (const auto& m : agency_.groups[at].members) {
+                const auto r = resolve(m.value);
+                if (!r) continue;
+                if (r->kind == UnitRef::Kind::unit) group_cover_[g].add(unit_cover_[unit_position_.at(r->code)]);
+                else todo.push_back(group_position_.at(r->code));
+            }
+        }
+    }
+}
+
+void UnitIndex::add_covered(std::string_view ref, UnitBits& out) const {
+    const auto r = resolve(ref);
+    if (!r) return;
+    if (r->kind == UnitRef::Kind::unit) out.add(unit_cover_[unit_position_.at(r->code)]);
+    else out.add(group_cover_[group_position_.at(r->code)]);
+}
+
+bool UnitIndex::contains(const UnitBits& units, std::string_view code) const {
+    const auto it = unit_position_.find(code);
+    return it != unit_position_.end() && units.has(it->second);
 }
 
 std::optional<UnitRef> UnitIndex::resolve(std::string_view text) const {

@@ -23,6 +23,18 @@ struct UnitMention {
     std::string phrase;  // the name or alias as the agency writes it
 };
 
+// A set of one agency's units, a bit per unit (by the position of the unit's first
+// declaration): "is this unit among those assigned?" without sets of strings.
+class UnitBits {
+public:
+    void set(size_t unit);
+    bool has(size_t unit) const { return unit / 64 < words_.size() && (words_[unit / 64] >> (unit % 64) & 1); }
+    void add(const UnitBits& other);
+
+private:
+    std::vector<uint64_t> words_;
+};
+
 class UnitIndex {
 public:
     explicit UnitIndex(const Agency& agency);
@@ -34,6 +46,11 @@ public:
     // each with its sub-units when `with_children`.
     std::set<std::string> expand(const UnitRef& ref, bool with_children = true) const;
     std::set<std::string> expand_all(const std::vector<Text>& refs, bool with_children = true) const;
+    // Adds to `out` the units `ref` (a code, group id, name or alias) covers, sub-units
+    // included: expand(resolve(ref)), computed once when the index is built.
+    void add_covered(std::string_view ref, UnitBits& out) const;
+    // Whether the unit with this code is in `units`.
+    bool contains(const UnitBits& units, std::string_view code) const;
     // Units whose name or alias appears in `text` (longest match first, whole words).
     std::vector<UnitMention> mentions(std::string_view text) const;
 
@@ -54,6 +71,11 @@ private:
     // a text start no phrase, and this tells so without a hash-map look-up.
     std::vector<uint64_t> first_word_bits_ = std::vector<uint64_t>(64);
     std::vector<size_t> other_phrases_;
+    // Code → position of its first declaration, group id → its first group; what each unit
+    // (itself and its sub-units) and each group (its members, recursively) covers.
+    std::unordered_map<std::string_view, size_t> unit_position_, group_position_;
+    std::vector<UnitBits> unit_cover_, group_cover_;
+    void build_coverage();
     void add_key(std::string_view text, const UnitRef& ref);
     void add_children(const std::string& code, std::set<std::string>& out, int depth) const;
 };

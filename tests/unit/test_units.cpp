@@ -152,6 +152,45 @@ TEST_CASE("expand: a parent cycle does not hang") {
     CHECK(codes(index.expand({UnitRef::Kind::unit, "A"})) == codes({"A", "B"}));
 }
 
+// The codes of `units` among the agency's units, through the index's own question.
+std::set<std::string> covered_codes(const UnitIndex& index, const Agency& a, const UnitBits& units) {
+    std::set<std::string> out;
+    for (const auto& u : a.units)
+        if (index.contains(units, u.code)) out.insert(u.code);
+    return out;
+}
+
+TEST_CASE("add_covered: what expand_all gives, for every reference an agency has") {
+    Agency a = sample();
+    a.units.push_back(unit("A", "Đơn vị A", {}, "B"));  // a parent cycle
+    a.units.push_back(unit("B", "Đơn vị B", {}, "A"));
+    a.units.push_back(unit("VT", "Văn thư trùng", {}, "CNTT"));  // a repeated code: the first counts
+    const UnitIndex index(a);
+    std::vector<std::string> refs{"Phòng Tài chính", "nope"};
+    for (const auto& u : a.units) {
+        refs.push_back(u.code);
+        refs.push_back(u.name);
+        for (const auto& al : u.aliases) refs.push_back(al.value);
+    }
+    for (const auto& g : a.groups) {
+        refs.push_back(g.id);
+        refs.push_back(g.name);
+    }
+    for (const auto& r : refs) {
+        CAPTURE(r);
+        UnitBits one;
+        index.add_covered(r, one);
+        CHECK(codes(covered_codes(index, a, one)) == codes(index.expand_all({Text{r, {}}})));
+    }
+    UnitBits several;
+    index.add_covered("BPMC", several);
+    index.add_covered("g1", several);
+    CHECK(codes(covered_codes(index, a, several)) == codes({"BPMC", "VT", "TTr"}));
+    CHECK_FALSE(index.contains(several, "VP"));
+    CHECK_FALSE(index.contains(several, "nope"));
+    CHECK_FALSE(index.contains(UnitBits{}, "VP"));
+}
+
 TEST_CASE("mentions: names and aliases in prose, longest first, whole words") {
     const Agency a = sample();
     const UnitIndex index(a);
