@@ -50,6 +50,11 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "cchc/text.hpp"
 #include "timing_grammar.hpp"
 
@@ -194,7 +199,9 @@ std::optional<Deadline> read_milestones(Source& src, const std::vector<std::size
 
 }  // namespace timing
 
-TimingParse parse_timing(std::string_view text, int plan_year) {
+namespace {
+
+TimingParse read_timing(std::string_view text, int plan_year) {
     timing::Source src;
     src.text = nfc(text);
     src.tokens = timing::tokenize(src.text);
@@ -211,6 +218,37 @@ TimingParse parse_timing(std::string_view text, int plan_year) {
     }
     if (!d) return {std::nullopt, timing::error_of(src)};
     return {std::move(d), {}};
+}
+
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Readings are pure, and the same wordings come back: a plan says "Trong năm 2024" or
+// "Thường xuyên" dozens of times, and check's rules (timing-unparsed, deadline-outside-plan-
+// year) and due read each task's text more than once. Each thread keeps the readings it has
+// made (per thread: no locks), up to a budget of text bytes; a long text is read each time.
+constexpr std::size_t kMemoTextBytes = 256 * 1024, kMemoMaxText = 1024;
+
+}  // namespace
+
+TimingParse parse_timing(std::string_view text, int plan_year) {
+    if (text.size() > kMemoMaxText) return read_timing(text, plan_year);
+    thread_local std::unordered_map<std::string, std::vector<std::pair<int, TimingParse>>, TextHash, std::equal_to<>> memo;
+    thread_local std::size_t memo_bytes = 0;
+    if (auto it = memo.find(text); it != memo.end())
+        for (const auto& [year, reading] : it->second)
+            if (year == plan_year) return reading;
+    if (memo_bytes > kMemoTextBytes) {
+        memo.clear();
+        memo_bytes = 0;
+    }
+    TimingParse reading = read_timing(text, plan_year);
+    auto [it, added] = memo.try_emplace(std::string(text));
+    if (added) memo_bytes += text.size();
+    it->second.emplace_back(plan_year, reading);
+    return reading;
 }
 
 }  // namespace cchc

@@ -330,3 +330,26 @@ TEST_CASE("timing: a text with no date agrees with any structured reading") {
     // …but not the other way round: a dated text is compared with what it dates.
     CHECK_FALSE(same_reading(*parse_timing("Quý II/2024", 2024).deadline, *parse_timing("theo quy định", 2024).deadline));
 }
+
+TEST_CASE("timing: a repeated text reads the same each time, per plan year, short or long") {
+    // parse_timing keeps the readings it has made; asking again, for another year, or after
+    // an error must give what a first reading gives.
+    for (int round = 0; round < 3; ++round) {
+        CAPTURE(round);
+        CHECK(read("Trước 15/12", 2024) == "before_date 2024-12-15");
+        CHECK(read("Trước 15/12", 2023) == "before_date 2023-12-15");
+        CHECK(read("29/02", 2023) == "error: invalid date '29/02' in 2023");
+        CHECK(read("29/02", 2024) == "on_date 2024-02-29");
+    }
+    // A text past the memo's length limit is read each time, with the same answer.
+    const std::string long_text = "Trong năm 2024" + std::string(2000, ' ');
+    CHECK(read(long_text, 2024) == "within 2024");
+    CHECK(read(long_text, 2024) == "within 2024");
+    // Many distinct texts: the memo empties itself when full and still answers right.
+    for (int day = 1; day <= 28; ++day)
+        for (int month = 1; month <= 12; ++month) {
+            const std::string text = fmt::format("Trước {}/{}{}", day, month, std::string(900, ' '));
+            CHECK(read(text, 2024) == fmt::format("before_date 2024-{:02}-{:02}", month, day));
+        }
+    CHECK(read("Trước 15/12", 2024) == "before_date 2024-12-15");
+}
