@@ -4,13 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-# Build: compiler, CMake, the four libraries; tests: doctest, and the independent tools the
-# tests cross-check against (python3-jsonschema for the schemas, python3-icalendar for ICS,
-# pandoc and cmark-gfm for Markdown; khal and calcurse import the ICS; LibreOffice opens the
-# CSV and turns the .docx into a PDF, which poppler-utils measures; clang and its runtime build
-# the libFuzzer targets).
+# Build: compiler, CMake, the libraries (libmimalloc-dev: the allocator, see CMakeLists.txt);
+# tests: doctest, and the independent tools the tests cross-check against (python3-jsonschema
+# for the schemas, python3-icalendar for ICS, pandoc and cmark-gfm for Markdown; khal and
+# calcurse import the ICS; LibreOffice opens the CSV and turns the .docx into a PDF, which
+# poppler-utils measures; clang and its runtime build the libFuzzer targets).
 PACKAGES=(build-essential cmake ninja-build pkg-config
-          libcli11-dev libyaml-dev libfmt-dev doctest-dev libutf8proc-dev
+          libcli11-dev libyaml-dev libfmt-dev doctest-dev libutf8proc-dev libmimalloc-dev
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm
           khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation
           clang libclang-rt-14-dev)
