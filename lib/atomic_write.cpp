@@ -98,20 +98,46 @@ int writable_regular_file(const fs::path& target, struct stat& st, bool& exists)
     return 0;
 }
 
-int replace_file(const fs::path& target, std::string_view content, const struct stat* old) {
-    fs::path tmp;
-    const int fd = open_temporary(target, tmp);
-    if (fd < 0) return errno ? errno : EEXIST;
-    if (old && ::fchown(fd, old->st_uid, old->st_gid) != 0) {
-        // not ours to give away: the file keeps our ownership, the mode below still holds
+AtomicWriter::AtomicWriter(const fs::path& target, const struct stat* old) : target_(target) {
+    fd_ = open_temporary(target, tmp_);
+    if (fd_ < 0) {
+        err_ = errno ? errno : EEXIST;
+        return;
     }
+    created_ = true;
+    if (old) {
+        if (::fchown(fd_, old->st_uid, old->st_gid) != 0) {
+            // not ours to give away: the file keeps our ownership, the mode below still holds
+        }
+        if (::fchmod(fd_, old->st_mode & 07777) != 0) err_ = errno;
+    }
+}
+
+AtomicWriter::~AtomicWriter() {
+    if (fd_ >= 0) ::close(fd_);
+    if (created_ && !committed_) ::unlink(tmp_.c_str());
+}
+
+void AtomicWriter::write(std::string_view bytes) {
+    if (err_) return;
     // With SIGXFSZ ignored (the cli does), a file-size limit shows here as EFBIG.
-    bool ok = write_all(fd, content) && (!old || ::fchmod(fd, old->st_mode & 07777) == 0) && ::fsync(fd) == 0;
-    int err = ok ? 0 : errno;
-    if (::close(fd) != 0 && ok) ok = false, err = errno;
-    if (ok && ::rename(tmp.c_str(), target.c_str()) != 0) ok = false, err = errno;
-    if (!ok) ::unlink(tmp.c_str());
-    return ok ? 0 : (err ? err : EIO);
+    if (!write_all(fd_, bytes)) err_ = errno ? errno : EIO;
+    else size_ += bytes.size();
+}
+
+int AtomicWriter::commit() {
+    if (!err_ && ::fsync(fd_) != 0) err_ = errno;
+    if (fd_ >= 0 && ::close(fd_) != 0 && !err_) err_ = errno;
+    fd_ = -1;
+    if (!err_ && ::rename(tmp_.c_str(), target_.c_str()) != 0) err_ = errno;
+    committed_ = !err_;
+    return err_ ? err_ : 0;
+}
+
+int replace_file(const fs::path& target, std::string_view content, const struct stat* old) {
+    AtomicWriter w(target, old);
+    w.write(content);
+    return w.commit();
 }
 
 std::string write_file_atomically(const std::string& path, std::string_view content) {

@@ -32,6 +32,35 @@ bool is_temporary_name(std::string_view entry);
 // Returns how many were removed.
 int remove_stale_temporaries(const std::filesystem::path& dir, bool dir_locked);
 
+// A file written in pieces and then put in place whole, for content too large to hold in
+// memory at once: the pieces go to a temporary file beside `target` (".<name>.tmp-<pid>-<n>",
+// so remove_stale_temporaries knows it); commit() fsyncs it and renames it over `target`.
+// Destroyed without a successful commit(), it removes the temporary file. With `old` (the
+// file being replaced) the new file takes its owner, where permitted, and permission bits.
+class AtomicWriter {
+public:
+    explicit AtomicWriter(const std::filesystem::path& target, const struct stat* old = nullptr);
+    ~AtomicWriter();
+    AtomicWriter(const AtomicWriter&) = delete;
+    AtomicWriter& operator=(const AtomicWriter&) = delete;
+
+    // 0 while every step so far succeeded, else the errno of the first that failed (the
+    // writes after it are skipped).
+    int error() const { return err_; }
+    void write(std::string_view bytes);
+    // Bytes written so far: the offset the next write() starts at.
+    unsigned long long size() const { return size_; }
+    // Puts the file in place; 0 or the errno.
+    int commit();
+
+private:
+    std::filesystem::path target_, tmp_;
+    int fd_ = -1;
+    int err_ = 0;
+    unsigned long long size_ = 0;
+    bool created_ = false, committed_ = false;
+};
+
 // The primitive both the above and journal appends use: `content` to a new file beside
 // `target`, with `old`'s owner (where permitted) and permission bits when given, fsynced,
 // then renamed over `target`. Returns 0 or the errno; no temporary file is left behind.
