@@ -93,27 +93,27 @@ struct Loaded {
     std::unique_ptr<SourceFile> file;
     Diagnostics diags;
     Item item;
-    TreeCache::Entry cached;  // with a tree cache: the file's key, and its tree when parsed now
+    std::string cache_key;  // with a tree cache: the key of the file's bytes
 };
 
-// The file's tree: from the cache when its bytes were parsed before, else parsed (and offered
-// to the cache when nothing at all was wrong with it).
+// The file's tree: from the cache when its bytes were parsed before, else parsed (and given
+// to the cache, which writes it out at once, when nothing at all was wrong with it).
 template <class Item>
-YNodePtr tree_of(Loaded<Item>& l, const TreeCache* cache) {
+YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache) {
     if (cache) {
-        l.cached.key = TreeCache::key_of(l.file->text);
+        l.cache_key = TreeCache::key_of(l.file->text);
         if (l.diags.items().empty())  // a file with raw controls is parsed every time
-            if (YNodePtr tree = cache->find(l.cached.key)) return tree;
+            if (YNodePtr tree = cache->find(l.cache_key)) return tree;
     }
     const size_t before = l.diags.items().size();
     bool aliased = false;
     YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased);
-    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) l.cached.tree = serialize_tree(*tree);
+    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) cache->add(l.cache_key, serialize_tree(*tree));
     return tree;
 }
 
 template <class Item, class Load>
-void load_file(const fs::path& path, const fs::path& root, const TreeCache* cache, Loaded<Item>& l, Load load) {
+void load_file(const fs::path& path, const fs::path& root, TreeCache* cache, Loaded<Item>& l, Load load) {
     l.file = read_source_file(path, shown_path(path, root), l.diags);
     if (!l.file) return;
     YNodePtr tree = tree_of(l, cache);  // dropped once loaded: memory per file
@@ -138,7 +138,7 @@ const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::
 }
 
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
-                Diagnostics& diags, const TreeCache* cache) {
+                Diagnostics& diags, TreeCache* cache) {
     // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
     // another file), and joined to their agencies after.
     std::vector<Loaded<std::unique_ptr<Agency>>> agencies(found.agencies.size());
@@ -171,14 +171,14 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
         }
     });
     if (cache) {
-        std::vector<TreeCache::Entry> entries;
-        entries.reserve(agencies.size() + plans.size() + journals.size());
+        std::vector<std::string> keys;
+        keys.reserve(agencies.size() + plans.size() + journals.size());
         auto add = [&](auto& list) {
             for (auto& l : list)
-                if (!l.cached.key.empty()) entries.push_back(std::move(l.cached));
+                if (!l.cache_key.empty()) keys.push_back(std::move(l.cache_key));
         };
         add(agencies), add(plans), add(journals);
-        cache->store(entries);
+        cache->finish(keys);
     }
     for (auto& l : agencies)
         if (merge(repo, l, diags)) repo.agencies.push_back(std::move(l.item));

@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <charconv>
 
 #include "cchc/atomic_write.hpp"
@@ -17,9 +19,12 @@ namespace cchc {
 
 namespace {
 
-// Layout: the magic line; a line with the count; per tree a line "<key> <length>"; then the
-// trees one after another, in that order.
-constexpr std::string_view kMagic = "cchc-trees 1\n";
+// Layout: the magic line; the trees one after another; the index, a line per tree
+// "<key> <offset> <length>"; and a footer line "<index offset> <tree count>", both numbers
+// 20 digits wide. The trees come first so that a pack is written as the files are parsed,
+// one tree at a time, and the index (small) last.
+constexpr std::string_view kMagic = "cchc-trees 2\n";
+constexpr size_t kFooterSize = 20 + 1 + 20 + 1;
 constexpr size_t kKeepPacks = 8;  // repositories (or build versions) remembered
 
 // Reads one "<text><end>" field from `in`; false at the end or when malformed.
@@ -56,26 +61,27 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
         if (p != MAP_FAILED) cache->map_ = static_cast<const char*>(p), cache->map_size_ = static_cast<size_t>(st.st_size);
     }
     ::close(fd);
-    std::string_view rest(cache->map_ ? cache->map_ : "", cache->map_size_), count_text;
-    size_t count = 0;
-    if (!rest.starts_with(kMagic)) return cache;
-    rest.remove_prefix(kMagic.size());
-    if (!field(rest, '\n', count_text) || !number(count_text, count) || count > rest.size() / 34) return cache;
-    std::vector<std::pair<std::string_view, size_t>> index(count);
-    for (auto& [key, length] : index) {
-        std::string_view length_text;
-        if (!field(rest, ' ', key) || key.size() != 32 || !field(rest, '\n', length_text) || !number(length_text, length))
-            return cache;
-    }
-    for (const auto& [key, length] : index) {
-        if (length > rest.size()) {
+    const std::string_view pack(cache->map_ ? cache->map_ : "", cache->map_size_);
+    if (!pack.starts_with(kMagic) || pack.size() < kMagic.size() + kFooterSize) return cache;
+    std::string_view footer = pack.substr(pack.size() - kFooterSize), index_text, count_text;
+    size_t index_at = 0, count = 0;
+    if (!field(footer, ' ', index_text) || !number(index_text, index_at) || !field(footer, '\n', count_text) ||
+        !number(count_text, count) || index_at < kMagic.size() || index_at > pack.size() - kFooterSize)
+        return cache;
+    std::string_view index = pack.substr(index_at, pack.size() - kFooterSize - index_at);
+    if (count > index.size() / 38) return cache;  // a line is at least "<32-digit key> 0 0\n"
+    for (size_t i = 0; i < count; ++i) {
+        std::string_view key, offset_text, length_text;
+        size_t offset = 0, length = 0;
+        if (!field(index, ' ', key) || key.size() != 32 || !field(index, ' ', offset_text) ||
+            !number(offset_text, offset) || !field(index, '\n', length_text) || !number(length_text, length) ||
+            offset < kMagic.size() || offset > index_at || length > index_at - offset) {
             cache->trees_.clear();
             return cache;
         }
-        cache->trees_.emplace(key, rest.substr(0, length));
-        rest.remove_prefix(length);
+        cache->trees_.emplace(key, pack.substr(offset, length));
     }
-    if (!rest.empty()) cache->trees_.clear();  // not the pack that was written
+    if (!index.empty()) cache->trees_.clear();  // not the pack that was written
     return cache;
 }
 
@@ -94,30 +100,61 @@ YNodePtr TreeCache::find(const std::string& key) const {
     return it == trees_.end() ? nullptr : deserialize_tree(it->second);
 }
 
-void TreeCache::store(const std::vector<Entry>& entries) const {
-    std::vector<std::pair<std::string_view, std::string_view>> keep;  // key, tree
-    bool changed = false;
-    std::unordered_map<std::string_view, bool> seen;
-    for (const auto& e : entries) {
-        if (!seen.emplace(e.key, true).second) continue;  // two files with the same bytes
-        if (!e.tree.empty()) {
-            keep.emplace_back(e.key, e.tree);
-            changed = true;
-        } else if (const auto it = trees_.find(e.key); it != trees_.end()) {
-            keep.emplace_back(e.key, it->second);
-        }
-    }
-    changed = changed || keep.size() != trees_.size();
-    if (!changed) return;
-    std::string out(kMagic);
-    out += std::to_string(keep.size()) + "\n";
-    for (const auto& [key, tree] : keep) out += std::string(key) + " " + std::to_string(tree.size()) + "\n";
-    for (const auto& [key, tree] : keep) out += tree;
+void TreeCache::add(const std::string& key, std::string_view tree) {
+    const std::lock_guard lock(write_mutex_);
+    if (written_.count(key) || !start_writing()) return;
+    written_.emplace(key, std::make_pair(writer_->size(), tree.size()));
+    writer_->write(tree);
+}
+
+bool TreeCache::start_writing() {
+    if (writer_) return writer_->error() == 0;
     std::error_code ec;
     fs::create_directories(path_.parent_path(), ec);
-    if (ec) return;
-    (void)write_file_atomically(path_.string(), out);
-    prune_cache(path_.parent_path(), "trees-", kKeepPacks);
+    remove_stale_temporaries(path_.parent_path(), false);  // packs of runs that were killed
+    writer_ = std::make_unique<AtomicWriter>(path_);
+    writer_->write(kMagic);
+    return writer_->error() == 0;
+}
+
+void TreeCache::finish(const std::vector<std::string>& keys) {
+    const std::lock_guard lock(write_mutex_);
+    // Index entries: trees written now, then those carried over from the pack read.
+    std::vector<std::pair<std::string_view, std::pair<size_t, size_t>>> index;
+    std::unordered_map<std::string_view, bool> seen;
+    std::vector<std::pair<std::string_view, std::string_view>> carried;  // key, tree in the map
+    for (const auto& key : keys) {
+        if (key.empty() || !seen.emplace(key, true).second) continue;  // two files with the same bytes
+        if (const auto it = written_.find(key); it != written_.end()) index.emplace_back(key, it->second);
+        else if (const auto old = trees_.find(key); old != trees_.end()) carried.emplace_back(key, old->second);
+    }
+    if (written_.empty() && carried.size() == trees_.size()) {
+        writer_.reset();  // nothing new and nothing gone: the pack stands (a partial one is removed)
+        return;
+    }
+    if (!start_writing()) return;
+    for (const auto& [key, tree] : carried) {
+        index.emplace_back(key, std::make_pair(writer_->size(), tree.size()));
+        writer_->write(tree);
+    }
+    const size_t index_at = writer_->size();
+    std::string text;
+    for (const auto& [key, at] : index) text += fmt::format("{} {} {}\n", key, at.first, at.second);
+    text += fmt::format("{:020} {:020}\n", index_at, index.size());
+    writer_->write(text);
+    // Best effort: a pack that cannot be written only means parsing next time.
+    if (writer_->commit() == 0) prune_cache(path_.parent_path(), "trees-", kKeepPacks);
+    writer_.reset();
+    written_.clear();
+}
+
+void TreeCache::store(const std::vector<Entry>& entries) {
+    std::vector<std::string> keys;
+    for (const auto& e : entries) {
+        if (!e.tree.empty()) add(e.key, e.tree);
+        keys.push_back(e.key);
+    }
+    finish(keys);
 }
 
 }  // namespace cchc

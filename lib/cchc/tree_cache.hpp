@@ -6,12 +6,14 @@
 // is missing, stale or corrupt costs a parse, never a wrong tree: every read is bounds-checked.
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "cchc/atomic_write.hpp"
 #include "cchc/yaml_tree.hpp"
 
 namespace cchc {
@@ -31,16 +33,21 @@ public:
     // The cached tree for `key`, or nullptr. Safe to call from several threads.
     YNodePtr find(const std::string& key) const;
 
-    // One file of the repository as loaded now: its key, and its serialized tree when it was
-    // parsed now (empty when it came from the pack or is not to be kept).
+    // The tree of a file parsed now, to be kept: written to the new pack at once, so memory
+    // holds a file's tree, not the repository's. Safe to call from several threads.
+    void add(const std::string& key, std::string_view tree);
+    // Ends the pack: `keys` are the files of the repository as loaded now. Trees added now are
+    // kept, trees found in the pack read are carried over, trees of files no longer there are
+    // dropped; the new pack replaces the old one (atomically) only when it differs. Best
+    // effort: a pack that cannot be written only means parsing next time.
+    void finish(const std::vector<std::string>& keys);
+
+    // add() for each entry with a tree, then finish() with every entry's key.
     struct Entry {
         std::string key;
         std::string tree;
     };
-    // Writes the pack anew when it would differ from the one read: entries that were found
-    // in it are carried over, new trees added, trees of files no longer there dropped. Best
-    // effort: a pack that cannot be written only means parsing next time.
-    void store(const std::vector<Entry>& entries) const;
+    void store(const std::vector<Entry>& entries);
 
 private:
     std::filesystem::path path_;
@@ -49,6 +56,12 @@ private:
     const char* map_ = nullptr;
     size_t map_size_ = 0;
     std::unordered_map<std::string_view, std::string_view> trees_;  // key → serialized tree, into the map
+    // The pack being written: started by the first tree added (or by finish() when trees are
+    // only dropped), and where each tree added now went (offset, length).
+    std::mutex write_mutex_;
+    std::unique_ptr<AtomicWriter> writer_;
+    std::unordered_map<std::string, std::pair<size_t, size_t>> written_;
+    bool start_writing();
 };
 
 }  // namespace cchc

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "cchc/repository.hpp"
 #include "cchc/source.hpp"
@@ -126,6 +128,52 @@ TEST_CASE("TreeCache: what is stored is found again by the file's bytes, for tha
     CHECK(TreeCache::open(root)->find(TreeCache::key_of(text)));
     TreeCache::open(root)->store({});
     CHECK_FALSE(TreeCache::open(root)->find(TreeCache::key_of(text)));
+}
+
+TEST_CASE("TreeCache: trees added from several threads as files are parsed, kept by finish()") {
+    TempCache tmp;
+    const fs::path root = tmp.dir / "repo";
+    std::vector<std::string> texts, keys;
+    for (int i = 0; i < 64; ++i) {
+        texts.push_back("title: Plan " + std::to_string(i) + "\nyear: 2024\n");
+        keys.push_back(TreeCache::key_of(texts.back()));
+    }
+    {
+        auto cache = TreeCache::open(root);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&, t] {
+                for (size_t i = static_cast<size_t>(t); i < texts.size(); i += 4) cache->add(keys[i], serialize_tree(*parse(texts[i])));
+            });
+        for (auto& th : threads) th.join();
+        cache->add(keys[0], serialize_tree(*parse(texts[0])));  // the same bytes twice: kept once
+        cache->finish(keys);
+    }
+    auto cache = TreeCache::open(root);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        auto found = cache->find(keys[i]);
+        REQUIRE(found);
+        CHECK(same_tree(*parse(texts[i]), *found));
+    }
+    // Only the pack is left in the directory: no temporary file.
+    int files = 0;
+    for (const auto& e : fs::directory_iterator(tmp.dir / "cchc")) {
+        CAPTURE(e.path().string());
+        CHECK(e.path().filename().string().rfind("trees-", 0) == 0);
+        ++files;
+    }
+    CHECK(files == 1);
+    // A run that ends without finish() (an error, an exception) leaves the pack as it was
+    // and no temporary file behind.
+    {
+        auto other = TreeCache::open(root);
+        other->add(TreeCache::key_of("x: 1\n"), serialize_tree(*parse("x: 1\n")));
+    }
+    CHECK(TreeCache::open(root)->find(keys[5]));
+    CHECK_FALSE(TreeCache::open(root)->find(TreeCache::key_of("x: 1\n")));
+    files = 0;
+    for (const auto& e : fs::directory_iterator(tmp.dir / "cchc")) files += !e.path().filename().string().empty();
+    CHECK(files == 1);
 }
 
 TEST_CASE("TreeCache: a damaged pack is ignored") {
