@@ -139,6 +139,10 @@ TextScan scan_text(std::string_view text, std::vector<size_t>& line_starts) {
         } else if (c < 0x80) {  // C0 controls but tab, and DEL
             out.control = out.control || c != '\t';
             ++p;
+        } else if (c >= 0xC3 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            p += 2;  // the two-byte letters of Vietnamese (ă â đ ê ô ơ ư …): valid, never a control
+        } else if (c == 0xE1 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+            p += 3;  // U+1000-U+1FFF, Vietnamese's other letters (ạ ả ấ … ỹ): valid, never a control
         } else {
             const size_t n = decode_utf8_multibyte(p, static_cast<size_t>(end - p)).second;
             if (n == 0) {

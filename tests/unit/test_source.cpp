@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cchc/source.hpp"
+#include "cchc/text.hpp"
 
 using namespace cchc;
 namespace fs = std::filesystem;
@@ -121,6 +122,41 @@ TEST_CASE("the one-pass scan: every malformed form, control and line break, at e
             CHECK(d.items()[0].col == static_cast<int>(4 + at));
         }
     }
+}
+
+TEST_CASE("the one-pass scan agrees with utf8proc on every two-byte sequence and every E0-EF one") {
+    // The scan's fast paths for Vietnamese letters (C3-DF xx, E1 xx xx) and its general path
+    // must accept exactly the well-formed sequences; controls among them are reported, not refused.
+    auto accepted = [](const std::string& bytes) {
+        Diagnostics d;
+        auto f = source_from_text("k: a" + bytes + "b\n", "x.yaml", d);
+        return f != nullptr;
+    };
+    int checked = 0;
+    for (int a = 0x80; a <= 0xFF; ++a)
+        for (int b = 0; b <= 0xFF; ++b) {
+            if (b == 0) continue;  // a NUL byte is binary, not a UTF-8 question
+            const std::string two{static_cast<char>(a), static_cast<char>(b)};
+            if (accepted(two) != is_valid_utf8("a" + two + "b")) {
+                CAPTURE(a);
+                CAPTURE(b);
+                FAIL("two-byte disagreement");
+            }
+            ++checked;
+        }
+    for (int a = 0xE0; a <= 0xEF; ++a)
+        for (int b = 0x70; b <= 0xCF; ++b)
+            for (int c = 0x70; c <= 0xCF; c += 3) {
+                const std::string three{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+                if (accepted(three) != is_valid_utf8("a" + three + "b")) {
+                    CAPTURE(a);
+                    CAPTURE(b);
+                    CAPTURE(c);
+                    FAIL("three-byte disagreement");
+                }
+                ++checked;
+            }
+    CHECK(checked > 60000);
 }
 
 TEST_CASE("line starts: LF, CRLF and a lone CR, also at word boundaries and the end") {
