@@ -7,6 +7,7 @@
 
 #include "cchc/json.hpp"
 #include "cchc/table.hpp"
+#include "cchc/text.hpp"
 #include "cchc/unit_filter.hpp"
 
 namespace cchc {
@@ -88,9 +89,8 @@ Table group_table(const DueReport& r, DueGroup g, Lang lang) {
 
 // "Bỏ qua 3 kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)"
 std::string left_out_line(const DueReport& r, Lang lang) {
-    if (r.left_out.empty()) return "";
-    return lang == Lang::vi ? fmt::format("Bỏ qua {} kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)\n", r.left_out.size())
-                            : fmt::format("Left out {} plan{} no longer in force or closed (--include-closed to show)\n",
+    return lang == Lang::vi ? fmt::format("Bỏ qua {} kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)", r.left_out.size())
+                            : fmt::format("Left out {} plan{} no longer in force or closed (--include-closed to show)",
                                           r.left_out.size(), r.left_out.size() == 1 ? "" : "s");
 }
 
@@ -105,13 +105,14 @@ size_t count(const DueReport& r, DueGroup g) {
 }
 
 template <class Render>
-std::string grouped(const DueReport& r, const DueRenderOptions& o, const char* heading_fmt, Render render) {
+std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_width, const char* heading_fmt,
+                    Render render) {
     const bool vi = o.lang == Lang::vi;
     std::string out;
     for (DueGroup g : kGroups) {
         const size_t n = count(r, g);
         if (n == 0) continue;
-        out += fmt::format(fmt::runtime(heading_fmt), group_title(g, r.window, o.lang), n);
+        out += fit_line(fmt::format(fmt::runtime(heading_fmt), group_title(g, r.window, o.lang), n), wrap_width);
         if (g == DueGroup::later && !o.show_later) {
             out += vi ? "(dùng --all để liệt kê)\n\n" : "(use --all to list them)\n\n";
             continue;
@@ -119,15 +120,16 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, const char* h
         out += render(group_table(r, g, o.lang)) + "\n";
     }
     if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
-    out += left_out_line(r, o.lang);
-    out += vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}\n", r.done, r.cancelled)
-              : fmt::format("Done: {} · cancelled: {}\n", r.done, r.cancelled);
+    if (!r.left_out.empty()) out += fit_line(left_out_line(r, o.lang), wrap_width);
+    out += fit_line(vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}", r.done, r.cancelled)
+                           : fmt::format("Done: {} · cancelled: {}", r.done, r.cancelled),
+                        wrap_width);
     if (r.total.total() > 0) {
-        out += timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang) + "\n";
+        out += fit_line(timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang), wrap_width);
         // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.
         const bool qualified = several_agencies(r);
         for (const auto& [unit, t] : r.by_unit)
-            out += "  " + timeliness_line(qualified ? unit : unit.substr(unit.find(':') + 1), t, o.lang) + "\n";
+            out += fit_line(timeliness_line(qualified ? unit : unit.substr(unit.find(':') + 1), t, o.lang), wrap_width, 2);
     }
     return out;
 }
@@ -137,13 +139,14 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, const char* h
 std::string due_text(const DueReport& r, const DueRenderOptions& o) {
     std::string head = o.lang == Lang::vi ? fmt::format("Tính đến ngày {}\n\n", r.as_of.dmy())
                                           : fmt::format("As of {}\n\n", r.as_of.dmy());
-    return head + grouped(r, o, "{} ({})\n", [&](const Table& t) { return render_table(t, o.width, o.paint); });
+    return head + grouped(r, o, o.width, "{} ({})", [&](const Table& t) { return render_table(t, o.width, o.paint); });
 }
 
 std::string due_markdown(const DueReport& r, const DueRenderOptions& o) {
     std::string head = o.lang == Lang::vi ? fmt::format("# Việc cần theo dõi — tính đến ngày {}\n\n", r.as_of.dmy())
                                           : fmt::format("# Follow-up — as of {}\n\n", r.as_of.dmy());
-    return head + grouped(r, o, "## {} ({})\n\n", [](const Table& t) { return render_markdown(t); });
+    // Markdown joins a paragraph's lines itself (and an indented line would start code).
+    return head + grouped(r, o, 0, "## {} ({})\n", [](const Table& t) { return render_markdown(t); });
 }
 
 std::string due_csv(const DueReport& r, Lang lang) {

@@ -142,10 +142,11 @@ const char* by_title(ScoreBy by, bool vi) {
 
 std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o) {
     const bool vi = o.lang == Lang::vi;
-    std::string out = vi ? fmt::format("Kết quả thực hiện chỉ tiêu tính đến ngày {}\n\n", r.as_of.dmy())
-                         : fmt::format("Target attainment as of {}\n\n", r.as_of.dmy());
+    std::string out = fit_line(vi ? fmt::format("Kết quả thực hiện chỉ tiêu tính đến ngày {}", r.as_of.dmy())
+                                  : fmt::format("Target attainment as of {}", r.as_of.dmy()),
+                               o.width) + "\n";
     out += render_table(targets_table(r, o.lang), o.width, o.paint) + "\n";
-    out += std::string(by_title(o.by, vi)) + "\n" + render_table(rollup_table(r, o), o.width, o.paint);
+    out += fit_line(by_title(o.by, vi), o.width) + render_table(rollup_table(r, o), o.width, o.paint);
     return out;
 }
 

@@ -339,4 +339,32 @@ std::string render_markdown(const Table& t) {
     return out;
 }
 
+std::string fit_line(const std::string& text, int width, int indent) {
+    const std::string lead(static_cast<size_t>(indent), ' '), more(static_cast<size_t>(indent + 2), ' ');
+    if (width <= 0 || indent + display_width(text) <= width) return lead + text + "\n";
+    const int room = std::max(width - indent - 2, 12);
+    std::vector<std::string> lines;
+    std::string line;
+    constexpr std::string_view kDot = " · ";
+    for (size_t at = 0; at <= text.size();) {
+        const size_t end = std::min(text.find(kDot, at), text.size());
+        const std::string item = text.substr(at, end - at);
+        at = end + kDot.size();
+        const std::string joined = line.empty() ? item : line + std::string(kDot) + item;
+        if (display_width(joined) + 2 <= room) {  // + 2: room for a trailing " ·"
+            line = joined;
+            continue;
+        }
+        if (!line.empty()) lines.push_back(line + " ·");
+        std::vector<std::string> parts = wrap_text(item, room - 2);  // an item longer than a line
+        line = parts.empty() ? "" : parts.back();
+        if (!parts.empty()) parts.pop_back();
+        lines.insert(lines.end(), parts.begin(), parts.end());
+    }
+    if (!line.empty()) lines.push_back(line);
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? lead : more) + l + "\n";
+    return out;
+}
+
 }  // namespace cchc

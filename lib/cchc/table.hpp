@@ -52,4 +52,10 @@ std::string render_markdown(const Table& t);
 // fits, else at the width (never inside a character). Empty input gives no lines.
 std::vector<std::string> wrap_text(std::string_view s, int width);
 
+// A line over or under a table ("Tiến độ hoàn thành: sớm hạn 8 · đúng hạn 4 · …"), `indent`
+// spaces in and ending in a newline, fitted to `width` columns like the table (0: one line).
+// The items of a "a · b · c" line stay whole where they fit: it breaks after a " ·", and
+// continuation lines are two spaces further in.
+std::string fit_line(const std::string& text, int width, int indent = 0);
+
 }  // namespace cchc

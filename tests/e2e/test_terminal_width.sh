@@ -148,6 +148,18 @@ for cols in 80 100 120; do
     expect_whole "tên" "unit name"
 done
 
+# Narrow terminals (a phone's SSH app, a split pane): the headings and the summary lines
+# under the tables wrap too, the items of "sớm hạn 8 · đúng hạn 4 · …" kept whole.
+for cols in 40 60; do
+    on_terminal "$cols" due --as-of 2024-11-25
+    expect_rc 0 "due (every agency) at $cols columns"
+    expect_fits "$cols"
+    expect_out "đúng hạn" "due at $cols columns keeps its timeliness lines:"
+    on_terminal "$cols" "${SCORE[@]}"
+    expect_rc 0 "score at $cols columns"
+    expect_fits "$cols"
+done
+
 # At 120 columns these are tables (the text wraps in its column), not blocks.
 for args in "${DUE[*]}" "${SCORE[*]}" tasks units; do
     # shellcheck disable=SC2086

@@ -324,3 +324,46 @@ TEST_CASE("Markdown: pipes escaped, newlines as <br>, empty cells kept") {
           "| 2 | x<br>y |\n"
           "| 3 |   |\n");
 }
+
+TEST_CASE("fit_line: one line when it fits or without a width, items kept whole otherwise") {
+    const std::string t = "Tiến độ hoàn thành: sớm hạn 8 · đúng hạn 4 · trễ hạn 2 · gia hạn 0";
+    CHECK(fit_line(t, 0) == t + "\n");
+    CHECK(fit_line(t, 80) == t + "\n");
+    CHECK(fit_line(t, 80, 2) == "  " + t + "\n");
+    CHECK(fit_line(t, 60) == "Tiến độ hoàn thành: sớm hạn 8 · đúng hạn 4 · trễ hạn 2 ·\n  gia hạn 0\n");
+    CHECK(fit_line(t, 40, 2) ==
+          "  Tiến độ hoàn thành: sớm hạn 8 ·\n    đúng hạn 4 · trễ hạn 2 · gia hạn 0\n");
+    // At every width from 20 up, no line is wider than the width and no word is lost.
+    for (int width = 20; width <= 80; ++width)
+        for (int indent : {0, 2}) {
+            CAPTURE(width);
+            CAPTURE(indent);
+            const std::string out = fit_line(t, width, indent);
+            std::string words;
+            size_t at = 0;
+            while (at < out.size()) {
+                const size_t end = out.find('\n', at);
+                REQUIRE(end != std::string::npos);
+                const std::string line = out.substr(at, end - at);
+                CHECK(display_width(line) <= width);
+                words += line + " ";
+                at = end + 1;
+            }
+            // The same words as the input, the "·" marks and spaces aside.
+            auto strip = [](std::string s) {
+                std::string o;
+                for (size_t i = 0; i < s.size(); ++i) {
+                    if (s.compare(i, 2, "\xC2\xB7") == 0) {
+                        ++i;
+                        continue;
+                    }
+                    if (s[i] != ' ') o += s[i];
+                }
+                return o;
+            };
+            CHECK(strip(words) == strip(t));
+        }
+    // A single item longer than the line is wrapped inside.
+    const std::string long_item = "Bỏ qua 2 kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)";
+    CHECK(fit_line(long_item, 40) == "Bỏ qua 2 kế hoạch đã hết hiệu lực/đã\n  đóng (--include-closed để xem)\n");
+}
