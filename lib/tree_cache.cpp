@@ -20,10 +20,18 @@ namespace cchc {
 namespace {
 
 // Layout: the magic line; the trees one after another; the index, a line per tree
-// "<key> <offset> <length>"; and a footer line "<index offset> <tree count>", both numbers
-// 20 digits wide. The trees come first so that a pack is written as the files are parsed,
-// one tree at a time, and the index (small) last.
-constexpr std::string_view kMagic = "cchc-trees 2\n";
+// "<key> <offset> <length> <check>"; and a footer line "<index offset> <tree count>", both
+// numbers 20 digits wide. The trees come first so that a pack is written as the files are
+// parsed, one tree at a time, and the index (small) last. <check> is the content hash of the
+// tree's bytes: bounds checks catch a cut or shifted pack, not a changed byte inside a tree
+// (a changed letter is still a tree), and a cache must never give a wrong one.
+constexpr std::string_view kMagic = "cchc-trees 3\n";
+
+std::string check_of(std::string_view tree) {
+    ContentHash h;
+    h.add(tree);
+    return h.hex();
+}
 constexpr size_t kFooterSize = 20 + 1 + 20 + 1;
 constexpr size_t kKeepPacks = 8;  // repositories (or build versions) remembered
 
@@ -69,17 +77,18 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
         !number(count_text, count) || index_at < kMagic.size() || index_at > pack.size() - kFooterSize)
         return cache;
     std::string_view index = pack.substr(index_at, pack.size() - kFooterSize - index_at);
-    if (count > index.size() / 38) return cache;  // a line is at least "<32-digit key> 0 0\n"
+    if (count > index.size() / 71) return cache;  // a line is at least "<32-digit key> 0 0 <32-digit check>\n"
     for (size_t i = 0; i < count; ++i) {
-        std::string_view key, offset_text, length_text;
+        std::string_view key, offset_text, length_text, check;
         size_t offset = 0, length = 0;
         if (!field(index, ' ', key) || key.size() != 32 || !field(index, ' ', offset_text) ||
-            !number(offset_text, offset) || !field(index, '\n', length_text) || !number(length_text, length) ||
-            offset < kMagic.size() || offset > index_at || length > index_at - offset) {
+            !number(offset_text, offset) || !field(index, ' ', length_text) || !number(length_text, length) ||
+            !field(index, '\n', check) || check.size() != 32 || offset < kMagic.size() || offset > index_at ||
+            length > index_at - offset) {
             cache->trees_.clear();
             return cache;
         }
-        cache->trees_.emplace(key, pack.substr(offset, length));
+        cache->trees_.emplace(key, Stored{pack.substr(offset, length), check});
     }
     if (!index.empty()) cache->trees_.clear();  // not the pack that was written
     return cache;
@@ -97,13 +106,15 @@ std::string TreeCache::key_of(std::string_view text) {
 
 YNodePtr TreeCache::find(const std::string& key) const {
     const auto it = trees_.find(key);
-    return it == trees_.end() ? nullptr : deserialize_tree(it->second);
+    if (it == trees_.end() || check_of(it->second.tree) != it->second.check) return nullptr;
+    return deserialize_tree(it->second.tree);
 }
 
 void TreeCache::add(const std::string& key, std::string_view tree) {
+    std::string check = check_of(tree);  // outside the lock: workers hash side by side
     const std::lock_guard lock(write_mutex_);
     if (written_.count(key) || !start_writing()) return;
-    written_.emplace(key, std::make_pair(writer_->size(), tree.size()));
+    written_.emplace(key, Placed{writer_->size(), tree.size(), std::move(check)});
     writer_->write(tree);
 }
 
@@ -120,26 +131,26 @@ bool TreeCache::start_writing() {
 void TreeCache::finish(const std::vector<std::string>& keys) {
     const std::lock_guard lock(write_mutex_);
     // Index entries: trees written now, then those carried over from the pack read.
-    std::vector<std::pair<std::string_view, std::pair<size_t, size_t>>> index;
+    std::vector<std::pair<std::string_view, Placed>> index;
     std::unordered_map<std::string_view, bool> seen;
-    std::vector<std::pair<std::string_view, std::string_view>> carried;  // key, tree in the map
+    std::vector<std::pair<std::string_view, const Stored*>> carried;  // key, tree in the map
     for (const auto& key : keys) {
         if (key.empty() || !seen.emplace(key, true).second) continue;  // two files with the same bytes
         if (const auto it = written_.find(key); it != written_.end()) index.emplace_back(key, it->second);
-        else if (const auto old = trees_.find(key); old != trees_.end()) carried.emplace_back(key, old->second);
+        else if (const auto old = trees_.find(key); old != trees_.end()) carried.emplace_back(key, &old->second);
     }
     if (written_.empty() && carried.size() == trees_.size()) {
         writer_.reset();  // nothing new and nothing gone: the pack stands (a partial one is removed)
         return;
     }
     if (!start_writing()) return;
-    for (const auto& [key, tree] : carried) {
-        index.emplace_back(key, std::make_pair(writer_->size(), tree.size()));
-        writer_->write(tree);
+    for (const auto& [key, stored] : carried) {
+        index.emplace_back(key, Placed{writer_->size(), stored->tree.size(), std::string(stored->check)});
+        writer_->write(stored->tree);
     }
     const size_t index_at = writer_->size();
     std::string text;
-    for (const auto& [key, at] : index) text += fmt::format("{} {} {}\n", key, at.first, at.second);
+    for (const auto& [key, at] : index) text += fmt::format("{} {} {} {}\n", key, at.offset, at.length, at.check);
     text += fmt::format("{:020} {:020}\n", index_at, index.size());
     writer_->write(text);
     // Best effort: a pack that cannot be written only means parsing next time.

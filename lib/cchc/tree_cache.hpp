@@ -3,7 +3,8 @@
 // repository in the cache directory (beside the check cache), holding the tree of each file
 // by a hash of the file's bytes, for this build only. Only files that parsed without any
 // diagnostic and without aliases are kept; anything else is parsed every time. A pack that
-// is missing, stale or corrupt costs a parse, never a wrong tree: every read is bounds-checked.
+// is missing, stale or corrupt costs a parse, never a wrong tree: every read is bounds-checked
+// and each tree's bytes are checked against the hash kept in the index.
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -55,12 +56,19 @@ private:
     // for), not copied.
     const char* map_ = nullptr;
     size_t map_size_ = 0;
-    std::unordered_map<std::string_view, std::string_view> trees_;  // key → serialized tree, into the map
+    struct Stored {
+        std::string_view tree, check;  // into the map
+    };
+    std::unordered_map<std::string_view, Stored> trees_;  // by key
     // The pack being written: started by the first tree added (or by finish() when trees are
     // only dropped), and where each tree added now went (offset, length).
     std::mutex write_mutex_;
     std::unique_ptr<AtomicWriter> writer_;
-    std::unordered_map<std::string, std::pair<size_t, size_t>> written_;
+    struct Placed {
+        size_t offset = 0, length = 0;
+        std::string check;
+    };
+    std::unordered_map<std::string, Placed> written_;
     bool start_writing();
 };
 

@@ -193,6 +193,16 @@ TEST_CASE("TreeCache: a damaged pack is ignored") {
     }
     std::ofstream(pack, std::ios::binary | std::ios::trunc) << bytes << "extra";
     CHECK_FALSE(TreeCache::open(root)->find(TreeCache::key_of(text)));
+    // A changed byte inside the tree leaves every bound right and still makes a tree ("A" as
+    // "B"): only the tree's check in the index tells, and the file is parsed instead.
+    const size_t at = bytes.find("A");
+    REQUIRE(at != std::string::npos);
+    std::string changed = bytes;
+    changed[at] = 'B';
+    std::ofstream(pack, std::ios::binary | std::ios::trunc) << changed;
+    CHECK_FALSE(TreeCache::open(root)->find(TreeCache::key_of(text)));
+    std::ofstream(pack, std::ios::binary | std::ios::trunc) << bytes;
+    CHECK(TreeCache::open(root)->find(TreeCache::key_of(text)));
 }
 
 TEST_CASE("load_repository with the tree cache: the same repository, from the cache the second time") {
