@@ -7,6 +7,7 @@
 #include "cchc/map_reader.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/status_words.hpp"
+#include "cchc/task_occurrences.hpp"
 #include "cchc/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
@@ -126,6 +127,18 @@ void refuse_second_done(const Workspace& ws, const Candidate& task, const Status
     std::cerr << "cchc: " << render({"record-done-again-note", {rec.task, before->date.dmy(), where}}, ws.lang) << "\n";
 }
 
+// An occurrence the task does not have would be ignored by `due` (and flagged by `check`):
+// refused with the ones it has, before anything is written.
+void refuse_unknown_occurrence(const Candidate& task, const StatusRecord& rec, Lang lang) {
+    if (rec.occurrence.empty()) return;
+    const OccurrenceNames names = occurrence_names(*task.plan, *task.task);
+    if (names_occurrence(names, rec.occurrence)) return;
+    throw UsageError{render(names.shown.empty() ? Message{"journal-unknown-occurrence-none", {rec.occurrence, task.id}}
+                                                : Message{"journal-unknown-occurrence",
+                                                          {rec.occurrence, task.id, occurrence_list(names)}},
+                            lang)};
+}
+
 int run_status(const RecordOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
@@ -141,6 +154,7 @@ int run_status(const RecordOptions& o) {
     rec.issue = o.issue;
     if (!status_from_word(o.status)) throw UsageError{render({"record-invalid-status", {o.status}}, ws->lang)};
     if (auto problem = check_status_record(rec)) throw UsageError{render(*problem, ws->lang)};
+    refuse_unknown_occurrence(task, rec, ws->lang);
     refuse_second_done(*ws, task, rec, o.again);
     const int rc = append_and_report(*ws, *task.plan, rec.date, status_entry(rec), o.dry_run);
     if (rc == kOk) std::cout << task_line(*task.task, ws->lang) << "\n";

@@ -1,7 +1,9 @@
-// journal-unknown-task, journal-unknown-metric, journal-unknown-event, journal-order
+// journal-unknown-task, journal-unknown-occurrence, journal-unknown-metric, journal-unknown-event,
+// journal-order
 #include "cchc/map_reader.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/rules.hpp"
+#include "cchc/task_occurrences.hpp"
 
 namespace cchc {
 
@@ -25,6 +27,27 @@ void check_journal_tasks(const Repository& repo, Diagnostics& diags) {
             for (const auto& m : found) list += (list.empty() ? "" : ", ") + m.plan->stem + "#" + m.task->id.value;
             diags.add(diagnostic_at(e.task.pos, Severity::error, "journal-unknown-task",
                                     {"journal-ambiguous-task", {e.task.value, list}}));
+        }
+    }
+}
+
+// `due` applies an entry with an occurrence to that occurrence alone: one it cannot find (a
+// typo, a month of a quarterly task, a milestone id the task does not have) would be
+// silently ignored, and the task stay overdue although recorded done.
+void check_journal_occurrences(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        if (!j.agency) continue;
+        for (const auto& e : j.entries) {
+            if (e.task.value.empty() || e.occurrence.value.empty()) continue;
+            const auto found = find_tasks(repo, e.task.value, j.agency);
+            if (found.size() != 1) continue;  // journal-unknown-task
+            const OccurrenceNames names = occurrence_names(*found[0].plan, *found[0].task);
+            if (names_occurrence(names, e.occurrence.value)) continue;
+            const std::string& id = found[0].task->id.value;
+            diags.add(diagnostic_at(e.occurrence.pos, Severity::error, "journal-unknown-occurrence",
+                                    names.shown.empty() ? Message{"journal-unknown-occurrence-none", {e.occurrence.value, id}}
+                                                        : Message{"journal-unknown-occurrence",
+                                                                  {e.occurrence.value, id, occurrence_list(names)}}));
         }
     }
 }

@@ -43,6 +43,7 @@ void check_unit_not_assigned(const Plan&, Diagnostics&);
 void check_unknown_metrics(const Repository&, Diagnostics&);
 void check_unknown_events(const Repository&, Diagnostics&);
 void check_journal_tasks(const Repository&, Diagnostics&);
+void check_journal_occurrences(const Repository&, Diagnostics&);
 void check_journal_metrics(const Repository&, Diagnostics&);
 void check_journal_events(const Repository&, Diagnostics&);
 void check_journal_order(const Repository&, Diagnostics&);

@@ -88,6 +88,14 @@ run_in "$R" record status "$KH#I.1.5" finished --date 2024-12-31
 expect_rc 2 "unknown status"
 run_in "$R" record status "$KH#I.1.5" done --date 2024-12-31 --occurrence 2024-Q5
 expect_rc 2 "invalid occurrence"
+# A well-formed occurrence the task does not have: due would ignore the entry, so it is refused,
+# with the ones the task has.
+run_in "$R" record status "$KH#giao-ban" done --date 2024-12-31 --occurrence 2024-Q4
+expect_rc 2 "a quarter of a monthly task"
+expect_err "nhiệm vụ 'giao-ban' không có kỳ/mốc '2024-Q4' (có: 2024-02, 2024-03,"
+run_in "$R" record status "$KH#giao-ban" done --date 2024-12-31 --occurrence 2024-01 --lang en
+expect_rc 2 "a month before the plan was issued"
+expect_err "task 'giao-ban' has no occurrence '2024-01'"
 run_in "$R" record status "$KH#I.1.5" done --date 2024-12-31 --due 2025-01-31
 expect_rc 2 "--due without extended"
 run_in "$R" record

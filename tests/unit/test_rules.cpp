@@ -282,6 +282,45 @@ TEST_CASE("journal rules") {
     CHECK(str(d.items()[0].message.args) == str(V{"01/02/2024", "13/03/2024"}));
 }
 
+TEST_CASE("journal-unknown-occurrence: what due would not find, with what the task has") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - { id: I.1, task: a, lead: [VP], due: { every: quarter } }\n"
+                     "      - { id: I.2, task: b, lead: [VP], due: 2024-06-30 }\n"
+                     "      - { id: I.3, task: c, lead: [VP], due: ongoing }\n"
+                     "      - { id: I.4, task: d, lead: [VP], due: { after: ev1, within: 10 } }\n"
+                     "      - id: I.5\n        task: e\n        lead: [VP]\n        due: 2024-12-14\n"
+                     "        milestones:\n"
+                     "          - { id: bc-vp, what: m, due: 2024-12-05, lead: [all], informed: [VP] }\n"
+                     "          - { id: tuan, what: w, due: { every: week }, lead: [VP] }\n",
+                     "events:\n  ev1: { name: Sự kiện }\n"));
+    r.journal("- { date: 2024-03-05, task: I.1, occurrence: 2024-Q1, status: done }\n"      // 1 fine: a key
+              "- { date: 2024-06-05, task: I.1, occurrence: 2024-06-30, status: done }\n"   // 2 fine: its last day
+              "- { date: 2024-06-06, task: I.1, occurrence: 2024-05, status: done }\n"      // 3 a month of a quarterly task
+              "- { date: 2024-06-07, task: I.2, occurrence: 2024-06-30, status: done }\n"   // 4 fine
+              "- { date: 2024-06-08, task: I.3, occurrence: 2024, status: done }\n"         // 5 ongoing: none to name
+              "- { date: 2024-06-09, task: I.4, occurrence: 2024-06-01, status: done }\n"   // 6 fine: an event's date
+              "- { date: 2024-06-10, task: I.4, occurrence: 2024-Q2, status: done }\n"      // 7 not a date
+              "- { date: 2024-06-11, task: I.5, occurrence: bc-vp, status: done }\n"        // 8 fine
+              "- { date: 2024-06-12, task: I.5, occurrence: bc-pc, status: done }\n"        // 9 no such milestone
+              "- { date: 2024-06-13, task: I.5, occurrence: tuan/2024-W24, status: done }\n"  // 10 fine
+              "- { date: 2024-06-14, task: I.5, occurrence: tuan/2024-06, status: done }\n"   // 11 a month of a weekly one
+              "- { date: 2024-06-15, task: I.5, occurrence: 2024-12-14, status: done }\n"     // 12 fine: the task's own
+              "- { date: 2024-06-16, task: I.9, occurrence: 2024-Q1, status: done }\n");      // 13 journal-unknown-task's
+    const auto d = r.run(check_journal_occurrences);
+    CHECK(str(summary(d)) == str(V{"journal-unknown-occurrence error 3:46", "journal-unknown-occurrence error 5:46",
+                          "journal-unknown-occurrence error 7:46", "journal-unknown-occurrence error 9:46",
+                          "journal-unknown-occurrence error 11:46"}));
+    REQUIRE(d.items().size() == 5);
+    CHECK(render(d.items()[0].message, Lang::en) ==
+          "task 'I.1' has no occurrence '2024-05' (it has: 2024-Q1, 2024-Q2, 2024-Q3, 2024-Q4); cchc due would ignore this entry");
+    CHECK(d.items()[1].message.key == "journal-unknown-occurrence-none");
+    CHECK(str(d.items()[2].message.args) == str(V{"2024-Q2", "I.4", "YYYY-MM-DD"}));
+    CHECK(d.items()[3].message.args[2] ==
+          "2024-12-14, bc-vp, tuan, tuan/2024-W01, tuan/2024-W02, tuan/2024-W03, tuan/2024-W04, tuan/2024-W05, …");
+    CHECK(render(d.items()[4].message, Lang::vi).find("nhiệm vụ 'I.5' không có kỳ/mốc 'tuan/2024-06'") == 0);
+}
+
 TEST_CASE("run_rules runs every registered rule") {
     Repo r;
     r.agency(kAgency);

@@ -1,0 +1,31 @@
+#pragma once
+// What a journal entry's `occurrence:` may name for a task, by the rules `due` matches entries
+// with: an occurrence of the task's deadline (its key, "2024-Q1", or its last day,
+// "2024-03-31"), an internal milestone's id ("bc-vp"), or "<id>/<name>" for one of the
+// milestone's own occurrences ("tuan/2024-W47"). An entry naming anything else is ignored by
+// `due`, so `check` reports it and `record` refuses it.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+struct OccurrenceNames {
+    std::vector<std::string> accepted;  // every name an entry may give
+    std::vector<std::string> shown;     // one per occurrence (its key, else its day), for messages
+    // Prefixes ("" for the task itself, "<id>/" for a milestone) whose deadline counts from a
+    // journalled event: each recording has its own occurrence, named by the event's date, so
+    // any date is accepted after them.
+    std::vector<std::string> event_dated;
+};
+
+OccurrenceNames occurrence_names(const Plan& plan, const Task& task);
+bool names_occurrence(const OccurrenceNames& names, std::string_view occurrence);
+
+// The shown names for a message, at most `max` ("2024-Q1, 2024-Q2, …"); an event-dated
+// deadline shows as "<prefix>YYYY-MM-DD".
+std::string occurrence_list(const OccurrenceNames& names, size_t max = 8);
+
+}  // namespace cchc
