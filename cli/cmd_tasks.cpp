@@ -1,5 +1,6 @@
 // cchc tasks: the loaded tasks as a table, JSON or CSV.
 #include <iostream>
+#include <set>
 
 #include "cchc/json.hpp"
 #include "cchc/table.hpp"
@@ -34,6 +35,7 @@ std::string print_json(const std::vector<Row>& rows) {
         for (const auto& x : t->support) support.push_back(x.value);
         w.begin_object()
             .field("plan", plan->id)
+            .field("agency", plan->agency ? plan->agency->key : "")
             .field("id", t->id.value)
             .field("stt", t->stt.value)
             .field("task", t->task.value)
@@ -69,20 +71,33 @@ int run_tasks(const TasksOptions& o) {
                 {}, 3};
     // On a narrow terminal the texts wrap (the task first); the STT, file and line give way.
     table.fit = {Fit::wrap, Fit::keep, Fit::drop, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::drop, Fit::drop};
+    auto agency_of = [](const Plan* p) { return p->agency ? p->agency->key : std::string(); };
     for (const auto& [plan, t] : rows)
         table.rows.push_back({plan->stem, t->id.value, t->stt.value, t->task.value, join_refs(t->lead),
                               join_refs(t->support), t->timing.value, plan->file ? plan->file->path : "",
                               std::to_string(t->pos.line)});
     if (o.format == "csv") {
-        // Full plan ids; the JSON keys as headers under --lang en (for tools), the Vietnamese ones
-        // under vi; STT kept text (a spreadsheet reads "1.10" as 1.1).
+        // Full plan ids and the agency; the JSON keys as headers under --lang en (for tools), the
+        // Vietnamese ones under vi; STT kept text (a spreadsheet reads "1.10" as 1.1).
         if (!vi) table.headers = {"plan", "id", "stt", "task", "lead", "support", "timing", "file", "line"};
+        table.headers.push_back(vi ? "cơ quan" : "agency");
         for (size_t i = 0; i < rows.size(); ++i) {
             table.rows[i][0] = rows[i].plan->id;
             table.rows[i][2] = csv_text(table.rows[i][2]);
+            table.rows[i].push_back(agency_of(rows[i].plan));
         }
         std::cout << render_csv(table);
     } else {
+        // Tasks of several agencies (every Office has a VP and an "I.1"): which agency's, first,
+        // as in `due`.
+        std::set<std::string> agencies;
+        for (const auto& r : rows) agencies.insert(agency_of(r.plan));
+        if (agencies.size() > 1) {
+            table.headers.insert(table.headers.begin(), vi ? "cơ quan" : "agency");
+            table.fit.insert(table.fit.begin(), Fit::keep);
+            table.flex_column = 4;
+            for (size_t i = 0; i < rows.size(); ++i) table.rows[i].insert(table.rows[i].begin(), agency_of(rows[i].plan));
+        }
         std::cout << render_table(table, output_width(o.display));
     }
     return kOk;

@@ -26,9 +26,10 @@ expect_ids() {
 run_in "$R" tasks
 expect_rc 0 "tasks"
 header=$(printf '%s\n' "$OUT" | head -n 1)
-row=$(printf '%s\n' "$OUT" | grep -E '^2024-base +I\.1 ')
-[[ $header == "kế hoạch "*" id "*" STT "* ]]
-check $? "tasks: the header names plan, id and STT columns (got '$header')"
+row=$(printf '%s\n' "$OUT" | grep -E '^a +2024-base +I\.1 ')
+# Two agencies (t/a, t/b) in the list: which agency's comes first, as in due.
+[[ $header == "cơ quan "*" kế hoạch "*" id "*" STT "* ]]
+check $? "tasks: the header names agency, plan, id and STT columns (got '$header')"
 [ -n "$row" ]
 check $? "tasks: a row for 2024-base I.1"
 # Columns line up in characters, Vietnamese headers and cells included.
@@ -43,7 +44,7 @@ check $? "tasks: cells start under their headers"
 expect_out "Rà soát thủ tục hành chính"
 expect_out "$P"
 for id in I.2 I.3 I.4 bc-quy K.1; do
-    printf '%s\n' "$OUT" | grep -qE "^20[0-9]{2}-[a-z]+ +$id "
+    printf '%s\n' "$OUT" | grep -qE "^[ab] +20[0-9]{2}-[a-z]+ +$id "
     check $? "tasks: row $id"
 done
 [ "$(printf '%s\n' "$OUT" | wc -l)" = 8 ]
@@ -51,8 +52,12 @@ check $? "tasks: header, rule and 6 rows"
 
 run_in "$R" tasks --lang en
 header=$(printf '%s\n' "$OUT" | head -n 1)
-[[ $header == "plan "*" id "*" STT "*" task "* ]]
+[[ $header == "agency "*" plan "*" id "*" STT "*" task "* ]]
 check $? "tasks --lang en: English headers (got '$header')"
+run_in "$R" tasks --agency t/a
+header=$(printf '%s\n' "$OUT" | head -n 1)
+[[ $header == "kế hoạch "*" id "*" STT "* ]]
+check $? "tasks --agency: one agency, no agency column (got '$header')"
 
 # --- tasks: JSON and CSV ---------------------------------------------------------------------
 run_in "$R" tasks --format json
@@ -60,9 +65,9 @@ expect_rc 0 "tasks --format json"
 expect_json
 expect_py "assert isinstance(data, list) and len(data) == 6
 for t in data:
-    for k in ['plan', 'id', 'stt', 'task', 'lead', 'support', 'timing', 'file', 'line']: assert k in t, (k, t)
+    for k in ['plan', 'agency', 'id', 'stt', 'task', 'lead', 'support', 'timing', 'file', 'line']: assert k in t, (k, t)
 t = [t for t in data if t['id'] == 'I.1'][0]
-assert t['plan'] == 't/a/2024-base' and t['stt'] == '1', t
+assert t['plan'] == 't/a/2024-base' and t['agency'] == 'a' and t['stt'] == '1', t
 assert t['task'] == 'Rà soát thủ tục hành chính', t
 assert t['lead'] == ['VP'] and t['support'] == ['CNTT'], t
 assert t['file'] == '$P' and t['line'] == $line_I1, t" "tasks --format json: the fields of I.1"
@@ -71,14 +76,14 @@ run_in "$R" tasks --format csv
 expect_rc 0 "tasks --format csv"
 BOM=$'\xef\xbb\xbf' WJ=$'\xe2\x81\xa0'  # byte order mark; word joiner keeping the STT text in a spreadsheet
 csv_vi=$(printf '%s\n' "$OUT" | head -n 1 | tr -d '\r')
-[ "$csv_vi" = "${BOM}kế hoạch,id,STT,nhiệm vụ,chủ trì,phối hợp,thời gian,tệp,dòng" ]
+[ "$csv_vi" = "${BOM}kế hoạch,id,STT,nhiệm vụ,chủ trì,phối hợp,thời gian,tệp,dòng,cơ quan" ]
 check $? "tasks --format csv: BOM, then the Vietnamese header (got '$csv_vi')"
-expect_out_line "t/a/2024-base,I.1,${WJ}1,Rà soát thủ tục hành chính,VP,CNTT,,$P,$line_I1"$'\r' "tasks --format csv: the I.1 row"
+expect_out_line "t/a/2024-base,I.1,${WJ}1,Rà soát thủ tục hành chính,VP,CNTT,,$P,$line_I1,a"$'\r' "tasks --format csv: the I.1 row"
 [ "$(printf '%s\n' "$OUT" | grep -c $'\r$')" = 7 ]
 check $? "tasks --format csv: CRLF line ends, header and 6 rows"
 run_in "$R" tasks --format csv --lang en
 csv_en=$(printf '%s\n' "$OUT" | head -n 1 | tr -d '\r')
-[ "$csv_en" = "${BOM}plan,id,stt,task,lead,support,timing,file,line" ]
+[ "$csv_en" = "${BOM}plan,id,stt,task,lead,support,timing,file,line,agency" ]
 check $? "tasks --format csv --lang en: the JSON keys as header (got '$csv_en')"
 printf '%s\n' "$OUT" | python3 -c 'import csv,sys; rows = list(csv.reader(sys.stdin)); assert len(rows) == 7 and all(len(r) == len(rows[0]) for r in rows), rows'
 check $? "tasks --format csv: parses as CSV, every row as wide as the header"
