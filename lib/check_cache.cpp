@@ -56,6 +56,15 @@ fs::path check_cache_dir() {
     return {};
 }
 
+fs::path usable_cache_dir() {
+    const fs::path dir = check_cache_dir();
+    if (dir.empty()) return {};
+    std::error_code ec;
+    if (fs::is_directory(dir, ec)) return dir;
+    fs::create_directories(dir, ec);
+    return ec ? fs::path() : dir;
+}
+
 namespace {
 
 // What stat() says of a file: when all of it is unchanged, so are the bytes (as git and make
@@ -150,7 +159,7 @@ std::string hash_file(const fs::path& p) {
 }  // namespace
 
 std::string check_cache_key(const fs::path& root) {
-    if (check_cache_dir().empty()) return {};  // nowhere to keep results: not worth reading the files
+    if (usable_cache_dir().empty()) return {};  // nowhere to keep results: not worth reading the files
     auto inputs = repository_inputs(root);
     if (!inputs) return {};
     Hasher h;

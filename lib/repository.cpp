@@ -108,7 +108,7 @@ YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache) {
     const size_t before = l.diags.items().size();
     bool aliased = false;
     YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased);
-    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) cache->add(l.cache_key, serialize_tree(*tree));
+    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) cache->add(l.cache_key, *tree);
     return tree;
 }
 

@@ -52,7 +52,7 @@ bool number(std::string_view text, size_t& out) {
 }  // namespace
 
 std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
-    const fs::path dir = check_cache_dir();
+    const fs::path dir = usable_cache_dir();
     if (dir.empty()) return nullptr;
     std::error_code ec;
     ContentHash h;
@@ -116,6 +116,14 @@ void TreeCache::add(const std::string& key, std::string_view tree) {
     if (written_.count(key) || !start_writing()) return;
     written_.emplace(key, Placed{writer_->size(), tree.size(), std::move(check)});
     writer_->write(tree);
+}
+
+void TreeCache::add(const std::string& key, const YNode& tree) {
+    {
+        const std::lock_guard lock(write_mutex_);
+        if (!start_writing()) return;  // a pack that cannot be written: no tree is worth serializing
+    }
+    add(key, serialize_tree(tree));
 }
 
 bool TreeCache::start_writing() {

@@ -37,6 +37,8 @@ public:
     // The tree of a file parsed now, to be kept: written to the new pack at once, so memory
     // holds a file's tree, not the repository's. Safe to call from several threads.
     void add(const std::string& key, std::string_view tree);
+    // The same for a tree not yet serialized: serialized only when the pack can be written.
+    void add(const std::string& key, const YNode& tree);
     // Ends the pack: `keys` are the files of the repository as loaded now. Trees added now are
     // kept, trees found in the pack read are carried over, trees of files no longer there are
     // dropped; the new pack replaces the old one (atomically) only when it differs. Best

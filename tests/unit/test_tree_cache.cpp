@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "cchc/check_cache.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/source.hpp"
 #include "cchc/tree_cache.hpp"
@@ -174,6 +175,20 @@ TEST_CASE("TreeCache: trees added from several threads as files are parsed, kept
     files = 0;
     for (const auto& e : fs::directory_iterator(tmp.dir / "cchc")) files += !e.path().filename().string().empty();
     CHECK(files == 1);
+}
+
+TEST_CASE("TreeCache: no cache where no cache directory can be made") {
+    TempCache tmp;
+    fs::create_directories(tmp.dir);
+    std::ofstream(tmp.dir / "file") << "not a directory";
+    ::setenv("XDG_CACHE_HOME", (tmp.dir / "file").c_str(), 1);  // <file>/cchc can never exist
+    CHECK(usable_cache_dir().empty());
+    CHECK_FALSE(TreeCache::open(tmp.dir / "repo"));
+    CHECK(check_cache_key(tmp.dir).empty());  // nothing hashed for a result nobody can keep
+    ::setenv("XDG_CACHE_HOME", tmp.dir.c_str(), 1);
+    CHECK(usable_cache_dir() == tmp.dir / "cchc");
+    CHECK(fs::is_directory(tmp.dir / "cchc"));
+    CHECK(TreeCache::open(tmp.dir / "repo"));
 }
 
 TEST_CASE("TreeCache: a damaged pack is ignored") {
