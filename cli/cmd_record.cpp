@@ -133,10 +133,7 @@ void refuse_unknown_occurrence(const Candidate& task, const StatusRecord& rec, L
     if (rec.occurrence.empty()) return;
     const OccurrenceNames names = occurrence_names(*task.plan, *task.task);
     if (names_occurrence(names, rec.occurrence)) return;
-    throw UsageError{render(names.shown.empty() ? Message{"journal-unknown-occurrence-none", {rec.occurrence, task.id}}
-                                                : Message{"journal-unknown-occurrence",
-                                                          {rec.occurrence, task.id, occurrence_list(names)}},
-                            lang)};
+    throw UsageError{render(unknown_occurrence(names, rec.occurrence, task.id), lang)};
 }
 
 int run_status(const RecordOptions& o) {

@@ -7,7 +7,6 @@
 
 #include "cchc/json.hpp"
 #include "cchc/table.hpp"
-#include "cchc/text.hpp"
 #include "cchc/unit_filter.hpp"
 
 namespace cchc {
@@ -122,8 +121,8 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
     if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
     if (!r.left_out.empty()) out += fit_line(left_out_line(r, o.lang), wrap_width);
     out += fit_line(vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}", r.done, r.cancelled)
-                           : fmt::format("Done: {} · cancelled: {}", r.done, r.cancelled),
-                        wrap_width);
+                       : fmt::format("Done: {} · cancelled: {}", r.done, r.cancelled),
+                    wrap_width);
     if (r.total.total() > 0) {
         out += fit_line(timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang), wrap_width);
         // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.

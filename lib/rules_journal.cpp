@@ -43,11 +43,8 @@ void check_journal_occurrences(const Repository& repo, Diagnostics& diags) {
             if (found.size() != 1) continue;  // journal-unknown-task
             const OccurrenceNames names = occurrence_names(*found[0].plan, *found[0].task);
             if (names_occurrence(names, e.occurrence.value)) continue;
-            const std::string& id = found[0].task->id.value;
             diags.add(diagnostic_at(e.occurrence.pos, Severity::error, "journal-unknown-occurrence",
-                                    names.shown.empty() ? Message{"journal-unknown-occurrence-none", {e.occurrence.value, id}}
-                                                        : Message{"journal-unknown-occurrence",
-                                                                  {e.occurrence.value, id, occurrence_list(names)}}));
+                                    unknown_occurrence(names, e.occurrence.value, found[0].task->id.value)));
         }
     }
 }

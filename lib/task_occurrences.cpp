@@ -62,4 +62,9 @@ std::string occurrence_list(const OccurrenceNames& names, size_t max) {
     return out;
 }
 
+Message unknown_occurrence(const OccurrenceNames& names, const std::string& occurrence, const std::string& task_id) {
+    if (names.shown.empty()) return {"journal-unknown-occurrence-none", {occurrence, task_id}};
+    return {"journal-unknown-occurrence", {occurrence, task_id, occurrence_list(names)}};
+}
+
 }  // namespace cchc

@@ -26,14 +26,14 @@ namespace {
 // tree's bytes: bounds checks catch a cut or shifted pack, not a changed byte inside a tree
 // (a changed letter is still a tree), and a cache must never give a wrong one.
 constexpr std::string_view kMagic = "cchc-trees 3\n";
+constexpr size_t kFooterSize = 20 + 1 + 20 + 1;
+constexpr size_t kKeepPacks = 8;  // repositories (or build versions) remembered
 
 std::string check_of(std::string_view tree) {
     ContentHash h;
     h.add(tree);
     return h.hex();
 }
-constexpr size_t kFooterSize = 20 + 1 + 20 + 1;
-constexpr size_t kKeepPacks = 8;  // repositories (or build versions) remembered
 
 // Reads one "<text><end>" field from `in`; false at the end or when malformed.
 bool field(std::string_view& in, char end, std::string_view& out) {

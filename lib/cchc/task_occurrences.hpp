@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cchc/diagnostic.hpp"
 #include "cchc/model.hpp"
 
 namespace cchc {
@@ -27,5 +28,9 @@ bool names_occurrence(const OccurrenceNames& names, std::string_view occurrence)
 // The shown names for a message, at most `max` ("2024-Q1, 2024-Q2, …"); an event-dated
 // deadline shows as "<prefix>YYYY-MM-DD".
 std::string occurrence_list(const OccurrenceNames& names, size_t max = 8);
+
+// Why `occurrence` names nothing of task `task_id`: with the names it has, or that it has none
+// (journal-unknown-occurrence, for check and record alike).
+Message unknown_occurrence(const OccurrenceNames& names, const std::string& occurrence, const std::string& task_id);
 
 }  // namespace cchc
