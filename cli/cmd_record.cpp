@@ -215,7 +215,7 @@ void setup_record(CLI::App& app, int& exit_code) {
     status->add_option("--evidence", st->evidence, "Evidence (minh chứng): document number, link …");
     status->add_option("--due", st->due, "extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy");
     status->add_option("--occurrence", st->occurrence,
-                       "Recurring tasks: the period (2024-Q1, 2024-06, 2024-W05, 2024)");
+                       "Which occurrence: a period of a recurring task (2024-Q1, 2024-06, 2024-W05) or an internal deadline (bc-vp, tuan/2024-W47); one the task has");
     status->add_flag("--issue", st->issue, "A difficulty to bring up in reports (issue: true)");
     status->add_flag("--again", st->again, "Record done although the journal already has the task done");
     status->callback([st, &exit_code] { exit_code = run_status(*st); });
