@@ -46,7 +46,7 @@ int run_score(const ScoreOptions& o) {
     const ScoreReport report = compute_score(ws->repo, q);
     const int width = output_width(o.display);
     ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0, output_painter(o.display)};
-    if (o.format == "json") std::cout << score_json(report);
+    if (o.format == "json") std::cout << score_json(report, ws->lang);
     else if (o.format == "csv") std::cout << score_csv(report, ws->lang);
     else if (o.format == "md") std::cout << score_markdown(report, ro);
     else std::cout << score_text(report, ro);

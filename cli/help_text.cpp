@@ -153,7 +153,8 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"Cơ quan (khanh-hoa/stttt hoặc phần cuối) khi mã chỉ tiêu không duy nhất",
           "The agency (khanh-hoa/stttt or its end) when the id is not unique"}},
         {"What it measures: 2024, 2024-H1, 2024-Q2, 2024-06",
-         {"Kỳ mà số liệu đo: 2024, 2024-H1, 2024-Q2, 2024-06", "What it measures: 2024, 2024-H1, 2024-Q2, 2024-06"}},
+         {"Kỳ mà số liệu đo: 2024, 2024-H1, 2024-Q2, 2024-06 (tính cho kỳ đó, dù ghi vào ngày nào)",
+          "What it measures: 2024, 2024-H1, 2024-Q2, 2024-06 (it counts for that period whenever recorded)"}},
         {"Source: a document number, a survey …",
          {"Nguồn số liệu: số văn bản, cuộc khảo sát …", "Source: a document number, a survey …"}},
         // score

@@ -12,6 +12,7 @@ const char* target_status_name(TargetStatus s) {
         case TargetStatus::met: return "met";
         case TargetStatus::not_met: return "not_met";
         case TargetStatus::at_risk: return "at_risk";
+        case TargetStatus::waiting: return "waiting";
         case TargetStatus::no_data: return "no_data";
     }
     return "?";

@@ -316,6 +316,24 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
 
 }  // namespace
 
+TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
+                 Date as_of, int window) {
+    DueQuery query;
+    query.as_of = as_of;
+    query.window = window;
+    const auto& entries = journal.statuses(plan, task);
+    const TaskContext c{plan, task, entries, query, calendar, journal};
+    DueReport part;
+    part.as_of = as_of;
+    part.window = window;
+    task_items(c, part);
+    TaskDue out;
+    out.items = std::move(part.items);
+    out.done = part.done;
+    out.cancelled = part.cancelled;
+    return out;
+}
+
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query) {
     DueReport out;
     out.as_of = query.as_of;

@@ -4,6 +4,20 @@
 
 namespace cchc {
 
+Period measured_period(const std::string& period, Date recorded) {
+    if (auto p = parse_period(period)) return *p;
+    Period day;
+    day.kind = Period::Kind::day;
+    day.year = recorded.year;
+    day.index = recorded.month;
+    day.day = recorded.day;
+    return day;
+}
+
+bool period_within(const Period& inner, const Period& outer) {
+    return !(inner.first_day() < outer.first_day()) && !(outer.last_day() < inner.last_day());
+}
+
 MetricHistory::MetricHistory(const Repository& repo) {
     for (const auto& j : repo.journals) {
         if (!j.agency) continue;
@@ -15,6 +29,7 @@ MetricHistory::MetricHistory(const Repository& repo) {
             else continue;
             v.date = e.date.value;
             v.period = e.period.value;
+            v.measured = measured_period(v.period, v.date);
             v.source = e.source.value;
             values_[{j.agency, e.metric.value}].push_back(std::move(v));
         }
@@ -23,25 +38,33 @@ MetricHistory::MetricHistory(const Repository& repo) {
         std::stable_sort(list.begin(), list.end(), [](const MetricValue& a, const MetricValue& b) { return a.date < b.date; });
 }
 
-std::optional<MetricValue> MetricHistory::latest(const Agency& a, std::string_view metric, Date as_of) const {
+namespace {
+
+// The later of two candidates: the period ending last, then the latest recorded (values are
+// visited in recording order, so a tie keeps the later one).
+void keep_latest(std::optional<MetricValue>& out, const MetricValue& v) {
+    if (!out || !(v.measured.last_day() < out->measured.last_day())) out = v;
+}
+
+}  // namespace
+
+std::optional<MetricValue> MetricHistory::for_period(const Agency& a, std::string_view metric, const Period& period,
+                                                     Date as_of) const {
     auto it = values_.find({&a, std::string(metric)});
     if (it == values_.end()) return std::nullopt;
     std::optional<MetricValue> out;
     for (const auto& v : it->second)
-        if (!(as_of < v.date)) out = v;
+        if (!(as_of < v.date) && period_within(v.measured, period)) keep_latest(out, v);
     return out;
 }
 
-std::optional<MetricValue> MetricHistory::of_year(const Agency& a, std::string_view metric, int year, Date as_of) const {
+std::optional<MetricValue> MetricHistory::before_period(const Agency& a, std::string_view metric, const Period& period,
+                                                        Date as_of) const {
     auto it = values_.find({&a, std::string(metric)});
     if (it == values_.end()) return std::nullopt;
     std::optional<MetricValue> out;
-    for (const auto& v : it->second) {
-        if (as_of < v.date) continue;
-        auto p = parse_period(v.period);
-        const int measured = p ? p->year : v.date.year;
-        if (measured == year) out = v;
-    }
+    for (const auto& v : it->second)
+        if (!(as_of < v.date) && v.measured.last_day() < period.first_day()) keep_latest(out, v);
     return out;
 }
 

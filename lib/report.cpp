@@ -61,14 +61,13 @@ int OverallCounts::open() const {
     return n;
 }
 
-namespace {
-
-// Who leads what an item lists: an internal milestone's own lead, else the task's.
 const std::vector<Text>& item_lead(const DueItem& item) {
     for (const auto& m : item.task->milestones)
         if (!item.milestone.empty() && m.id.value == item.milestone) return m.lead;
     return item.task->lead;
 }
+
+namespace {
 
 // The lead units of an item (groups expanded, without sub-units), kept to the filter: the
 // same units compute_due counts timeliness for.
@@ -104,7 +103,9 @@ struct LeadKey {
     auto operator<=>(const LeadKey&) const = default;
 };
 
-LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
+// Every lead of an item (a co-led task is filed under each), or with a filter every lead
+// inside it (every lead when none is); a lead that does not resolve is kept as written.
+std::vector<std::pair<LeadKey, LeadGroup>> leads_of(const DueItem& item, const UnitFilter* filter) {
     const Agency& agency = *item.plan->agency;
     const UnitIndex& index = unit_index(agency);
     const std::set<std::string>* wanted = nullptr;
@@ -112,50 +113,59 @@ LeadGroup lead_of(const DueItem& item, const UnitFilter* filter, LeadKey& key) {
         auto it = filter->units.find(&agency);
         if (it != filter->units.end()) wanted = &it->second;
     }
-    std::optional<UnitRef> chosen;
+    std::vector<std::pair<LeadKey, LeadGroup>> out;
+    // With a filter that none of the leads is in (the unit supports or receives), every lead.
+    if (wanted && std::none_of(item_lead(item).begin(), item_lead(item).end(), [&](const Text& ref) {
+            auto r = index.resolve(ref.value);
+            if (!r) return false;
+            const auto covered = index.expand(*r, false);
+            return std::any_of(covered.begin(), covered.end(), [&](const std::string& u) { return wanted->count(u) > 0; });
+        }))
+        wanted = nullptr, filter = nullptr;
     for (const auto& ref : item_lead(item)) {
-        auto r = index.resolve(ref.value);
-        if (!r) continue;
-        if (!chosen) chosen = r;
-        if (!wanted) break;
-        const auto covered = index.expand(*r, false);
-        if (std::any_of(covered.begin(), covered.end(), [&](const std::string& u) { return wanted->count(u) > 0; })) {
-            chosen = r;
-            break;
+        LeadKey key;
+        LeadGroup g;
+        g.agency = &agency;
+        key.kind = 2;
+        auto chosen = index.resolve(ref.value);
+        if (!chosen) {
+            if (filter) continue;
+            g.code = g.name = ref.value;
+            out.emplace_back(key, std::move(g));
+            continue;
         }
+        if (wanted) {
+            const auto covered = index.expand(*chosen, false);
+            if (std::none_of(covered.begin(), covered.end(), [&](const std::string& u) { return wanted->count(u) > 0; }))
+                continue;
+        }
+        g.code = chosen->code;
+        if (chosen->kind == UnitRef::Kind::unit) {
+            const Unit* u = agency.find_unit(g.code);
+            g.name = u ? u->name : g.code;
+            key.kind = 0;
+            key.position = u ? static_cast<size_t>(u - agency.units.data()) : 0;
+        } else {
+            const Group* gr = agency.find_group(g.code);
+            g.name = gr ? gr->name : g.code;
+            key.kind = 1;
+            key.position = gr ? static_cast<size_t>(gr - agency.groups.data()) : 0;
+        }
+        out.emplace_back(key, std::move(g));
     }
-    LeadGroup g;
-    g.agency = &agency;
-    key.kind = 2;
-    if (!chosen) {
-        g.code = g.name = item_lead(item).empty() ? std::string() : item_lead(item).front().value;
-        return g;
-    }
-    g.code = chosen->code;
-    if (chosen->kind == UnitRef::Kind::unit) {
-        const Unit* u = agency.find_unit(g.code);
-        g.name = u ? u->name : g.code;
-        key.kind = 0;
-        key.position = u ? static_cast<size_t>(u - agency.units.data()) : 0;
-    } else {
-        const Group* gr = agency.find_group(g.code);
-        g.name = gr ? gr->name : g.code;
-        key.kind = 1;
-        key.position = gr ? static_cast<size_t>(gr - agency.groups.data()) : 0;
-    }
-    return g;
+    return out;
 }
 
 std::vector<LeadGroup> overdue_by_lead(const ReportData& d, const UnitFilter* filter) {
     std::map<std::pair<LeadKey, std::string>, LeadGroup> groups;
     for (const auto& item : d.due.items) {
         if (item.group != DueGroup::overdue) continue;
-        LeadKey key;
-        LeadGroup g = lead_of(item, filter, key);
-        key.agency =
-            static_cast<size_t>(std::find(d.agencies.begin(), d.agencies.end(), g.agency) - d.agencies.begin());
-        auto [it, fresh] = groups.try_emplace({key, g.code}, std::move(g));
-        it->second.items.push_back(item);
+        for (auto& [key, g] : leads_of(item, filter)) {
+            key.agency =
+                static_cast<size_t>(std::find(d.agencies.begin(), d.agencies.end(), g.agency) - d.agencies.begin());
+            auto [it, fresh] = groups.try_emplace({key, g.code}, std::move(g));
+            it->second.items.push_back(item);
+        }
     }
     std::vector<LeadGroup> out;
     for (auto& [key, g] : groups) out.push_back(std::move(g));
@@ -252,6 +262,12 @@ ReportData build_report(const Repository& repo, const Calendar& calendar, const 
     sq.plans = q.plans;
     sq.include_closed = q.include_closed;
     d.score = compute_score(repo, sq);
+    // A plan whose year ended is still scored in the next year (scored_plans): name it too.
+    for (const auto& t : d.score.targets) {
+        if (std::find(d.plans.begin(), d.plans.end(), t.plan) == d.plans.end()) d.plans.push_back(t.plan);
+        if (std::find(d.agencies.begin(), d.agencies.end(), t.plan->agency) == d.agencies.end())
+            d.agencies.push_back(t.plan->agency);
+    }
     d.overall = overall_counts(d.due);
     d.overdue = overdue_by_lead(d, q.units);
     d.units = unit_rows(d, q.units);

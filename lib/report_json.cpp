@@ -39,7 +39,7 @@ void item_json(JsonWriter& w, const DueItem& i) {
         .field("id", i.task->id.value)
         .field("stt", i.task->stt.value)
         .field("task", i.task->task.value)
-        .string_array("lead", refs(i.task->lead));
+        .string_array("lead", refs(item_lead(i)));
     optional_date(w, "due", i.due);
     w.key("days");
     if (i.due)
@@ -86,7 +86,9 @@ void rollup_json(JsonWriter& w, const Rollup& r) {
         .field("met", r.met)
         .field("not_met", r.not_met)
         .field("at_risk", r.at_risk)
+        .field("waiting", r.waiting)
         .field("no_data", r.no_data)
+        .field("with_data", r.with_data())
         .field("total", r.total())
         .end_object();
 }
@@ -108,6 +110,7 @@ void targets_json(JsonWriter& w, const ScoreReport& s) {
             w.value(t.value->level);
         else
             w.null();
+        target_period_json(w, t);
         w.key("ratio");
         if (t.attainment.ratio)
             w.value(*t.attainment.ratio);

@@ -96,7 +96,7 @@ std::string upcoming_section(const ReportData& d, const ReportRenderOptions& o) 
             3};
     int n = 0;
     for (const auto& i : d.upcoming)
-        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i), o), leads(*i.task),
+        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i), o), leads(i),
                           deadline(i), days_label(i, lang), status_label(i.status, lang)});
     return out + table(t, o) + "\n";
 }

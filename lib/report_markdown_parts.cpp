@@ -64,6 +64,7 @@ std::string item_task(const DueItem& i) {
 }
 
 std::string leads(const Task& t) { return join_refs(t.lead); }
+std::string leads(const DueItem& i) { return join_refs(item_lead(i)); }
 
 namespace {
 

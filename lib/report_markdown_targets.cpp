@@ -13,7 +13,7 @@ namespace cchc::report_md {
 namespace {
 
 constexpr TargetStatus kStatuses[] = {TargetStatus::met, TargetStatus::not_met, TargetStatus::at_risk,
-                                      TargetStatus::no_data};
+                                      TargetStatus::waiting, TargetStatus::no_data};
 
 std::string plan_stem(const ReportData& d, const std::string& id) {
     for (const Plan* p : d.plans)
@@ -24,12 +24,15 @@ std::string plan_stem(const ReportData& d, const std::string& id) {
 Table rollup_table(const ReportData& d, Lang lang) {
     Table t{{L(lang, "Kế hoạch", "Plan"), L(lang, "Số chỉ tiêu", "Targets"), L(lang, "Đạt", "Met"),
              L(lang, "Chưa đạt", "Not met"), L(lang, "Có nguy cơ", "At risk"),
-             L(lang, "Chưa có số liệu", "No data yet"), L(lang, "Tỷ lệ đạt", "Share met")},
+             L(lang, "Chờ sự kiện", "Waiting"), L(lang, "Chưa có số liệu", "No data yet"),
+             L(lang, "Tỷ lệ đạt (trên số có số liệu)", "Share met (of those with data)")},
             {},
             0};
+    // A rate is taken over the targets with data: one without data is not "not met".
     auto row = [&](const Rollup& r, const std::string& name) {
         t.rows.push_back({name, std::to_string(r.total()), std::to_string(r.met), std::to_string(r.not_met),
-                          std::to_string(r.at_risk), std::to_string(r.no_data), percent(r.met, r.total(), lang)});
+                          std::to_string(r.at_risk), std::to_string(r.waiting), std::to_string(r.no_data),
+                          r.with_data() ? percent(r.met, r.with_data(), lang) : "—"});
     };
     for (const auto& r : d.score.by_plan) row(r, plan_stem(d, r.key));
     row(d.score.total, L(lang, "**Tổng cộng**", "**Total**"));
@@ -45,10 +48,10 @@ Table detail_table(const ReportData& d, const ReportRenderOptions& o) {
             3};
     int n = 0;
     for (const auto& x : d.score.targets) {
-        if (x.status == TargetStatus::no_data) continue;
+        if (x.status == TargetStatus::no_data || x.status == TargetStatus::waiting) continue;
         t.rows.push_back({std::to_string(++n), x.plan->stem, x.task ? task_ref(*x.task) : L(lang, "mục tiêu", "goal"),
                           cell(target_name(x), o), cell(target_requirement(*x.target, x.metric, lang == Lang::vi), o),
-                          cell(value_cell(x, lang), o), ratio_cell(x, lang), target_status_label(x.status, lang)});
+                          cell(value_cell(x, lang), o), ratio_cell(x, lang), status_cell(x, lang)});
     }
     return t;
 }
@@ -70,11 +73,14 @@ std::string targets_section(const ReportData& d, const ReportRenderOptions& o) {
         return out + L(lang, "Các kế hoạch không đặt chỉ tiêu nào.\n\n", "The plans set no targets.\n\n");
     out += fmt::format(
         fmt::runtime(lang == Lang::vi
-                         ? "Tổng số {} chỉ tiêu: đạt {} ({}), chưa đạt {}, có nguy cơ {}, chưa có số liệu {}.\n\n"
-                         : "{} targets: met {} ({}), not met {}, at risk {}, no data yet {}.\n\n"),
-        total.total(), total.met, percent(total.met, total.total(), lang), total.not_met, total.at_risk, total.no_data);
+                         ? "Tổng số {} chỉ tiêu, {} chỉ tiêu đã có số liệu: đạt {} ({}), chưa đạt {}, có nguy cơ {}; "
+                           "chờ sự kiện {}, chưa có số liệu {}.\n\n"
+                         : "{} targets, {} with data: met {} ({}), not met {}, at risk {}; waiting for an event {}, "
+                           "no data yet {}.\n\n"),
+        total.total(), total.with_data(), total.met, percent(total.met, total.with_data(), lang), total.not_met,
+        total.at_risk, total.waiting, total.no_data);
     out += table(rollup_table(d, lang), o) + "\n";
-    if (total.total() > total.no_data) {
+    if (total.with_data() > 0) {
         out += fmt::format("### {}\n\n", L(lang, "Các chỉ tiêu đã có số liệu", "Targets with data"));
         out += table(detail_table(d, o), o) + "\n";
     }
@@ -109,6 +115,7 @@ std::string targets_chart(const ReportData& d, Lang lang) {
         const int n = s == TargetStatus::met       ? t.met
                       : s == TargetStatus::not_met ? t.not_met
                       : s == TargetStatus::at_risk ? t.at_risk
+                      : s == TargetStatus::waiting ? t.waiting
                                                    : t.no_data;
         values += (values.empty() ? "" : ", ") + std::to_string(n);
     }

@@ -29,6 +29,7 @@ std::string deadline(const DueItem& i);
 std::string item_task(const DueItem& i);
 // Lead units as written, codes joined: "VP, BPMC".
 std::string leads(const Task& t);
+std::string leads(const DueItem& i);  // item_lead: an internal milestone's own lead
 
 // The same, whole in the Word variant.
 std::string cell(std::string_view s, const ReportRenderOptions& o);

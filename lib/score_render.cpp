@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <set>
 
 #include "cchc/json.hpp"
 #include "cchc/number_format.hpp"
+#include "cchc/report.hpp"
 #include "cchc/table.hpp"
 
 namespace cchc {
@@ -16,20 +18,65 @@ std::string target_status_label(TargetStatus s, Lang lang) {
         case TargetStatus::met: return vi ? "đạt" : "met";
         case TargetStatus::not_met: return vi ? "chưa đạt" : "not met";
         case TargetStatus::at_risk: return vi ? "có nguy cơ" : "at risk";
+        case TargetStatus::waiting: return vi ? "chờ sự kiện" : "waiting for an event";
         case TargetStatus::no_data: return vi ? "chưa có số liệu" : "no data yet";
     }
     return "";
 }
 
+namespace {
+
+std::string number_cell(const TargetResult& t, const MetricValue& v, bool vi) {
+    if (!v.number) return v.level;
+    return format_number(*v.number, vi) + (t.metric && t.metric->unit == "%" ? "%" : "");
+}
+
+bool relative(const Target& t) { return t.op.value == "increase" || t.op.value == "decrease" || t.op.value == "improve"; }
+
+}  // namespace
+
+std::string value_period(const MetricValue& v, Lang lang) { return period_label(v.measured, lang); }
+
+std::string computed_scope(const ComputedValue& c, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    std::string plans;
+    for (const Plan* p : c.plans) {
+        // "KH 2255/KH-SNV"; a plan without its number yet ("/KH-STTTT") by its file name.
+        const std::string& n = p->number.value;
+        const std::string name = !n.empty() && n.front() != '/' ? (vi ? "KH " : "plan ") + n : p->stem;
+        plans += (plans.empty() ? "" : ", ") + name;
+    }
+    if (c.share)
+        return vi ? fmt::format("{}/{} nhiệm vụ đến hạn của {}", c.part, c.total, plans)
+                  : fmt::format("{}/{} tasks due of {}", c.part, c.total, plans);
+    return vi ? fmt::format("trong {} nhiệm vụ đến hạn của {}", c.total, plans)
+              : fmt::format("among {} tasks due of {}", c.total, plans);
+}
+
+// "năm 2024: 93,1% (năm 2023: 89,12%)": every figure says the period it measures; a value of
+// an earlier period is the baseline, in brackets, never the standing.
 std::string value_cell(const TargetResult& t, Lang lang) {
     const bool vi = lang == Lang::vi;
     if (t.target->deliverable.size()) return t.status == TargetStatus::met ? (vi ? "đã hoàn thành" : "done") : "";
-    if (!t.value) return "";
-    std::string v = t.value->number ? format_number(*t.value->number, vi) + (t.metric && t.metric->unit == "%" ? "%" : "")
-                                    : t.value->level;
-    if (t.baseline && (t.target->op.value == "increase" || t.target->op.value == "decrease" || t.target->op.value == "improve"))
-        v += (vi ? " (năm trước " : " (last year ") + format_number(*t.baseline, vi) + ")";
+    std::string v;
+    if (t.value) v = value_period(*t.value, lang) + ": " + number_cell(t, *t.value, vi);
+    if (t.value && t.computed) v += " (" + computed_scope(*t.computed, lang) + ")";
+    std::string base;
+    if (relative(*t.target) && t.target->baseline)
+        base = (vi ? "gốc: " : "baseline: ") + format_number(*t.target->baseline, vi);
+    else if (t.earlier)
+        base = value_period(*t.earlier, lang) + ": " + number_cell(t, *t.earlier, vi);
+    if (!base.empty()) v += (v.empty() ? "(" : " (") + base + ")";
     return v;
+}
+
+// The status in words; "no data" says for which period ("chưa có số liệu năm 2024").
+std::string status_cell(const TargetResult& t, Lang lang) {
+    std::string s = target_status_label(t.status, lang);
+    if (t.status == TargetStatus::no_data && t.target->deliverable.empty() && t.attainment.missing == "value" &&
+        t.metric && t.metric->computed.empty())
+        s += " " + period_label(t.period, lang);
+    return s;
 }
 
 std::string ratio_cell(const TargetResult& t, Lang lang) {
@@ -62,6 +109,7 @@ Style status_style(TargetStatus s) {
         case TargetStatus::met: return Style::good;
         case TargetStatus::not_met: return Style::bad;
         case TargetStatus::at_risk: return Style::warning;
+        case TargetStatus::waiting:
         case TargetStatus::no_data: break;
     }
     return Style::plain;
@@ -77,7 +125,7 @@ Table targets_table(const ScoreReport& r, Lang lang) {
         t.rows.push_back({x.plan->stem, x.task ? (x.task->stt.value.empty() ? x.task->id.value : x.task->stt.value)
                                                : (vi ? "mục tiêu" : "goal"),
                           target_name(x), target_requirement(*x.target, x.metric, vi), value_cell(x, lang),
-                          ratio_cell(x, lang), target_status_label(x.status, lang)});
+                          ratio_cell(x, lang), status_cell(x, lang)});
         std::vector<Style> styles(t.headers.size(), Style::plain);
         styles.back() = status_style(x.status);
         t.styles.push_back(std::move(styles));
@@ -96,13 +144,13 @@ std::string bar(const Rollup& r) {
 Table rollup_table(const ScoreReport& r, const ScoreRenderOptions& o) {
     const bool vi = o.lang == Lang::vi;
     Table t{{vi ? "nhóm" : "group", vi ? "đạt" : "met", vi ? "tổng" : "total", vi ? "chưa đạt" : "not met",
-             vi ? "nguy cơ" : "at risk", vi ? "chưa có số liệu" : "no data"}, {}, 0};
+             vi ? "nguy cơ" : "at risk", vi ? "chờ sự kiện" : "waiting", vi ? "chưa có số liệu" : "no data"}, {}, 0};
     if (o.bars) t.headers.push_back("");
     // On a narrow terminal the group's name and the headers over the counts wrap.
-    t.fit = {Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::keep};
+    t.fit = {Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::keep};
     auto row = [&](const Rollup& x, const std::string& name) {
         std::vector<std::string> cells{name, std::to_string(x.met), std::to_string(x.total()), std::to_string(x.not_met),
-                                       std::to_string(x.at_risk), std::to_string(x.no_data)};
+                                       std::to_string(x.at_risk), std::to_string(x.waiting), std::to_string(x.no_data)};
         if (o.bars) cells.push_back(bar(x));
         t.rows.push_back(std::move(cells));
         std::vector<Style> styles(t.headers.size(), Style::plain);
@@ -164,17 +212,42 @@ std::string score_markdown(const ScoreReport& r, const ScoreRenderOptions& o) {
 namespace {
 void rollup_json(JsonWriter& w, const Rollup& x) {
     w.begin_object().field("key", x.key).field("label", x.label).field("met", x.met).field("not_met", x.not_met)
-        .field("at_risk", x.at_risk).field("no_data", x.no_data).field("total", x.total()).end_object();
+        .field("at_risk", x.at_risk).field("waiting", x.waiting).field("no_data", x.no_data).field("total", x.total()).end_object();
 }
 }  // namespace
 
-std::string score_json(const ScoreReport& r) {
+void target_period_json(JsonWriter& w, const TargetResult& t) {
+    w.field("period", t.period.str());
+    w.key("value_period");
+    if (t.value) w.value(t.value->measured.str()); else w.null();
+    w.key("earlier");
+    if (t.earlier) {
+        w.begin_object().field("period", t.earlier->measured.str()).key("value");
+        if (t.earlier->number) w.value(*t.earlier->number); else w.value(t.earlier->level);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("scope");
+    if (t.computed) {
+        std::vector<std::string> plans;
+        for (const Plan* p : t.computed->plans) plans.push_back(p->id);
+        w.begin_object().field("part", t.computed->part).field("total", t.computed->total)
+            .field("share", t.computed->share).string_array("plans", plans).end_object();
+    } else {
+        w.null();
+    }
+}
+
+std::string score_json(const ScoreReport& r, Lang lang) {
+    const bool vi = lang == Lang::vi;
     JsonWriter w;
     w.begin_object().field("as_of", r.as_of.iso()).field("window", r.window).key("targets").begin_array();
     for (const auto& t : r.targets) {
         w.begin_object().field("plan", t.plan->id).field("task", t.task ? t.task->id.value : "")
-            .field("goal", t.goal != nullptr).field("metric", t.target->metric.value)
-            .field("deliverable", t.target->deliverable).field("op", t.target->op.value);
+            .field("goal", t.goal != nullptr).field("target", target_name(t)).field("metric", t.target->metric.value)
+            .field("deliverable", t.target->deliverable).field("op", t.target->op.value)
+            .field("required", target_requirement(*t.target, t.metric, vi));
         w.key("value");
         if (const double* d = std::get_if<double>(&t.target->value.value)) w.value(*d);
         else if (const std::string* s = std::get_if<std::string>(&t.target->value.value)) w.value(*s);
@@ -185,14 +258,17 @@ std::string score_json(const ScoreReport& r) {
         else w.null();
         w.key("actual_date");
         if (t.value) w.value(t.value->date.iso()); else w.null();
+        target_period_json(w, t);
         w.key("baseline");
         if (t.baseline) w.value(*t.baseline); else w.null();
         w.key("ratio");
         if (t.attainment.ratio) w.value(*t.attainment.ratio); else w.null();
+        w.key("progress");  // percent, as the table shows it
+        if (t.attainment.ratio) w.value(std::round(*t.attainment.ratio * 10000.0) / 100.0); else w.null();
         w.key("deadline");
         if (t.deadline) w.value(t.deadline->iso()); else w.null();
-        w.field("status", target_status_name(t.status)).field("section", t.section).field("index", t.index)
-            .string_array("units", t.units).end_object();
+        w.field("status", target_status_name(t.status)).field("status_text", status_cell(t, lang))
+            .field("section", t.section).field("index", t.index).string_array("units", t.units).end_object();
     }
     w.end_array();
     for (auto [name, list] : {std::pair{"by_plan", &r.by_plan}, {"by_section", &r.by_section}, {"by_index", &r.by_index},
@@ -207,24 +283,27 @@ std::string score_json(const ScoreReport& r) {
     return w.str() + "\n";
 }
 
+// One row per target, readable without the plan file: the target's text, the period it is
+// judged on, the value and its period, what is required, progress in percent (as the table),
+// the status in the output language.
 std::string score_csv(const ScoreReport& r, Lang lang) {
     const bool vi = lang == Lang::vi;
-    Table t{vi ? std::vector<std::string>{"kế hoạch", "nhiệm vụ", "chỉ tiêu", "phép so sánh", "giá trị yêu cầu",
-                                          "giá trị đạt được", "giá trị gốc", "tỷ lệ đạt", "thời hạn", "trạng thái",
-                                          "chỉ số"}
-               : std::vector<std::string>{"plan", "task", "metric", "op", "value", "actual", "baseline", "ratio",
-                                          "deadline", "status", "index"},
+    Table t{vi ? std::vector<std::string>{"kế hoạch", "nhiệm vụ", "chỉ tiêu", "kỳ đánh giá", "yêu cầu", "giá trị đạt được",
+                                          "kỳ của giá trị", "giá trị kỳ trước", "kỳ trước", "tiến độ (%)", "thời hạn",
+                                          "trạng thái", "mã chỉ tiêu", "chỉ số"}
+               : std::vector<std::string>{"plan", "task", "target", "period", "required", "value", "value period",
+                                          "earlier value", "earlier period", "progress (%)", "deadline", "status",
+                                          "metric", "index"},
             {}, -1};
+    auto number = [&](const MetricValue& v) { return v.number ? format_number(*v.number, vi, 6) : v.level; };
     for (const auto& x : r.targets) {
-        std::string value, actual;
-        if (const double* d = std::get_if<double>(&x.target->value.value)) value = format_number(*d, vi, 6);
-        else if (const std::string* s = std::get_if<std::string>(&x.target->value.value)) value = *s;
-        if (x.value) actual = x.value->number ? format_number(*x.value->number, vi, 6) : x.value->level;
-        t.rows.push_back({x.plan->id, x.task ? x.task->id.value : "", x.target->metric.value.empty() ? x.target->deliverable : x.target->metric.value,
-                          x.target->deliverable.empty() ? x.target->op.value : (vi ? "hoàn thành" : "done"), value, actual,
-                          x.baseline ? format_number(*x.baseline, vi, 6) : "",
-                          x.attainment.ratio ? format_number(*x.attainment.ratio, vi, 4) : "",
-                          x.deadline ? x.deadline->iso() : "", vi ? target_status_label(x.status, lang) : target_status_name(x.status), x.index});
+        t.rows.push_back({x.plan->id, x.task ? x.task->id.value : "",
+                          target_name(x), period_label(x.period, lang), target_requirement(*x.target, x.metric, vi),
+                          x.value ? number(*x.value) : "", x.value ? value_period(*x.value, lang) : "",
+                          x.earlier ? number(*x.earlier) : "", x.earlier ? value_period(*x.earlier, lang) : "",
+                          x.attainment.ratio ? format_number(*x.attainment.ratio * 100.0, vi, 2) : "",
+                          x.deadline ? x.deadline->iso() : "", status_cell(x, lang),
+                          x.target->metric.value.empty() ? "" : x.target->metric.value, x.index});
     }
     return render_csv(t);
 }

@@ -9,8 +9,9 @@
 
 namespace cchc {
 
-enum class TargetStatus { met, not_met, at_risk, no_data };
-const char* target_status_name(TargetStatus s);  // "met", "not_met", "at_risk", "no_data"
+// waiting: not met, and its task waits for an event ("chờ sự kiện"): not at risk, not late.
+enum class TargetStatus { met, not_met, at_risk, waiting, no_data };
+const char* target_status_name(TargetStatus s);  // "met", "not_met", "at_risk", "waiting", "no_data"
 
 struct Attainment {
     std::optional<bool> met;       // nullopt: cannot tell (no value, no baseline)

@@ -67,4 +67,14 @@ struct DueReport {
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query);
 
+// What compute_due lists for one task's own deadline (not its internal milestones), with no
+// unit filter, and how many of its occurrences are closed: `score` judges deliverables by it,
+// so the two cannot disagree on an obligation.
+struct TaskDue {
+    std::vector<DueItem> items;
+    int done = 0, cancelled = 0;
+};
+TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
+                 Date as_of, int window);
+
 }  // namespace cchc

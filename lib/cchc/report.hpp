@@ -46,8 +46,12 @@ struct OverallCounts {
     int total() const { return open() + done + cancelled; }
 };
 
-// Overdue items under one lead (the first lead the task names, or with --unit the first
-// one inside the filter): a unit or a group of the agency.
+// Who leads what an item lists: an internal milestone's own lead, else the task's. Every
+// section names this one list.
+const std::vector<Text>& item_lead(const DueItem& item);
+
+// Overdue items under one lead: a unit or a group of the agency. A co-led item is under each
+// of its leads (with --unit, each one inside the filter).
 struct LeadGroup {
     const Agency* agency = nullptr;
     std::string code;  // unit code or group id; the text as written when it does not resolve

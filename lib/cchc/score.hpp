@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "cchc/attainment.hpp"
+#include "cchc/computed_metrics.hpp"
+#include "cchc/journal_index.hpp"
 #include "cchc/unit_filter.hpp"
 
 namespace cchc {
@@ -18,8 +20,11 @@ struct TargetResult {
     const Metric* metric = nullptr;
     TargetStatus status = TargetStatus::no_data;
     Attainment attainment;
-    std::optional<MetricValue> value;
-    std::optional<double> baseline;
+    Period period;                      // what the target is judged on: the plan's year
+    std::optional<MetricValue> value;   // the value for `period` known at as_of
+    std::optional<MetricValue> earlier; // the latest value of an earlier period: shown as the baseline
+    std::optional<ComputedValue> computed;  // a computed value: what it counts ("4/12 nhiệm vụ đến hạn của …")
+    std::optional<double> baseline;     // what increase/decrease/improve are measured from
     std::optional<Date> deadline;
     std::string section, index;     // section id and index (PAR_INDEX, SIPAS …)
     std::vector<std::string> units; // lead units (groups expanded)
@@ -27,8 +32,9 @@ struct TargetResult {
 
 struct Rollup {
     std::string key, label;
-    int met = 0, not_met = 0, at_risk = 0, no_data = 0;
-    int total() const { return met + not_met + at_risk + no_data; }
+    int met = 0, not_met = 0, at_risk = 0, waiting = 0, no_data = 0;
+    int total() const { return met + not_met + at_risk + waiting + no_data; }
+    int with_data() const { return met + not_met + at_risk; }  // what a rate is taken over
     void add(TargetStatus s);
 };
 
@@ -49,5 +55,11 @@ struct ScoreReport {
 };
 
 ScoreReport compute_score(const Repository& repo, const ScoreQuery& query);
+
+// The plans scored at `journal.as_of()`: those in force (all with include_closed), and those
+// ended (not closed) until 30 June of the next year: a year's results (PAR INDEX, SIPAS) are
+// announced in the first months of the next, and its targets are judged on them then.
+std::vector<const Plan*> scored_plans(const Repository& repo, const std::vector<const Plan*>& plans,
+                                      const JournalIndex& journal, bool include_closed);
 
 }  // namespace cchc

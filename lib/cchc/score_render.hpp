@@ -5,6 +5,7 @@
 
 #include "cchc/messages.hpp"
 #include "cchc/score.hpp"
+#include "cchc/json.hpp"
 #include "cchc/table.hpp"
 
 namespace cchc {
@@ -21,16 +22,24 @@ struct ScoreRenderOptions {
 
 std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o);
 std::string score_markdown(const ScoreReport& r, const ScoreRenderOptions& o);
-std::string score_json(const ScoreReport& r);
-// CSV: Vietnamese headers, status words and decimal commas (what LibreOffice reads as
-// numbers in a Vietnamese locale) under Lang::vi; JSON codes and decimal points under en.
+std::string score_json(const ScoreReport& r, Lang lang);
+// CSV: the target's text, its period, value, requirement, progress in percent and status in
+// the output language; Vietnamese headers and decimal commas (what LibreOffice reads as
+// numbers in a Vietnamese locale) under Lang::vi, decimal points under en.
 std::string score_csv(const ScoreReport& r, Lang lang);
 
 // Shared with the report: labels and cells.
 std::string target_status_label(TargetStatus s, Lang lang);
 std::string value_cell(const TargetResult& t, Lang lang);
+std::string status_cell(const TargetResult& t, Lang lang);
+// "năm 2024", "quý II/2024", "30/06/2024": the period a value measures.
+std::string value_period(const MetricValue& v, Lang lang);
+// What a computed figure counts: "4/12 nhiệm vụ đến hạn của KH 2255/KH-SNV".
+std::string computed_scope(const ComputedValue& c, Lang lang);
 std::string ratio_cell(const TargetResult& t, Lang lang);
 std::string target_name(const TargetResult& t);
+// "period", "value_period", "earlier", "scope" of a target, for the JSON of score and report.
+void target_period_json(JsonWriter& w, const TargetResult& t);
 const std::vector<Rollup>& rollups(const ScoreReport& r, ScoreBy by);
 
 }  // namespace cchc

@@ -32,7 +32,8 @@ try "a number for a rating" 2 record metric danh_gia_gq_tthc 5 --agency snv
 try "not a number" 2 record metric stttt#sipas cao
 try "a percentage of 140" 2 record metric stttt#sipas 140
 try "malformed period" 2 record metric stttt#sipas 80 --period 2024-Q5
-try "computed metrics are not typed" 2 record metric stttt#nv_som_han 40
+try "computed metrics are not typed" 2 record metric snv#nv_kh_cchc 40
+try "another system's figures are typed" 0 record metric stttt#nv_som_han 40 --period 2024 --date 2024-12-22
 try "unknown metric" 2 record metric stttt#khong_co 1
 try "the repository still checks" 0 check
 # The new value is the one score uses.

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "cchc/attainment.hpp"
+#include "cchc/metric_history.hpp"
+#include "cchc/source.hpp"
 
 using namespace cchc;
 
@@ -133,4 +135,105 @@ TEST_CASE("target_requirement words") {
     Target d;
     d.deliverable = "Kế hoạch";
     CHECK(target_requirement(d, nullptr, true) == "hoàn thành");
+}
+
+namespace {
+
+// A repository with one agency whose journal records `entries` of metric "m":
+// {recorded on, period (may be empty), value}.
+struct Recorded {
+    Date date;
+    std::string period;
+    double value;
+};
+
+struct HistoryFixture {
+    Repository repo;
+    Agency agency;
+    SourceFile file;
+    explicit HistoryFixture(const std::vector<Recorded>& entries) {
+        Journal j;
+        j.agency = &agency;
+        for (const auto& r : entries) {
+            JournalEntry e;
+            e.kind = JournalEntry::Kind::metric;
+            e.date.value = r.date;
+            e.date.pos.file = &file;
+            e.metric.value = "m";
+            e.period.value = r.period;
+            e.value.value = r.value;
+            j.entries.push_back(e);
+        }
+        repo.journals.push_back(std::move(j));
+    }
+};
+
+Period year(int y) {
+    Period p;
+    p.year = y;
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("values belong to periods: the value of the target's year, not the latest recorded") {
+    // PAR INDEX 2023 is published in January 2024: on 30/11/2024 the 2024 goal has no value;
+    // 2023's is the baseline beside it.
+    HistoryFixture f({{{2024, 1, 11}, "2023", 89.12}});
+    const MetricHistory h(f.repo);
+    CHECK_FALSE(h.for_period(f.agency, "m", year(2024), Date{2024, 11, 30}));
+    auto base = h.before_period(f.agency, "m", year(2024), Date{2024, 11, 30});
+    REQUIRE(base);
+    CHECK(*base->number == doctest::Approx(89.12));
+    CHECK(base->measured.str() == "2023");
+    auto v2023 = h.for_period(f.agency, "m", year(2023), Date{2024, 11, 30});
+    REQUIRE(v2023);
+    CHECK(*v2023->number == doctest::Approx(89.12));
+}
+
+TEST_CASE("values belong to periods: a value recorded after its period counts for that period") {
+    // SIPAS Q4/2024 recorded on 15/01/2025, PAR INDEX 2024 on 20/03/2025.
+    HistoryFixture f({{{2024, 6, 30}, "2024-Q2", 86.4}, {{2025, 1, 15}, "2024-Q4", 90}, {{2025, 3, 20}, "2024", 93.1}});
+    const MetricHistory h(f.repo);
+    // Known on 31/03/2025: the whole year's value, before any quarter's.
+    auto v = h.for_period(f.agency, "m", year(2024), Date{2025, 3, 31});
+    REQUIRE(v);
+    CHECK(*v->number == doctest::Approx(93.1));
+    CHECK(v->measured.str() == "2024");
+    // Known on 31/01/2025: Q4's, the latest quarter, though recorded after the year ended.
+    v = h.for_period(f.agency, "m", year(2024), Date{2025, 1, 31});
+    REQUIRE(v);
+    CHECK(*v->number == doctest::Approx(90));
+    // What was known on 31/12/2024: the Q2 reading; nothing recorded later leaks in.
+    v = h.for_period(f.agency, "m", year(2024), Date{2024, 12, 31});
+    REQUIRE(v);
+    CHECK(*v->number == doctest::Approx(86.4));
+    CHECK(v->measured.str() == "2024-Q2");
+    // A value of 2024 is never 2025's standing, only its baseline.
+    CHECK_FALSE(h.for_period(f.agency, "m", year(2025), Date{2025, 12, 31}));
+    REQUIRE(h.before_period(f.agency, "m", year(2025), Date{2025, 12, 31}));
+    CHECK(*h.before_period(f.agency, "m", year(2025), Date{2025, 12, 31})->number == doctest::Approx(93.1));
+}
+
+TEST_CASE("values belong to periods: a correction of the same period replaces the first figure") {
+    HistoryFixture f({{{2025, 1, 10}, "2024", 91}, {{2025, 2, 1}, "2024", 92.5}});
+    const MetricHistory h(f.repo);
+    CHECK(*h.for_period(f.agency, "m", year(2024), Date{2025, 1, 31})->number == doctest::Approx(91));
+    CHECK(*h.for_period(f.agency, "m", year(2024), Date{2025, 2, 28})->number == doctest::Approx(92.5));
+}
+
+TEST_CASE("values belong to periods: no value, and a value without a period measures its day") {
+    HistoryFixture none({});
+    const MetricHistory h0(none.repo);
+    CHECK_FALSE(h0.for_period(none.agency, "m", year(2024), Date{2024, 12, 31}));
+    CHECK_FALSE(h0.before_period(none.agency, "m", year(2024), Date{2024, 12, 31}));
+    HistoryFixture f({{{2024, 10, 15}, "", 3}, {{2025, 1, 5}, "", 4}});
+    const MetricHistory h(f.repo);
+    auto v = h.for_period(f.agency, "m", year(2024), Date{2025, 3, 31});
+    REQUIRE(v);
+    CHECK(*v->number == doctest::Approx(3));  // the 2025 reading measures 2025, not 2024
+    CHECK(v->measured.str() == "2024-10-15");
+    CHECK(period_within(*parse_period("2024-Q2"), year(2024)));
+    CHECK_FALSE(period_within(year(2024), *parse_period("2024-Q2")));
+    CHECK_FALSE(period_within(*parse_period("2025-01"), year(2024)));
 }
