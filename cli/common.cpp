@@ -230,7 +230,7 @@ RepositorySettings repository_settings(const CommonOptions& opts) {
     const auto root = opts.root.empty() ? find_repository_root(fs::current_path(ec)) : fs::path(opts.root);
     if (!root || !fs::exists(*root / "cchc.yaml", ec)) return out;
     Diagnostics diags;
-    out.file = read_source_file(*root / "cchc.yaml", (*root / "cchc.yaml").string(), diags);
+    out.file = read_source_file(*root / "cchc.yaml", (*root / "cchc.yaml").string(), diags, *root);
     if (out.file) {
         out.settings.file = out.file.get();
         const LoadContext ctx{out.file.get(), diags};

@@ -296,7 +296,7 @@ std::optional<Lang> settings_lang(const std::string& root_option) {
         root_option.empty() ? find_repository_root(fs::current_path(ec)) : std::optional<fs::path>(root_option);
     if (!root || !fs::is_regular_file(*root / "cchc.yaml", ec)) return std::nullopt;
     Diagnostics ignored;
-    auto file = read_source_file(*root / "cchc.yaml", "cchc.yaml", ignored);
+    auto file = read_source_file(*root / "cchc.yaml", "cchc.yaml", ignored, *root);
     if (!file) return std::nullopt;
     Settings settings;
     settings.file = file.get();

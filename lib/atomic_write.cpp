@@ -12,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 
 namespace cchc {
 
@@ -35,7 +36,7 @@ constexpr std::string_view kTempMark = ".tmp-";
 int open_temporary(const fs::path& target, fs::path& tmp) {
     for (int i = 0; i < 100; ++i) {
         tmp = target.parent_path() / fmt::format(".{}{}{}-{}", target.filename().string(), kTempMark, ::getpid(), i);
-        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);  // rw-r--r--, less the umask: a report others may read
         if (fd >= 0 || errno != EEXIST) return fd;
     }
     errno = EEXIST;
@@ -65,12 +66,16 @@ pid_t temporary_owner(std::string_view entry) {
 
 bool is_temporary_name(std::string_view entry) { return temporary_owner(entry) != 0; }
 
-int remove_stale_temporaries(const fs::path& dir, bool dir_locked) {
+int remove_stale_temporaries(const fs::path& dir, bool dir_locked, std::string_view target_name) {
     DIR* d = ::opendir(dir.empty() ? "." : dir.c_str());
     if (!d) return 0;
     int removed = 0;
     const int dfd = ::dirfd(d);
+    const std::string own_prefix = target_name.empty() ? std::string() : fmt::format(".{}{}", target_name, kTempMark);
     while (const dirent* e = ::readdir(d)) {
+        // Only the temporaries of writes to this target: a name that merely looks like ours
+        // (another program's, a user's file) is never touched.
+        if (!own_prefix.empty() && std::string_view(e->d_name).substr(0, own_prefix.size()) != own_prefix) continue;
         const pid_t owner = temporary_owner(e->d_name);
         if (owner == 0) continue;
         struct stat st {};
@@ -126,6 +131,12 @@ void AtomicWriter::write(std::string_view bytes) {
 }
 
 int AtomicWriter::commit() {
+    if (written_by_path_ && fd_ >= 0 && !err_) {
+        // Another process wrote the file by its name (pandoc): fsync what the name holds now.
+        ::close(fd_);
+        fd_ = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd_ < 0) err_ = errno;
+    }
     if (!err_ && ::fsync(fd_) != 0) err_ = errno;
     if (fd_ >= 0 && ::close(fd_) != 0 && !err_) err_ = errno;
     fd_ = -1;
@@ -140,7 +151,7 @@ int replace_file(const fs::path& target, std::string_view content, const struct 
     return w.commit();
 }
 
-std::string write_file_atomically(const std::string& path, std::string_view content) {
+std::string write_output_atomically(const std::string& path, const std::function<std::string(AtomicWriter&)>& write) {
     try {
         if (path.empty()) return reason(ENOENT);
         const fs::path target(path);
@@ -152,8 +163,11 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
             return reason(err);
         }
         const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-        remove_stale_temporaries(dir, false);
-        if (const int err = replace_file(target, content, exists ? &old : nullptr)) return reason(err);
+        remove_stale_temporaries(dir, false, target.filename().string());
+        AtomicWriter w(target, exists ? &old : nullptr);
+        if (w.error()) return reason(w.error());
+        if (std::string why = write(w); !why.empty()) return why;
+        if (const int err = w.error() ? w.error() : w.commit()) return reason(err);
         const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dir_fd >= 0) {
             ::fsync(dir_fd);  // the rename itself reaches the disk
@@ -163,6 +177,13 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
     } catch (const std::exception& e) {
         return e.what();
     }
+}
+
+std::string write_file_atomically(const std::string& path, std::string_view content) {
+    return write_output_atomically(path, [&](AtomicWriter& w) {
+        w.write(content);
+        return std::string();
+    });
 }
 
 }  // namespace cchc

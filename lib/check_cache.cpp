@@ -6,13 +6,14 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <unordered_map>
 
 #include "cchc/atomic_write.hpp"
 #include "cchc/content_hash.hpp"
 #include "cchc/repository.hpp"
+#include "cchc/safe_read.hpp"
+#include "cchc/source.hpp"
 
 namespace fs = std::filesystem;
 
@@ -20,8 +21,8 @@ namespace cchc {
 
 namespace {
 
-constexpr const char* kMagic = "cchc-check-cache 2";
-constexpr const char* kStatMagic = "cchc-stat-index 1";
+constexpr const char* kMagic = "cchc-check-cache 3";
+constexpr const char* kStatMagic = "cchc-stat-index 2";
 
 using Hasher = ContentHash;
 
@@ -32,6 +33,40 @@ bool get(std::istream& in, std::string& s) {
     if (!(in >> n) || !in.get(colon) || colon != ':' || n > (64u << 20)) return false;
     s.assign(n, '\0');
     return in.read(s.data(), static_cast<std::streamsize>(n)) && in.get() == '\n';
+}
+
+// A cache file is "<content hash of the rest>\n<the rest>": a changed byte anywhere (a bad
+// disk, a bit flip, an edit) makes it a miss, never a wrong answer. A single changed word of
+// the rest always changes the hash (each step of the hash is a bijection of its state).
+constexpr size_t kSealSize = 33;
+constexpr uintmax_t kMaxCacheFile = 256u << 20;
+
+std::string sealed(const std::string& body) {
+    Hasher h;
+    h.add(body);
+    return h.hex() + "\n" + body;
+}
+
+// The body of the cache file at `p`, or nullopt when it is missing, not a regular file (a
+// link, FIFO, device: never followed or opened for reading) or its seal does not match.
+std::optional<std::string> unsealed(const fs::path& p) {
+    std::string text;
+    if (p.empty() || !read_regular_file(p, kMaxCacheFile, text, false).ok() || text.size() < kSealSize ||
+        text[kSealSize - 1] != '\n')
+        return std::nullopt;
+    std::string body = text.substr(kSealSize);
+    Hasher h;
+    h.add(body);
+    if (text.compare(0, kSealSize - 1, h.hex()) != 0) return std::nullopt;
+    return body;
+}
+
+// Cache files are ours: one replaced by a FIFO, a link or a device is itself replaced (the
+// rename swaps the directory entry; nothing is followed), where write_file_atomically
+// would refuse a user's file of that kind.
+void write_cache_file(const fs::path& p, const std::string& body) {
+    remove_stale_temporaries(p.parent_path(), false, p.filename().string());
+    (void)replace_file(p, sealed(body), nullptr);
 }
 
 // Every changed repository state adds an entry: keep the newest kMaxEntries.
@@ -112,8 +147,9 @@ fs::path stat_index_path(const std::string& root_id) {
 
 StatIndex load_stat_index(const fs::path& p) {
     StatIndex idx;
-    if (p.empty()) return idx;
-    std::ifstream in(p, std::ios::binary);
+    const auto body = unsealed(p);
+    if (!body) return idx;
+    std::istringstream in(*body);
     std::string magic;
     size_t count = 0;
     if (!in || !get(in, magic) || magic != kStatMagic || !(in >> idx.written_ns >> count)) return {};
@@ -141,18 +177,19 @@ void store_stat_index(const fs::path& p, const StatIndex& idx) {
         put(out, path);
         put(out, e.hash);
     }
-    (void)write_file_atomically(p.string(), out.str());
+    write_cache_file(p, out.str());
     prune(p.parent_path(), "stat-");
 }
 
-// Content hash of one file; empty when it cannot be read.
-std::string hash_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return {};
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+// Content hash of one file; empty when it cannot be read, or is not a regular file or too
+// large to be a plan (the full check, which says why, runs then; a FIFO must not hang here).
+std::string hash_file(const fs::path& p, const fs::path& real_root) {
+    std::error_code ec;
+    if (const fs::path real = fs::canonical(p, ec); ec || !is_within(real, real_root)) return {};  // never read
+    std::string bytes;
+    if (!read_regular_file(p, kMaxSourceBytes, bytes).ok()) return {};
     Hasher h;
-    h.add(bytes.str());
+    h.add(bytes);
     return h.hex();
 }
 
@@ -169,6 +206,8 @@ std::string check_cache_key(const fs::path& root) {
     const std::string root_id = fs::absolute(root, ec).lexically_normal().string();
     h.add(root_id);
     // Unchanged files (same stamp as last time) are not read again: only changed ones are hashed.
+    const fs::path real_root = fs::canonical(root, ec);
+    if (ec) return {};
     const fs::path index_path = stat_index_path(root_id);
     const StatIndex old = load_stat_index(index_path);
     StatIndex now;
@@ -181,7 +220,7 @@ std::string check_cache_key(const fs::path& root) {
         const bool trusted = it != old.files.end() && it->second.stamp == *stamp &&
                              stamp->mtime_ns + 1000000000LL < old.written_ns &&
                              stamp->ctime_ns + 1000000000LL < old.written_ns;
-        std::string hash = trusted ? it->second.hash : hash_file(p);
+        std::string hash = trusted ? it->second.hash : hash_file(p, real_root);
         if (hash.empty()) return {};
         changed = changed || !trusted;
         h.add(p.string());
@@ -196,8 +235,9 @@ std::string check_cache_key(const fs::path& root) {
 std::optional<CheckResult> load_check_cache(const std::string& key) {
     const fs::path dir = check_cache_dir();
     if (key.empty() || dir.empty()) return std::nullopt;
-    std::ifstream in(dir / ("check-" + key), std::ios::binary);
-    if (!in) return std::nullopt;
+    const auto body = unsealed(dir / ("check-" + key));
+    if (!body) return std::nullopt;
+    std::istringstream in(*body);
     std::string magic, field;
     CheckResult r;
     size_t count = 0;
@@ -238,7 +278,7 @@ void store_check_cache(const std::string& key, const CheckResult& r) {
         put(out, d.source_line);
         for (const auto& a : d.message.args) put(out, a);
     }
-    (void)write_file_atomically((dir / ("check-" + key)).string(), out.str());
+    write_cache_file(dir / ("check-" + key), out.str());
     prune(dir, "check-");
 }
 

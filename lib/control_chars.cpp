@@ -8,7 +8,11 @@ namespace cchc {
 
 bool is_refused_control(char32_t cp) {
     if (cp == '\t' || cp == '\n' || cp == '\r') return false;
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || is_bidi_control(cp);
+}
+
+bool is_bidi_control(char32_t cp) {
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 namespace {
@@ -23,9 +27,14 @@ std::optional<char32_t> control_at(std::string_view text, size_t i, size_t& len)
         const auto d = static_cast<unsigned char>(text[i + 1]);
         if (d >= 0x80 && d <= 0x9F) return len = 2, std::optional<char32_t>(d);
     }
-    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-        const auto e = static_cast<unsigned char>(text[i + 2]);
-        if (e == 0xA8 || e == 0xA9) return len = 3, std::optional<char32_t>(0x2000 + e - 0x80);
+    if (c == 0xD8 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9C)
+        return len = 2, std::optional<char32_t>(0x061C);  // ARABIC LETTER MARK
+    if (c == 0xE2 && i + 2 < text.size()) {
+        const auto d = static_cast<unsigned char>(text[i + 1]), e = static_cast<unsigned char>(text[i + 2]);
+        if (d == 0x80 || d == 0x81) {
+            const char32_t cp = 0x2000 + (d - 0x80) * 0x40 + (e - 0x80);
+            if (cp == 0x2028 || cp == 0x2029 || is_bidi_control(cp)) return len = 3, std::optional<char32_t>(cp);
+        }
     }
     return std::nullopt;
 }
@@ -58,7 +67,7 @@ std::string visible_controls(std::string_view text) {
 std::optional<ControlAt> first_control(std::string_view text) {
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xE2) continue;  // no control starts here
+        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2) continue;  // no control starts here
         size_t len = 1;
         if (auto cp = control_at(text, i, len)) return ControlAt{i, *cp};
     }

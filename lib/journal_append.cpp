@@ -173,7 +173,7 @@ AppendResult append_locked(const AppendRequest& req, const fs::path& target, App
         return stop(r, Status::broken, {"journal-append-unreadable", {r.shown}});
     }
     if (req.dry_run) return r;
-    remove_stale_temporaries(target.parent_path(), true);  // we hold the lock: any left is from a killed run
+    remove_stale_temporaries(target.parent_path(), true, target.filename().string());  // held lock: a killed run's
     if (int e = replace_file(target, content, info ? &*info : nullptr)) return stop(r, Status::failed, io_error(r, e));
     ::fsync(dir_fd);  // the rename itself reaches the disk
     return r;

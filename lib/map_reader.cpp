@@ -10,7 +10,9 @@
 namespace cchc {
 
 void LoadContext::report(const YNode& at, Severity sev, const char* code, Message msg) const {
-    diags.add(make_diagnostic(file, at.pos.line, at.pos.col, sev, code, std::move(msg)));
+    // A node without a position is the empty document of an empty file: pointed at 1:1.
+    const bool placed = at.pos.line > 0;
+    diags.add(make_diagnostic(file, placed ? at.pos.line : 1, placed ? at.pos.col : 1, sev, code, std::move(msg)));
 }
 
 namespace {

@@ -1,119 +1,133 @@
 #include "cchc/pandoc_docx.hpp"
 
 #include <fcntl.h>
-#include <spawn.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <sstream>
 #include <vector>
 
-extern char** environ;
+#include "cchc/atomic_write.hpp"
 
 namespace cchc {
 
 namespace {
 
-// A temporary file that is removed when it goes out of scope (unless released).
-struct TempFile {
-    std::string path;
+// An anonymous in-memory file holding `bytes`, inherited by the child and named to it as
+// /dev/fd/N: no temporary file in $TMPDIR to be left behind when cchc is killed.
+struct MemoryFile {
     int fd = -1;
-    explicit TempFile(std::string pattern, int suffix_len) : path(std::move(pattern)) {
-        fd = mkstemps(path.data(), suffix_len);
-        if (fd < 0) path.clear();
-    }
-    ~TempFile() {
-        if (fd >= 0) close(fd);
-        if (!path.empty()) std::remove(path.c_str());
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-    bool write_all(std::string_view data) {
-        while (!data.empty()) {
-            const ssize_t n = ::write(fd, data.data(), data.size());
+    MemoryFile(const char* name, std::string_view bytes) {
+        fd = ::memfd_create(name, 0);
+        if (fd < 0) return;
+        while (!bytes.empty()) {
+            const ssize_t n = ::write(fd, bytes.data(), bytes.size());
             if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) return false;
-            data.remove_prefix(static_cast<size_t>(n));
+            if (n <= 0) {
+                ::close(fd);
+                fd = -1;
+                return;
+            }
+            bytes.remove_prefix(static_cast<size_t>(n));
         }
-        return close_fd();
     }
-    bool close_fd() {
-        const int r = close(fd);
-        fd = -1;
-        return r == 0;
+    ~MemoryFile() {
+        if (fd >= 0) ::close(fd);
     }
+    MemoryFile(const MemoryFile&) = delete;
+    MemoryFile& operator=(const MemoryFile&) = delete;
+    std::string path() const { return "/dev/fd/" + std::to_string(fd); }
 };
 
-std::string temp_dir() {
-    const char* t = std::getenv("TMPDIR");
-    return t && *t ? t : "/tmp";
+// The pandoc program on PATH, as execvp would find it; empty when there is none.
+std::string find_pandoc() {
+    const char* path = std::getenv("PATH");
+    std::istringstream dirs(path && *path ? path : "/usr/local/bin:/usr/bin:/bin");
+    std::string dir;
+    while (std::getline(dirs, dir, ':')) {
+        const std::string candidate = (dir.empty() ? std::string(".") : dir) + "/pandoc";
+        struct stat st {};
+        if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+    }
+    return {};
 }
-
-PandocResult failed(std::string why) { return {PandocResult::Status::failed, std::move(why)}; }
 
 }  // namespace
 
 PandocResult markdown_to_docx(std::string_view markdown, std::string_view reference_docx, const std::string& output,
                               Lang lang) {
-    TempFile input(temp_dir() + "/cchc-report-XXXXXX.md", 3);
-    TempFile reference(temp_dir() + "/cchc-reference-XXXXXX.docx", 5);
-    if (input.path.empty() || reference.path.empty()) return failed(std::strerror(errno));
-    if (!input.write_all(markdown) || !reference.write_all(reference_docx)) return failed(std::strerror(errno));
-    // Written next to the output and renamed over it: a reader never sees half a file.
-    const std::filesystem::path out_path(output);
-    const std::string dir = out_path.parent_path().empty() ? "." : out_path.parent_path().string();
-    TempFile result(dir + "/." + out_path.filename().string() + ".tmp-XXXXXX", 0);
-    if (result.path.empty()) return failed(output + ": " + std::strerror(errno));
-    result.close_fd();
-
-    // --columns=1: every pipe table takes its relative column widths from its dashes.
-    std::vector<std::string> args = {"pandoc", "--from=markdown", "--to=docx", "--columns=1",
-                                     "--reference-doc=" + reference.path,
-                                     std::string("--metadata=lang:") + (lang == Lang::vi ? "vi-VN" : "en-US"),
-                                     "--output=" + result.path, input.path};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    int err_pipe[2];
-    if (pipe2(err_pipe, O_CLOEXEC) != 0) return failed(std::strerror(errno));
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const int spawned = posix_spawnp(&pid, "pandoc", &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(err_pipe[1]);
-    if (spawned != 0) {
-        close(err_pipe[0]);
-        if (spawned == ENOENT) return {PandocResult::Status::missing, ""};
-        return failed(std::strerror(spawned));
+    const std::string pandoc = find_pandoc();
+    if (pandoc.empty()) return {PandocResult::Status::missing, ""};
+    const MemoryFile input("cchc-report.md", markdown), reference("cchc-reference.docx", reference_docx);
+    if (input.fd < 0 || reference.fd < 0) return {PandocResult::Status::failed, std::strerror(errno)};
+    PandocResult result;
+    // Written beside the output and renamed over it, the same way as every other -o.
+    const std::string why = write_output_atomically(output, [&](AtomicWriter& w) -> std::string {
+        // --columns=1: every pipe table takes its relative column widths from its dashes.
+        std::vector<std::string> args = {pandoc, "--from=markdown", "--to=docx", "--columns=1",
+                                         "--reference-doc=" + reference.path(),
+                                         std::string("--metadata=lang:") + (lang == Lang::vi ? "vi-VN" : "en-US"),
+                                         "--output=" + w.temp_path().string(), input.path()};
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        int err_pipe[2];
+        if (::pipe2(err_pipe, O_CLOEXEC) != 0) return std::strerror(errno);
+        const pid_t parent = ::getpid();
+        // fork + exec rather than posix_spawn: the child asks to be killed when cchc dies
+        // (PR_SET_PDEATHSIG), so a killed report never leaves pandoc running. Only
+        // async-signal-safe calls between fork and exec.
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            const int err = errno;
+            ::close(err_pipe[0]), ::close(err_pipe[1]);
+            return std::strerror(err);
+        }
+        if (pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != parent) ::_exit(127);  // cchc died before the line above
+            const int null_in = ::open("/dev/null", O_RDONLY), null_out = ::open("/dev/null", O_WRONLY);
+            if (null_in < 0 || null_out < 0 || ::dup2(null_in, STDIN_FILENO) < 0 || ::dup2(null_out, STDOUT_FILENO) < 0 ||
+                ::dup2(err_pipe[1], STDERR_FILENO) < 0)
+                ::_exit(127);
+            ::execv(argv[0], argv.data());
+            ::_exit(127);
+        }
+        ::close(err_pipe[1]);
+        std::string messages;
+        char buf[4096];
+        for (;;) {
+            const ssize_t n = ::read(err_pipe[0], buf, sizeof buf);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            if (messages.size() < 64 * 1024) messages.append(buf, static_cast<size_t>(n));
+        }
+        ::close(err_pipe[0]);
+        int status = 0;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            while (!messages.empty() && (messages.back() == '\n' || messages.back() == ' ')) messages.pop_back();
+            result.status = PandocResult::Status::failed;
+            result.detail = messages.empty() ? "pandoc exited with status " + std::to_string(WEXITSTATUS(status)) : messages;
+            return result.detail;
+        }
+        return std::string();
+    });
+    if (!why.empty() && result.status == PandocResult::Status::ok) {
+        result.status = PandocResult::Status::failed;
+        result.detail = output + ": " + why;
     }
-    std::string messages;
-    char buf[4096];
-    for (;;) {
-        const ssize_t n = read(err_pipe[0], buf, sizeof buf);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        messages.append(buf, static_cast<size_t>(n));
-    }
-    close(err_pipe[0]);
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        while (!messages.empty() && (messages.back() == '\n' || messages.back() == ' ')) messages.pop_back();
-        return failed(messages.empty() ? "pandoc exited with status " + std::to_string(WEXITSTATUS(status)) : messages);
-    }
-    if (std::rename(result.path.c_str(), output.c_str()) != 0) return failed(output + ": " + std::strerror(errno));
-    result.path.clear();  // renamed: nothing to remove
-    return {};
+    return result;
 }
 
 }  // namespace cchc

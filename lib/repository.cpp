@@ -72,7 +72,7 @@ std::string shown_path(const fs::path& p, const fs::path& root) {
 // Reads and parses one file; returns the tree, or nullptr when unusable.
 YNodePtr read_tree(Repository& repo, const fs::path& p, const fs::path& root, Diagnostics& diags,
                    const SourceFile*& file) {
-    auto src = read_source_file(p, shown_path(p, root), diags);
+    auto src = read_source_file(p, shown_path(p, root), diags, root);
     if (!src) return nullptr;
     file = src.get();
     repo.files.push_back(std::move(src));
@@ -113,8 +113,9 @@ YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache) {
 }
 
 template <class Item, class Load>
-void load_file(const fs::path& path, const fs::path& root, TreeCache* cache, Loaded<Item>& l, Load load) {
-    l.file = read_source_file(path, shown_path(path, root), l.diags);
+void load_file(const fs::path& path, const fs::path& root, const fs::path& contain, TreeCache* cache, Loaded<Item>& l,
+               Load load) {
+    l.file = read_source_file(path, shown_path(path, root), l.diags, contain);
     if (!l.file) return;
     YNodePtr tree = tree_of(l, cache);  // dropped once loaded: memory per file
     load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
@@ -137,8 +138,12 @@ const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::
     return a;
 }
 
+// `contain`: the directory every file read must be inside, links resolved (the repository
+// root, or the directory given to `check DIR`).
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
-                Diagnostics& diags, TreeCache* cache) {
+                Diagnostics& diags, TreeCache* cache, const fs::path& contain) {
+    std::error_code ec;
+    const fs::path real_contain = fs::canonical(contain, ec);
     // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
     // another file), and joined to their agencies after.
     std::vector<Loaded<std::unique_ptr<Agency>>> agencies(found.agencies.size());
@@ -148,7 +153,7 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
     parallel_for(na + np + journals.size(), [&](size_t i) {
         if (i < na) {
             const fs::path& p = found.agencies[i];
-            load_file(p, root, cache, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
+            load_file(p, root, real_contain, cache, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
                 a = std::make_unique<Agency>();
                 a->id = dir_id(p.parent_path(), plans_root);
                 a->file = ctx.file;
@@ -156,14 +161,14 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
             });
         } else if (i < na + np) {
             const fs::path& p = found.plans[i - na];
-            load_file(p, root, cache, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
+            load_file(p, root, real_contain, cache, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
                 plan.file = ctx.file;
                 plan.stem = p.stem().string();
                 plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
                 if (tree) load_plan(ctx, *tree, plan);
             });
         } else {
-            load_file(found.journals[i - na - np], root, cache, journals[i - na - np],
+            load_file(found.journals[i - na - np], root, real_contain, cache, journals[i - na - np],
                       [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Journal& j) {
                           j.file = ctx.file;
                           if (tree) load_journal(ctx, *tree, j);
@@ -256,7 +261,7 @@ Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadO
     }
     const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
     const auto cache = options.tree_cache ? TreeCache::open(root) : nullptr;
-    load_found(repo, found, root, plans_root, diags, cache.get());
+    load_found(repo, found, root, plans_root, diags, cache.get(), root);
     if (repo.plans.empty() && found.plans.empty())
         diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
                              {"no-plans", {shown_path(plans_root, root)}}, {}});
@@ -284,7 +289,7 @@ Repository load_directory(const fs::path& dir, Diagnostics& diags) {
     Repository repo;
     repo.root = dir.string();
     const Found found = discover(dir, diags, dir.string(), dir);
-    load_found(repo, found, fs::path(), dir, diags, nullptr);  // no root: paths as typed (dir/…)
+    load_found(repo, found, fs::path(), dir, diags, nullptr, dir);  // no root: paths as typed (dir/…)
     if (found.plans.empty() && found.agencies.empty() && found.journals.empty())
         diags.add(Diagnostic{dir.string(), 0, 0, Severity::error, "no-plans", {"no-plans", {dir.string()}}, {}});
     return repo;

@@ -18,6 +18,8 @@ const std::vector<Rule>& all_rules() {
         {"file-too-large", S::error, "tệp quá lớn", "a file is too large", nullptr},
         {"binary-file", S::error, "tệp nhị phân", "a file is binary", nullptr},
         {"invalid-utf8", S::error, "tệp không phải UTF-8", "a file is not UTF-8", nullptr},
+        {"not-a-regular-file", S::error, "thiết bị, FIFO hoặc socket thay cho tệp", "a device, FIFO or socket in place of a file", nullptr},
+        {"outside-root", S::error, "liên kết tới tệp ngoài kho", "a link to a file outside the repository", nullptr},
         {"yaml-syntax", S::error, "lỗi cú pháp YAML", "YAML syntax error", nullptr},
         {"yaml-limit", S::error, "YAML lồng quá sâu hoặc alias quá lớn", "YAML nested too deeply or aliases too large", nullptr},
         {"no-plans", S::error, "không có kế hoạch nào", "no plans found", nullptr},

@@ -4,9 +4,9 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <fstream>
 
 #include "cchc/control_chars.hpp"
+#include "cchc/safe_read.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -83,11 +83,12 @@ std::vector<ControlHit> raw_controls(std::string_view text) {
             continue;
         }
         if ((c & 0xC0) == 0x80) continue;  // continuation byte: same character
-        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xE2) {  // the common byte: no control starts here
+        if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2) {  // the common byte: no control starts here
             ++col;
             continue;
         }
-        if (auto hit = first_control(text.substr(i, c == 0xC2 ? 2 : c == 0xE2 ? 3 : 1)); hit && reported_line != line) {
+        if (auto hit = first_control(text.substr(i, c == 0xC2 || c == 0xD8 ? 2 : c == 0xE2 ? 3 : 1));
+            hit && reported_line != line) {
             out.push_back({line, col, hit->cp});
             reported_line = line;
         }
@@ -140,7 +141,8 @@ TextScan scan_text(std::string_view text, std::vector<size_t>& line_starts) {
             out.control = out.control || c != '\t';
             ++p;
         } else if (c >= 0xC3 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
-            p += 2;  // the two-byte letters of Vietnamese (ă â đ ê ô ơ ư …): valid, never a control
+            out.control = out.control || (c == 0xD8 && p[1] == 0x9C);  // ARABIC LETTER MARK, a bidi control
+            p += 2;  // the two-byte letters of Vietnamese (ă â đ ê ô ơ ư …): valid
         } else if (c == 0xE1 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
             p += 3;  // U+1000-U+1FFF, Vietnamese's other letters (ạ ả ấ … ỹ): valid, never a control
         } else {
@@ -150,7 +152,9 @@ TextScan scan_text(std::string_view text, std::vector<size_t>& line_starts) {
                 return out;
             }
             // C1 controls; LS and PS, which libyaml takes for line breaks and editors do not
-            out.control = out.control || (c == 0xC2 && p[1] <= 0x9F) || (c == 0xE2 && p[1] == 0x80 && (p[2] | 1) == 0xA9);
+            // and the bidi controls U+200E/F, U+202A–E, U+2066–9
+            out.control = out.control || (c == 0xC2 && p[1] <= 0x9F) ||
+                          (c == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && first_control(std::string_view(reinterpret_cast<const char*>(p), 3)));
             p += n;
         }
     }
@@ -182,8 +186,11 @@ std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string
         return nullptr;
     };
     if (text.size() > kMaxSourceBytes)
-        return file_diag("file-too-large", {"file-too-large", {mib_text(text.size()), mib_text(kMaxSourceBytes)}});
-    if (text.find('\0') != std::string::npos) return file_diag("binary-file", {"binary-file", {}});
+        return file_diag("file-too-large", {"file-too-large", {mib_text(text.size()), mib_text(kMaxSourceBytes)}}, 1, 1);
+    if (const size_t nul = text.find('\0'); nul != std::string::npos) {
+        const auto [line, col] = line_col_of(text, nul);  // where the first NUL byte is
+        return file_diag("binary-file", {"binary-file", {}}, line, col);
+    }
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a BOM is harmless: drop it
     auto src = std::make_unique<SourceFile>();
     const TextScan scan = scan_text(text, src->line_starts);
@@ -208,7 +215,19 @@ std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string
 }
 
 std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, const std::string& shown,
-                                             Diagnostics& diags) {
+                                             Diagnostics& diags, const std::filesystem::path& root) {
+    namespace fs = std::filesystem;
+    // A file that is refused whole is pointed at its start (1:1), and its content never shown.
+    auto refused = [&](const char* code, Message m) {
+        Diagnostic d;
+        d.file = shown;
+        d.line = 1;
+        d.col = 1;
+        d.code = code;
+        d.message = std::move(m);
+        diags.add(std::move(d));
+        return nullptr;
+    };
     auto unreadable = [&](const std::string& why) {
         Diagnostic d;
         d.file = shown;
@@ -218,22 +237,27 @@ std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, 
         return nullptr;
     };
     std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return unreadable(ec.message());
-    if (size > kMaxSourceBytes) {
-        Diagnostic d;
-        d.file = shown;
-        d.code = "file-too-large";
-        d.message = {"file-too-large", {mib_text(size), mib_text(kMaxSourceBytes)}};
-        diags.add(std::move(d));
-        return nullptr;
+    if (!root.empty()) {
+        // A link may point anywhere (/etc/shadow): what it leads to must be inside the
+        // repository, compared with every link resolved.
+        const fs::path real = fs::canonical(path, ec);
+        if (ec) return unreadable(ec.message());
+        const fs::path real_root = fs::canonical(root, ec);
+        if (!ec) {
+            const fs::path rel = real.lexically_relative(real_root);
+            if (rel.empty() || *rel.begin() == "..") return refused("outside-root", {"outside-root", {shown}});
+        }
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return unreadable(std::strerror(errno));
-    std::string text(static_cast<size_t>(size), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (in.bad()) return unreadable(std::strerror(errno));
-    text.resize(static_cast<size_t>(in.gcount()));
+    std::string text;
+    const SafeRead r = read_regular_file(path, kMaxSourceBytes, text);
+    switch (r.status) {
+        case SafeRead::Status::ok: break;
+        case SafeRead::Status::error: return unreadable(std::strerror(r.err ? r.err : EIO));
+        case SafeRead::Status::not_regular:
+            return refused("not-a-regular-file", {"not-a-regular-file", {shown, file_kind(path)}});
+        case SafeRead::Status::too_large:
+            return refused("file-too-large", {"file-too-large", {mib_text(r.size), mib_text(kMaxSourceBytes)}});
+    }
     return source_from_text(std::move(text), shown, diags);
 }
 

@@ -61,7 +61,9 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
     h.add(fs::absolute(root, ec).lexically_normal().string());
     auto cache = std::make_unique<TreeCache>();
     cache->path_ = dir / ("trees-" + h.hex());
-    const int fd = ::open(cache->path_.c_str(), O_RDONLY | O_CLOEXEC);
+    // Never through a link, and never blocking on a FIFO put in its place: only a regular
+    // file is mapped (each tree is checked against its hash before use, in find()).
+    const int fd = ::open(cache->path_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) return cache;
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {

@@ -32,9 +32,12 @@ Diagnostic make_diagnostic(const SourceFile* file, int line, int col, Severity s
                            Message msg);
 
 // Reads `path`; on failure adds a diagnostic (unreadable-file, file-too-large, binary-file,
-// invalid-utf8) and returns nullptr. `shown` is the path to print.
+// invalid-utf8, not-a-regular-file, outside-root) and returns nullptr. `shown` is the path
+// to print. Only a regular file is read (never a device, FIFO or socket); with `root`, only
+// one whose path, links resolved, is inside `root`. The content of a refused file is never
+// read, so never shown.
 std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, const std::string& shown,
-                                             Diagnostics& diags);
+                                             Diagnostics& diags, const std::filesystem::path& root = {});
 
 // Same checks on text already in memory (tests, stdin).
 std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string& shown, Diagnostics& diags);

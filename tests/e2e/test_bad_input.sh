@@ -22,13 +22,13 @@ bad empty
 check_in_time
 expect_rc 1 "an empty plan file is an error"
 expect_no_crash "empty plan"
-expect_diag $T/2024-empty.yaml lỗi wrong-type "phải là một ánh xạ (khóa: giá trị)"
+expect_diag $T/2024-empty.yaml:1:1 lỗi wrong-type "phải là một ánh xạ (khóa: giá trị)"
 
 bad junk
 { printf '\0'; head -c 4096 /dev/urandom; } >"$R/$T/2024-junk.yaml"
 check_in_time
 expect_no_crash "binary junk"
-expect_diag $T/2024-junk.yaml lỗi binary-file
+expect_diag $T/2024-junk.yaml:1:1 lỗi binary-file
 expect_diag_count 1 "" "binary junk: one diagnostic for the file"
 
 bad junk-no-nul
@@ -111,13 +111,13 @@ yes 'title: Kế hoạch rất dài' | head -c 50000000 >"$R/$T/2024-big.yaml"
 start=$(date +%s)
 check_in_time
 expect_rc 1 "a 50 MB file: exit status"
-expect_diag $T/2024-big.yaml lỗi file-too-large "tối đa 8 MiB"
+expect_diag $T/2024-big.yaml:1:1 lỗi file-too-large "tối đa 8 MiB"
 [ $(($(date +%s) - start)) -le 5 ]
 check $? "a 50 MB file is refused within 5 seconds"
 head -c $((8 * 1024 * 1024 + 1)) "$R/$T/2024-big.yaml" >"$R/$T/2024-big2.yaml"
 rm "$R/$T/2024-big.yaml"
 check_in_time
-expect_diag $T/2024-big2.yaml lỗi file-too-large "tệp quá lớn (8.01 MiB; tối đa 8 MiB)"
+expect_diag $T/2024-big2.yaml:1:1 lỗi file-too-large "tệp quá lớn (8.01 MiB; tối đa 8 MiB)"
 
 bad brackets
 { printf 'title: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >"$R/$T/2024-deep.yaml"

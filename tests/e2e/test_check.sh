@@ -85,13 +85,15 @@ expect_rc 0 "units by name, alias, case, no diacritics, NFD: all resolve"
 expect_diag_count 0
 
 # Every code `check --list` shows has a case in these suites (bad input: test_bad_input.sh;
-# linked-directory: test_safety.sh).
+# linked-directory: test_safety.sh; the hostile-repository codes: test_hostile_repo.sh).
 covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid-date invalid-value
   invalid-due duplicate-id duplicate-stt unknown-unit unknown-group unknown-parent unknown-metric
   unknown-event empty-lead unit-not-assigned journal-unknown-task journal-unknown-occurrence journal-unknown-metric
   journal-unknown-event journal-unknown-plan closed-plan-open-tasks journal-order missing-agency no-plans timing-unparsed timing-mismatch
   deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
-  control-character invalid-id journal-wrong-year plans-outside-root linked-directory "
+  control-character invalid-id journal-wrong-year plans-outside-root linked-directory
+  outside-root not-a-regular-file empty-period journal-entry-keys journal-computed-value duplicate-unit
+  deadline-far-from-plan more-diagnostics "
 run check --list
 expect_rc 0 "check --list"
 listed=$(printf '%s\n' "$OUT" | awk 'NR > 2 { print $1 }')

@@ -128,3 +128,45 @@ TEST_CASE("temporary files: recognised by name; stale ones removed, a live write
     CHECK(fs::exists(t.path / ".ghi-chu.tmp"));
     CHECK(fs::exists(t.path / "r.md"));
 }
+
+TEST_CASE("temporary files: with a target's name, only that target's stale ones are removed") {
+    TempDir t;
+    auto touch = [&](const std::string& name) { std::ofstream(t.path / name) << "x"; };
+    touch(".r.md.tmp-999999-0");      // ours, of a process long gone
+    touch(".other.csv.tmp-999999-0");  // a look-alike of another target: not ours to remove
+    CHECK(remove_stale_temporaries(t.path, false, "r.md") == 1);
+    CHECK_FALSE(fs::exists(t.path / ".r.md.tmp-999999-0"));
+    CHECK(fs::exists(t.path / ".other.csv.tmp-999999-0"));
+    CHECK(remove_stale_temporaries(t.path, true, "r.md") == 0);  // even under the lock
+    CHECK(fs::exists(t.path / ".other.csv.tmp-999999-0"));
+}
+
+TEST_CASE("write_file_atomically: a new file is rw-r--r-- less the umask, never 0600") {
+    TempDir t;
+    const mode_t old_mask = ::umask(022);
+    REQUIRE(write_file_atomically((t.path / "a.md").string(), "x") == "");
+    ::umask(077);
+    REQUIRE(write_file_atomically((t.path / "b.md").string(), "x") == "");
+    ::umask(old_mask);
+    struct stat st {};
+    REQUIRE(::stat((t.path / "a.md").c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0644);
+    REQUIRE(::stat((t.path / "b.md").c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0600);
+}
+
+TEST_CASE("write_output_atomically: content written through temp_path() by another hand; a failure puts nothing in place") {
+    TempDir t;
+    const fs::path f = t.path / "r.docx";
+    CHECK(write_output_atomically(f.string(), [](AtomicWriter& w) {
+              std::ofstream(w.temp_path()) << "từ tiến trình khác";
+              return std::string();
+          }) == "");
+    CHECK(slurp(f) == "từ tiến trình khác");
+    CHECK(write_output_atomically(f.string(), [](AtomicWriter& w) {
+              std::ofstream(w.temp_path()) << "nửa chừng";
+              return std::string("pandoc failed");
+          }) == "pandoc failed");
+    CHECK(slurp(f) == "từ tiến trình khác");
+    CHECK(entries(t.path) == 1);  // no temporary left
+}

@@ -12,7 +12,8 @@
 using namespace cchc;
 
 TEST_CASE("is_refused_control: C0 but tab and line breaks, DEL, C1, LS and PS") {
-    for (char32_t ok : {U'\t', U'\n', U'\r', U' ', U'a', U'ệ', U'\u00A0', U'\u2027', U'\u202A'}) CHECK_FALSE(is_refused_control(ok));
+    for (char32_t ok : {U'\t', U'\n', U'\r', U' ', U'a', U'ệ', U'\u00A0', U'\u2027', U'\u202F', U'\u2065', U'\u206A', U'\u061B'})
+        CHECK_FALSE(is_refused_control(ok));
     for (char32_t bad : {U'\x01', U'\x07', U'\x1b', U'\x1f', U'\x7f', U'\u0080', U'\u009b', U'\u009f', U'\u2028', U'\u2029'})
         CHECK(is_refused_control(bad));
 }
@@ -102,4 +103,28 @@ TEST_CASE("parse_yaml: controls made by YAML escapes, in keys and values, once p
     CHECK(root->find("list")->items[0]->value == "␇");
     CHECK(root->entries[2].first->value == "k␡");
     CHECK(root->find("again")->value == "␛");
+}
+
+TEST_CASE("bidi controls (U+202E …) are control-character errors at their column, and never reach the output") {
+    // "Trojan Source": U+202E makes a terminal show the rest of the line backwards.
+    for (const char* bidi : {"\xE2\x80\xAE", "\xE2\x80\xAA", "\xE2\x81\xA6", "\xE2\x81\xA9", "\xE2\x80\x8F", "\xD8\x9C"}) {
+        Diagnostics d;
+        auto f = source_from_text(std::string("title: \"Kế") + bidi + "hoạch\"\nyear: 2024\n", "p.yaml", d);
+        REQUIRE(f);
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].code == "control-character");
+        CHECK(d.items()[0].line == 1);
+        CHECK(d.items()[0].col == 11);
+        CHECK(f->text.find(bidi) == std::string::npos);
+        CHECK(f->text.find("\xEF\xBF\xBD") != std::string::npos);
+    }
+    CHECK(is_refused_control(U'\u202E'));
+    CHECK(is_refused_control(U'\u2066'));
+    CHECK(first_control("a\xE2\x80\xAE")->cp == U'\u202E');
+    // As a YAML escape too
+    Diagnostics d;
+    auto f = source_from_text("title: \"a\\u202Eb\"\n", "p.yaml", d);
+    REQUIRE(f);
+    auto tree = parse_yaml(*f, d);
+    CHECK(d.has_errors());
 }

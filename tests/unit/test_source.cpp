@@ -59,7 +59,9 @@ TEST_CASE("too large: refused with file-too-large, nothing else") {
     CHECK_FALSE(source_from_text(std::string(kMaxSourceBytes + 1, 'a'), "big.yaml", d));
     REQUIRE(only_code(d) == "file-too-large");
     CHECK(d.items()[0].file == "big.yaml");
-    CHECK(d.items()[0].line == 0);
+    CHECK(d.items()[0].line == 1);  // located at the file's start, never shown
+    CHECK(d.items()[0].col == 1);
+    CHECK(d.items()[0].source_line.empty());
     Diagnostics ok;
     CHECK(source_from_text(std::string(kMaxSourceBytes, 'a'), "limit.yaml", ok));
     CHECK(ok.items().empty());
@@ -102,7 +104,10 @@ TEST_CASE("the one-pass scan: every malformed form, control and line break, at e
         {"\xC2\x9F", "control-character"},      {"\x07", "control-character"},    {"\xC2\xA0", ""},
         {"\xE1\xBA\xBF", ""},                   {"\xF0\x9F\x98\x80", ""},          {"\xEF\xBF\xBF", ""},
         {"\t", ""},                            {"\xE2\x80\xA8", "control-character"}, {"\xE2\x80\xA9", "control-character"},
-        {"\xE2\x80\xA7", ""},                  {"\xE2\x81\xA8", ""},
+        {"\xE2\x80\xA7", ""},                  {"\xE2\x81\xAA", ""},
+        // bidi controls: U+2068 FSI, U+202E RLO, U+200F RLM, U+061C ALM
+        {"\xE2\x81\xA8", "control-character"}, {"\xE2\x80\xAE", "control-character"},
+        {"\xE2\x80\x8F", "control-character"}, {"\xD8\x9C", "control-character"}, {"\xD8\x9B", ""},
     };
     for (const Case& c : cases) {
         for (size_t at = 0; at < 16; ++at) {
@@ -229,7 +234,7 @@ TEST_CASE("read_source_file: from disk, with the same checks") {
 
     Diagnostics d2;
     CHECK_FALSE(read_source_file(dir.path, "dir", d2));  // a directory is not a file
-    CHECK(only_code(d2) == "unreadable-file");
+    CHECK(only_code(d2) == "not-a-regular-file");
 
     Diagnostics d3;
     CHECK_FALSE(read_source_file(dir.write("bad.yaml", "x: \xFF\n"), "bad.yaml", d3));
