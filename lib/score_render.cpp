@@ -59,7 +59,9 @@ std::string value_cell(const TargetResult& t, Lang lang) {
     const bool vi = lang == Lang::vi;
     if (t.target->deliverable.size()) return t.status == TargetStatus::met ? (vi ? "đã hoàn thành" : "done") : "";
     std::string v;
-    if (t.value) v = value_period(*t.value, lang) + ": " + number_cell(t, *t.value, vi);
+    // A computed figure on a day is a count so far: "tính đến 29/11/2024: 100% (1/1 …)".
+    const bool so_far = t.computed && t.value && t.value->measured.kind == Period::Kind::day;
+    if (t.value) v = (so_far ? (vi ? "tính đến " : "as of ") : "") + value_period(*t.value, lang) + ": " + number_cell(t, *t.value, vi);
     if (t.value && t.computed) v += " (" + computed_scope(*t.computed, lang) + ")";
     std::string base;
     if (relative(*t.target) && t.target->baseline)

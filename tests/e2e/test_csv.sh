@@ -113,13 +113,15 @@ elif what == "score":
     assert len(body) == len(targets), (len(body), len(targets))
     numbers = 0
     for r, t in zip(body, targets):
-        for vi, en in [("giá trị yêu cầu", "value"), ("giá trị đạt được", "actual"), ("giá trị gốc", "baseline")]:
-            if isinstance(t[en], (int, float)) and not isinstance(t[en], bool):
-                number(r, col(vi, en), t[en], en); numbers += 1
-            elif isinstance(t[en], str):
-                text(r, col(vi, en), t[en], en)
-        if t["ratio"] is not None:
-            number(r, col("tỷ lệ đạt", "ratio"), round(t["ratio"], 4), "ratio"); numbers += 1
+        text(r, col("chỉ tiêu", "target"), t["target"], "target")
+        earlier = t["earlier"]["value"] if t["earlier"] else None
+        for vi, en, v in [("giá trị đạt được", "value", t["actual"]), ("giá trị kỳ trước", "earlier value", earlier)]:
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                number(r, col(vi, en), v, en); numbers += 1
+            elif isinstance(v, str):
+                text(r, col(vi, en), v, en)
+        if t["progress"] is not None:
+            number(r, col("tiến độ (%)", "progress (%)"), t["progress"], "progress"); numbers += 1
         if t["deadline"]:
             typ, val, _ = cell(r, col("thời hạn", "deadline"))
             assert typ == "date" and val.startswith(t["deadline"]), ("deadline", typ, val)
