@@ -40,10 +40,22 @@ MetricHistory::MetricHistory(const Repository& repo) {
 
 namespace {
 
-// The later of two candidates: the period ending last, then the latest recorded (values are
-// visited in recording order, so a tie keeps the later one).
-void keep_latest(std::optional<MetricValue>& out, const MetricValue& v) {
-    if (!out || !(v.measured.last_day() < out->measured.last_day())) out = v;
+// Whether a value counts on `as_of`: recorded by then, or measuring a period that had ended by
+// then. Results are published after their period (SIPAS, PAR INDEX the next year): a value
+// recorded late still belongs to its period, and a report of that period shows it.
+bool counts_on(const MetricValue& v, Date as_of) { return !(as_of < v.date) || !(as_of < v.measured.last_day()); }
+
+// The better of two candidates: the period ending last (the whole year before a quarter
+// ending with it); for the same end, what had been recorded by `as_of` before what was
+// recorded later; then the latest recorded (values are visited in recording order, so a
+// correction replaces the first figure).
+void keep_latest(std::optional<MetricValue>& out, const MetricValue& v, Date as_of) {
+    if (out) {
+        if (v.measured.last_day() < out->measured.last_day()) return;
+        const bool same_end = !(out->measured.last_day() < v.measured.last_day());
+        if (same_end && !(as_of < out->date) && as_of < v.date) return;
+    }
+    out = v;
 }
 
 }  // namespace
@@ -54,7 +66,7 @@ std::optional<MetricValue> MetricHistory::for_period(const Agency& a, std::strin
     if (it == values_.end()) return std::nullopt;
     std::optional<MetricValue> out;
     for (const auto& v : it->second)
-        if (!(as_of < v.date) && period_within(v.measured, period)) keep_latest(out, v);
+        if (counts_on(v, as_of) && period_within(v.measured, period)) keep_latest(out, v, as_of);
     return out;
 }
 
@@ -64,7 +76,7 @@ std::optional<MetricValue> MetricHistory::before_period(const Agency& a, std::st
     if (it == values_.end()) return std::nullopt;
     std::optional<MetricValue> out;
     for (const auto& v : it->second)
-        if (!(as_of < v.date) && v.measured.last_day() < period.first_day()) keep_latest(out, v);
+        if (counts_on(v, as_of) && v.measured.last_day() < period.first_day()) keep_latest(out, v, as_of);
     return out;
 }
 

@@ -23,6 +23,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCCHC_WERROR=ON > /dev/null
+# The same configuration as scripts/test.sh (ccache where a developer has it), so that the
+# test run does not build everything a second time.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCCHC_WERROR=ON "${launcher[@]}" > /dev/null
 cmake --build build
 ./build/cchc check

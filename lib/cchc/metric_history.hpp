@@ -30,12 +30,14 @@ bool period_within(const Period& inner, const Period& outer);
 class MetricHistory {
 public:
     explicit MetricHistory(const Repository& repo);
-    // The value for `period`, known on `as_of` (recorded on or before it): of the values whose
-    // period lies within `period`, the one whose period ends last (the whole year before a
-    // quarter), then the latest recorded (a correction replaces the first figure).
+    // The value for `period` on `as_of`: of the values whose period lies within `period` and
+    // that were recorded on or before `as_of` or measure a period ended by then (a result
+    // recorded after its period counts for it), the one whose period ends last (the whole
+    // year before a quarter), then one recorded by `as_of` before one recorded later, then
+    // the latest recorded (a correction replaces the first figure).
     std::optional<MetricValue> for_period(const Agency& a, std::string_view metric, const Period& period,
                                           Date as_of) const;
-    // The latest value of a period that ended before `period` began, known on `as_of`: the
+    // The latest value of a period that ended before `period` began, counted as above: the
     // baseline shown beside a target ("năm 2023: 89,12%"), never its current standing.
     std::optional<MetricValue> before_period(const Agency& a, std::string_view metric, const Period& period,
                                              Date as_of) const;

@@ -200,12 +200,18 @@ TEST_CASE("values belong to periods: a value recorded after its period counts fo
     REQUIRE(v);
     CHECK(*v->number == doctest::Approx(93.1));
     CHECK(v->measured.str() == "2024");
-    // Known on 31/01/2025: Q4's, the latest quarter, though recorded after the year ended.
+    // On 31/01/2025: Q4's, recorded then; the year's value was not recorded yet.
     v = h.for_period(f.agency, "m", year(2024), Date{2025, 1, 31});
     REQUIRE(v);
     CHECK(*v->number == doctest::Approx(90));
-    // What was known on 31/12/2024: the Q2 reading; nothing recorded later leaks in.
+    // On 31/12/2024: the year had ended, so its results count though recorded in 2025 (the
+    // whole year's before Q4's, both ending that day).
     v = h.for_period(f.agency, "m", year(2024), Date{2024, 12, 31});
+    REQUIRE(v);
+    CHECK(*v->number == doctest::Approx(93.1));
+    CHECK(v->measured.str() == "2024");
+    // On 30/11/2024 neither Q4 nor the year had ended: the Q2 reading; nothing later leaks in.
+    v = h.for_period(f.agency, "m", year(2024), Date{2024, 11, 30});
     REQUIRE(v);
     CHECK(*v->number == doctest::Approx(86.4));
     CHECK(v->measured.str() == "2024-Q2");
@@ -220,6 +226,8 @@ TEST_CASE("values belong to periods: a correction of the same period replaces th
     const MetricHistory h(f.repo);
     CHECK(*h.for_period(f.agency, "m", year(2024), Date{2025, 1, 31})->number == doctest::Approx(91));
     CHECK(*h.for_period(f.agency, "m", year(2024), Date{2025, 2, 28})->number == doctest::Approx(92.5));
+    // Looked at from the year's end, before either was recorded: the corrected figure.
+    CHECK(*h.for_period(f.agency, "m", year(2024), Date{2024, 12, 31})->number == doctest::Approx(92.5));
 }
 
 TEST_CASE("values belong to periods: no value, and a value without a period measures its day") {
