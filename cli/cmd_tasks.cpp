@@ -101,7 +101,7 @@ int run_tasks(const TasksOptions& o) {
             table.flex_column = 4;
             for (size_t i = 0; i < rows.size(); ++i) table.rows[i].insert(table.rows[i].begin(), agency_of(rows[i].plan));
         }
-        std::cout << render_table(table, output_width(o.display));
+        write_table(std::cout, table, output_width(o.display));
     }
     return status;
 }

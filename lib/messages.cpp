@@ -37,6 +37,8 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"yaml-extra-document", {"tệp chỉ được có một tài liệu YAML; phần từ đây (sau '---' hoặc '...') sẽ bị bỏ qua",
                                  "a file holds one YAML document; this one (after '---' or '...') would be ignored"}},
         {"yaml-complex-key", {"khóa phải là chữ, không phải {0}", "a key must be text, not a {0}"}},
+        {"more-diagnostics", {"còn {0} lỗi/cảnh báo nữa trong tệp này, không hiện (chỉ hiện {1} đầu tiên)",
+                              "{0} more errors/warnings in this file, not shown (only the first {1} are)"}},
         {"no-plans", {"không tìm thấy kế hoạch nào trong {0}", "no plans found in {0}"}},
         {"no-such-path", {"không có tệp hoặc thư mục {0}", "no such file or directory: {0}"}},
         {"missing-agency", {"thư mục của kế hoạch không có agency.yaml", "the plan's directory has no agency.yaml"}},
