@@ -222,11 +222,12 @@ check $? "20 000 repeated keys: a page of output, not megabytes"
 
 # --- killed Word reports: no temporary file once a later write has run, no pandoc behind ------
 if command -v pandoc >/dev/null; then
+    bad docx  # the small base repository: a report that pandoc converts quickly
     OUTDIR=$TMP/out
     mkdir -p "$OUTDIR" "$TMP/tmpdir"
     children=""
     for i in $(seq 1 20); do
-        TMPDIR=$TMP/tmpdir "$CCHC" report --root "$SRC" --month 2024-11 --as-of 2024-11-29 --format docx \
+        TMPDIR=$TMP/tmpdir "$CCHC" report --root "$R" --month 2024-11 --as-of 2024-11-29 --format docx \
             -o "$OUTDIR/r.docx" >/dev/null 2>&1 &
         pid=$!
         sleep "0.$((i % 10))"
@@ -246,7 +247,7 @@ if command -v pandoc >/dev/null; then
     check $? "20 killed docx reports: nothing left in \$TMPDIR"
     printf 'x' >"$OUTDIR/.other.docx.tmp-999999-0"  # a look-alike of another target
     LAST="report --format docx -o r.docx after the kills"
-    (umask 022 && TMPDIR=$TMP/tmpdir exec "$CCHC" report --root "$SRC" --month 2024-11 --as-of 2024-11-29 \
+    (umask 022 && TMPDIR=$TMP/tmpdir exec "$CCHC" report --root "$R" --month 2024-11 --as-of 2024-11-29 \
         --format docx -o "$OUTDIR/r.docx") >"$TMP/.out" 2>"$TMP/.err"
     RC=$?
     expect_rc 0 "a docx report after 20 killed ones"
