@@ -124,6 +124,7 @@ int run_check(CheckOptions& o) {
     if (o.strict)
         for (auto& d : ws->diags.items()) d.severity = Severity::error;
     ws->diags.sort();
+    cap_per_file(ws->diags);
     const bool color = o.format == "text" && stdout_wants_color();
     if (o.format == "json") {
         std::cout << format_json(ws->diags, ws->lang);

@@ -61,9 +61,12 @@ int run_tasks(const TasksOptions& o) {
     for (const Plan* plan : scope.narrowed ? scope.plans : select_plans(ws->repo, "", ws->lang))
         for (const auto& t : plan->tasks)
             if (!filter || role_for(*filter, *plan, t)) rows.push_back({plan, &t});
+    // The list is printed all the same (it helps find what is wrong), but a script or CI job
+    // must not take a repository with errors for a good one.
+    const int status = ws->diags.count(Severity::error) > 0 ? kProblems : kOk;
     if (o.format == "json") {
         std::cout << print_json(rows);
-        return kOk;
+        return status;
     }
     const bool vi = ws->lang == Lang::vi;
     Table table{{vi ? "kế hoạch" : "plan", "id", "STT", vi ? "nhiệm vụ" : "task", vi ? "chủ trì" : "lead",
@@ -98,9 +101,9 @@ int run_tasks(const TasksOptions& o) {
             table.flex_column = 4;
             for (size_t i = 0; i < rows.size(); ++i) table.rows[i].insert(table.rows[i].begin(), agency_of(rows[i].plan));
         }
-        std::cout << render_table(table, output_width(o.display));
+        write_table(std::cout, table, output_width(o.display));
     }
-    return kOk;
+    return status;
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ int run_units(const UnitsOptions& o) {
     if (o.format == "json") std::cout << w.str() << "\n";
     else if (o.format == "csv") std::cout << render_csv(t);
     else std::cout << render_table(t, output_width(o.display));
-    return kOk;
+    return ws->diags.count(Severity::error) > 0 ? kProblems : kOk;  // listed, but not taken for a good repository
 }
 
 }  // namespace

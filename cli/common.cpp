@@ -88,7 +88,10 @@ int terminal_width() {
     return 80;
 }
 
-void warn_if_broken(const Workspace& ws) {
+void check_repository(Workspace& ws);
+
+void warn_if_broken(Workspace& ws) {
+    check_repository(ws);  // errors found by the rules count too, not only those of loading
     const size_t errors = ws.diags.count(Severity::error);
     if (errors == 0) return;
     std::cerr << (ws.lang == Lang::vi

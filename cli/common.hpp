@@ -58,8 +58,9 @@ bool stdout_wants_color();
 // Columns of the terminal on stdout; 0 when not a terminal (no cutting).
 int terminal_width();
 
-// For commands other than check: a one-line note on stderr when the repository has errors.
-void warn_if_broken(const Workspace& ws);
+// For the listing commands (tasks, units): every rule is run (or its cached result used),
+// and a one-line note goes to stderr when the repository has errors.
+void warn_if_broken(Workspace& ws);
 
 // cchc.yaml of the repository around us, if any. Only the settings are read, so that a
 // broken plan elsewhere does not matter here; problems in cchc.yaml go to stderr.

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cchc/control_chars.hpp"
 #include "cchc/json.hpp"
 #include "cchc/text.hpp"
@@ -97,6 +99,33 @@ std::string format_github(const Diagnostic& d, Lang lang) {
     props += ",title=" + escape_workflow_property(d.code);
     return fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", props,
                        escape_workflow_data(render(d.message, lang) + " [" + d.code + "]"));
+}
+
+void cap_per_file(Diagnostics& diags, size_t keep) {
+    std::vector<Diagnostic>& items = diags.items();
+    std::vector<Diagnostic> out;
+    out.reserve(std::min(items.size(), keep * 8));
+    for (size_t i = 0; i < items.size();) {
+        size_t end = i;
+        while (end < items.size() && items[end].file == items[i].file) ++end;
+        const size_t n = end - i;
+        for (size_t k = i; k < std::min(end, i + keep); ++k) out.push_back(std::move(items[k]));
+        if (n > keep) {
+            // The rest, one line: an error when any of them is (the exit status stays right).
+            size_t errors = 0;
+            for (size_t k = i + keep; k < end; ++k) errors += items[k].severity == Severity::error;
+            Diagnostic more;
+            more.file = items[i + keep].file;
+            more.line = items[i + keep].line;
+            more.col = items[i + keep].col;
+            more.severity = errors > 0 ? Severity::error : Severity::warning;
+            more.code = "more-diagnostics";
+            more.message = {"more-diagnostics", {std::to_string(n - keep), std::to_string(keep)}};
+            out.push_back(std::move(more));
+        }
+        i = end;
+    }
+    items = std::move(out);
 }
 
 }  // namespace cchc

@@ -1,8 +1,17 @@
+#include <cctype>
+
 #include "cchc/load.hpp"
 
 namespace cchc {
 
 namespace {
+
+bool same_code(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    return true;
+}
 
 void read_unit(const LoadContext& ctx, const YNode& key, const YNode& val, Agency& out) {
     Unit u;
@@ -56,7 +65,11 @@ void read_metric(const LoadContext& ctx, const YNode& key, const YNode& val, Age
     if (!m.unit.empty() && !m.scale.empty()) {
         ctx.error(*r.get("scale"), "metric-kind", {"metric-unit-and-scale", {m.id}});
         m.kind_conflict = true;
+    } else if (const YNode* sc = r.get("scale"); sc && m.scale.empty() && sc->is_sequence()) {
+        ctx.error(*sc, "metric-kind", {"metric-empty-scale", {m.id}});  // a rating with no level, or a stray key
     }
+    if (m.min && m.max && *m.min > *m.max)  // no value could be journalled
+        ctx.error(r.get("max") ? *r.get("max") : *r.get("min"), "invalid-value", {"metric-min-above-max", {m.id}});
     out.metrics.push_back(std::move(m));
 }
 
@@ -78,6 +91,17 @@ void load_agency(const LoadContext& ctx, const YNode& root, Agency& out) {
     out.short_name = r.text("short").value;
     out.province = r.text("province").value;
     read_keyed(ctx, r, "units", out, read_unit);
+    // Codes match without case (--unit vp finds VP): two that differ only in case would make
+    // one of them unreachable.
+    for (size_t i = 0; i < out.units.size(); ++i)
+        for (size_t k = 0; k < i; ++k)
+            if (same_code(out.units[k].code, out.units[i].code)) {
+                const Pos& at = out.units[i].pos;
+                ctx.diags.add(make_diagnostic(at.file, at.line, at.col, Severity::error, "duplicate-unit",
+                                              {"duplicate-unit", {out.units[i].code, out.units[k].code,
+                                                                  std::to_string(out.units[k].pos.line)}}));
+                break;
+            }
     read_keyed(ctx, r, "groups", out, read_group);
     read_keyed(ctx, r, "metrics", out, read_metric);
 }

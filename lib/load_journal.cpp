@@ -35,6 +35,29 @@ void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
     }
     if (e.status.value == "extended" && !r.get("due"))
         ctx.error(r.node(), "missing-field", {"journal-extended-due", {}});
+    // A new deadline belongs to an extension only (record refuses it on any other status).
+    if (r.get("due") && !e.status.value.empty() && e.status.value != "extended")
+        ctx.error(*r.get("due"), "journal-entry-keys", {"journal-due-not-extended", {e.status.value}});
+}
+
+// A journal line is one kind of entry: the keys of another kind would be dropped without a
+// word (a value beside a task's status is no metric value).
+void refuse_foreign_keys(const LoadContext& ctx, const MapReader& r, const JournalEntry& e) {
+    static const std::vector<const char*> of_task = {"metric", "value", "period", "source", "event", "plan"},
+                                          of_metric = {"status", "occurrence", "due", "event", "plan"},
+                                          of_plan = {"value", "period", "source", "event", "occurrence", "due", "evidence"},
+                                          of_other = {"status", "occurrence", "due", "value", "period", "source"};
+    const char* kind = "note";
+    const std::vector<const char*>* foreign = &of_other;
+    switch (e.kind) {
+        case JournalEntry::Kind::status: kind = "task", foreign = &of_task; break;
+        case JournalEntry::Kind::metric: kind = "metric", foreign = &of_metric; break;
+        case JournalEntry::Kind::plan_status: kind = "plan", foreign = &of_plan; break;
+        case JournalEntry::Kind::event: kind = "event"; break;
+        case JournalEntry::Kind::note: break;
+    }
+    for (const char* key : *foreign)
+        if (const YNode* n = r.get(key)) ctx.error(*n, "journal-entry-keys", {"journal-foreign-key", {key, kind}});
 }
 
 void read_metric_value(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
@@ -71,7 +94,11 @@ JournalEntry read_entry(const LoadContext& ctx, const YNode& n) {
     }
     else if (r.get("event")) e.kind = JournalEntry::Kind::event;
     else if (r.get("note")) e.kind = JournalEntry::Kind::note;
-    else ctx.error(n, "missing-field", {"journal-entry-kind", {}});
+    else {
+        ctx.error(n, "missing-field", {"journal-entry-kind", {}});
+        return e;
+    }
+    refuse_foreign_keys(ctx, r, e);
     return e;
 }
 
@@ -92,7 +119,11 @@ void load_settings(const LoadContext& ctx, const YNode& root, Settings& out) {
     if (!r.ok()) return;
     out.lang = r.choice("lang", {"vi", "en"}).value;
     if (const Text p = r.text("plans"); !p.value.empty()) out.plans_dir = p.value, out.plans_pos = p.pos;
-    if (auto w = r.integer("due_within")) out.due_within = w->value;
+    if (auto w = r.integer("due_within")) {
+        // A negative window would empty the due-soon section without a word (--within refuses it too).
+        if (w->value < 0) ctx.error(*r.get("due_within"), "invalid-value", {"due-within-negative", {std::to_string(w->value)}});
+        else out.due_within = w->value;
+    }
     if (const YNode* list = r.sequence("holidays")) {
         for (const auto& item : list->items) {
             MapReader h(ctx, *item, "holiday", {"date", "off", "name"});

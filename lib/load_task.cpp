@@ -43,6 +43,9 @@ Target read_target(const LoadContext& ctx, const YNode& n) {
     const bool needs_value = !t.op.value.empty() && t.op.value != "improve";
     if (needs_value && std::holds_alternative<std::monostate>(t.value.value))
         ctx.error(n, "missing-field", {"missing-field", {"value", "target"}});
+    // "improve" compares with the last level, never with a value: one given would be ignored.
+    if (t.op.value == "improve" && r.get("value"))
+        ctx.error(*r.get("value"), "invalid-value", {"improve-no-value", {}});
     return t;
 }
 

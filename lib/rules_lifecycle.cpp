@@ -1,4 +1,5 @@
-// journal-unknown-plan, closed-plan-open-tasks: the plan entries of journals.
+// journal-unknown-plan, closed-plan-open-tasks: the plan entries of journals; empty-period:
+// a plan whose period holds no day (it would pass and then vanish from due, score and report).
 #include <algorithm>
 
 #include "cchc/journal_index.hpp"
@@ -53,6 +54,28 @@ void check_closed_plan_tasks(const Repository& repo, Diagnostics& diags) {
         diags.add(diagnostic_at(closing->pos, Severity::warning, "closed-plan-open-tasks",
                                 {"closed-plan-open-tasks", {plan.stem, closing->date.dmy(), std::to_string(count), open}}));
     }
+}
+
+// from after until, or an issue date after the period's end: a plan in force on no day is
+// a typo (2032 for 2023), never a plan to be skipped as ended.
+void check_plan_period(const Plan& plan, Diagnostics& diags) {
+    if (plan.year.value == 0) return;  // no year: said elsewhere
+    const PlanPeriod period = plan_period(plan);
+    const auto issued = plan_issued(plan);
+    if (issued && period.last < *issued) {
+        diags.add(diagnostic_at(plan.issued.pos, Severity::error, "empty-period",
+                                {"issued-after-period", {issued->dmy(), period.last.dmy()}}));
+        return;
+    }
+    if (period.last < period.first) {
+        const Pos& at = plan.until ? plan.until->pos : plan.from ? plan.from->pos : plan.year.pos;
+        diags.add(diagnostic_at(at, Severity::error, "empty-period",
+                                {"empty-period", {period.first.dmy(), period.last.dmy()}}));
+    }
+}
+
+void check_plan_period(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_plan_period(plan, diags);
 }
 
 }  // namespace cchc

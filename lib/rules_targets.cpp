@@ -157,8 +157,13 @@ void check_journal_values(const Repository& repo, Diagnostics& diags) {
         for (const auto& e : j.entries) {
             if (e.kind != JournalEntry::Kind::metric) continue;
             const Metric* m = j.agency->find_metric(e.metric.value);
-            if (!m || m->kind_conflict) continue;
+            if (!m) continue;
             const Pos& at = e.value.pos.file ? e.value.pos : e.pos;
+            if (!m->computed.empty()) {  // cchc computes it from the journal: a typed value would be ignored
+                diags.add(diagnostic_at(at, Severity::error, "journal-computed-value", {"journal-computed-value", {m->id, m->computed}}));
+                continue;
+            }
+            if (m->kind_conflict) continue;
             const double* v = std::get_if<double>(&e.value.value);
             const std::string* level = std::get_if<std::string>(&e.value.value);
             if (m->is_rating() && v)

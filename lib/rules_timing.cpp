@@ -1,6 +1,7 @@
-// timing-unparsed, timing-mismatch, deadline-outside-plan-year
+// timing-unparsed, timing-mismatch, deadline-outside-plan-year, deadline-far-from-plan
 #include <algorithm>
 
+#include "cchc/plan_lifecycle.hpp"
 #include "cchc/rules.hpp"
 #include "cchc/task_deadline.hpp"
 #include "cchc/timing.hpp"
@@ -53,14 +54,24 @@ void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
 
 void check_deadline_year(const Plan& plan, Diagnostics& diags) {
     const int year = plan.year.value;
+    if (year == 0) return;  // no year: said elsewhere
+    // A year next to the plan's period may be meant (a deadline in January after a plan of
+    // last year); one further away is a typo ("20/12/2042" in a 2024 plan), an error.
+    const PlanPeriod period = plan_period(plan);
+    const int near_first = std::min(year, period.first.year) - 1, near_last = std::max(year, period.last.year) + 1;
     for (const auto& t : plan.tasks) {
         const TaskDeadline td = task_deadline(plan, t);
         if (!td.deadline) continue;
         for (const auto& occ : occurrences(*td.deadline, year)) {
             if (occ.last_day.year == year) continue;
             const Pos& at = t.due ? t.due_pos : (t.timing.pos.file ? t.timing.pos : t.pos);
-            diags.add(diagnostic_at(at, Severity::warning, "deadline-outside-plan-year",
-                                    {"deadline-outside-plan-year", {occ.last_day.dmy(), std::to_string(year)}}));
+            if (occ.last_day.year < near_first || occ.last_day.year > near_last)
+                diags.add(diagnostic_at(at, Severity::error, "deadline-far-from-plan",
+                                        {"deadline-far-from-plan", {occ.last_day.dmy(), std::to_string(near_first + 1),
+                                                                    std::to_string(near_last - 1)}}));
+            else
+                diags.add(diagnostic_at(at, Severity::warning, "deadline-outside-plan-year",
+                                        {"deadline-outside-plan-year", {occ.last_day.dmy(), std::to_string(year)}}));
             break;
         }
     }

@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <ostream>
+#include <sstream>
 #include <utility>
 
 #include "cchc/text.hpp"
@@ -24,6 +26,10 @@ constexpr int kSoftCap = 14;
 // A wrapping column may be narrower than its longest word, down to this (the word breaks).
 constexpr int kWordCap = 12;
 constexpr int kGap = 2;
+// No cell is wider than this, even without a width limit: one huge text (a 7 MB task
+// accepted by check) wraps at it instead of padding every other row to its width.
+// Real cells are at most a few hundred columns.
+constexpr int kMaxCellWidth = 1000;
 
 std::string one_line(const std::string& s) {
     std::string out;
@@ -96,7 +102,8 @@ std::vector<int> natural_widths(const Table& t) {
     std::vector<int> w(t.headers.size(), 0);
     for (size_t c = 0; c < t.headers.size(); ++c) w[c] = display_width(t.headers[c]);
     for (const auto& row : t.rows)
-        for (size_t c = 0; c < row.size() && c < w.size(); ++c) w[c] = std::max(w[c], display_width(one_line(row[c])));
+        for (size_t c = 0; c < row.size() && c < w.size(); ++c)
+            w[c] = std::max(w[c], std::min(kMaxCellWidth, display_width(one_line(row[c]))));
     return w;
 }
 
@@ -188,7 +195,8 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-std::string render_columns(const Table& t, const std::vector<int>& w, const Painter& paint) {
+// Written row by row to `os`: a long table is never held whole in memory.
+void render_columns(std::ostream& os, const Table& t, const std::vector<int>& w, const Painter& paint) {
     std::vector<size_t> cols;
     for (size_t c = 0; c < w.size(); ++c)
         if (w[c] >= 0) cols.push_back(c);
@@ -213,30 +221,29 @@ std::string render_columns(const Table& t, const std::vector<int>& w, const Pain
         }
         return std::pair{out, height};
     };
-    std::string out = row_lines(t.headers, std::string::npos).first;
+    os << row_lines(t.headers, std::string::npos).first;
     std::vector<std::string> rule;
     for (int x : w) rule.push_back(std::string(static_cast<size_t>(std::max(x, 0)), '-'));
-    out += row_lines(rule, std::string::npos).first;
+    os << row_lines(rule, std::string::npos).first;
     // A row more than one line tall is set apart by empty lines, so that it reads as one.
     bool tall_before = false;
     for (size_t r = 0; r < t.rows.size(); ++r) {
         auto [text, height] = row_lines(t.rows[r], r);
-        if (r > 0 && (tall_before || height > 1)) out += "\n";
-        out += text;
+        if (r > 0 && (tall_before || height > 1)) os << "\n";
+        os << text;
         tall_before = height > 1;
     }
-    return out;
 }
 
 // One block per record: "header: value" lines, the value wrapped under itself; empty cells left out.
-std::string render_blocks(const Table& t, int width, const Painter& paint) {
+void render_blocks(std::ostream& os, const Table& t, int width, const Painter& paint) {
     int label = 0;
     for (const auto& h : t.headers)
         if (!h.empty()) label = std::max(label, display_width(h) + 1);
     const bool beside = label + 1 + kFlexMin <= width;
     const int value_width = beside ? width - label - 1 : width - 2;
-    std::string out;
     for (size_t r = 0; r < t.rows.size(); ++r) {
+        std::string out;
         if (r > 0) out += "\n";
         for (size_t c = 0; c < t.headers.size(); ++c) {
             const std::vector<std::string> lines = wrap_text(cell_of(t.rows[r], c), value_width);
@@ -253,8 +260,8 @@ std::string render_blocks(const Table& t, int width, const Painter& paint) {
                 }
             }
         }
+        os << out;
     }
-    return out;
 }
 
 }  // namespace
@@ -288,11 +295,17 @@ std::vector<std::string> wrap_text(std::string_view s, int width) {
     return lines;
 }
 
-std::string render_table(const Table& t, int max_width, const Painter& paint) {
+void write_table(std::ostream& os, const Table& t, int max_width, const Painter& paint) {
     const int width = max_width > 0 ? std::max(max_width, kMinWidth) : 0;
     const std::vector<int> w = fitted_widths(t, width);
-    if (w.empty()) return render_blocks(t, width, paint);
-    return render_columns(t, w, paint);
+    if (w.empty()) render_blocks(os, t, width, paint);
+    else render_columns(os, t, w, paint);
+}
+
+std::string render_table(const Table& t, int max_width, const Painter& paint) {
+    std::ostringstream out;
+    write_table(out, t, max_width, paint);
+    return out.str();
 }
 
 std::string render_csv(const Table& t) {

@@ -20,4 +20,9 @@ std::string format_github(const Diagnostic& d, Lang lang);
 std::string escape_workflow_data(std::string_view text);
 std::string escape_workflow_property(std::string_view text);
 
+// After Diagnostics::sort(): at most `keep` diagnostics per file, the rest said in one
+// "more-diagnostics" line (an error when any of them is one), so that a file of 200 000
+// repeated keys gives a page, not 34 MB.
+void cap_per_file(Diagnostics& diags, size_t keep = 100);
+
 }  // namespace cchc

@@ -58,6 +58,8 @@ void check_metric_kind(const Repository&, Diagnostics&);
 void check_journal_values(const Repository&, Diagnostics&);
 void check_journal_plans(const Repository&, Diagnostics&);
 void check_closed_plan_tasks(const Repository&, Diagnostics&);
+void check_plan_period(const Repository&, Diagnostics&);
+void check_plan_period(const Plan&, Diagnostics&);
 void check_id_characters(const Repository&, Diagnostics&);
 void check_journal_year(const Repository&, Diagnostics&);
 

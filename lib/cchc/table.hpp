@@ -3,6 +3,7 @@
 // columns; long text wraps inside its cell, optional columns give way, and when even that
 // does not fit, one record per block), as CSV (RFC 4180) or as a GitHub-flavoured Markdown table.
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,10 @@ using Painter = std::function<std::string(Style, const std::string&)>;
 // max_width 0 = no limit: every cell on one line. Otherwise no line is wider than max_width
 // (at least 20): wrapped cells, dropped columns, or under 80 columns (or when the columns
 // cannot fit) one block of "header: value" lines per row. Newlines inside cells are spaces.
+// No cell is wider than 1000 columns, with or without a limit (a longer one wraps).
 std::string render_table(const Table& t, int max_width, const Painter& paint = {});
+// The same, written to `os` row by row as it is laid out (a long listing is never held whole).
+void write_table(std::ostream& os, const Table& t, int max_width, const Painter& paint = {});
 // CSV for spreadsheets: RFC 4180 with CRLF, after a UTF-8 byte order mark (without it
 // LibreOffice and Excel guess a legacy code page: "VÄƒn phÃ²ng"). Fields holding , ; tab
 // " or a line break are quoted: LibreOffice's import splits at ; and tab by default too.

@@ -146,7 +146,12 @@ printf -- '- { date: 2023-01-01, note: "bên ngoài" }\n' >"$OUTSIDE"
 mkdir -p "$R/plans/khanh-hoa/stttt/journal"
 ln -s "$OUTSIDE" "$R/plans/khanh-hoa/stttt/journal/2023.yaml"
 run_in "$R" record status "$KH#I.1.3" done --date 2023-12-01 --again
-expect_rc 2 "a journal linked out of the repository"
+expect_rc 1 "a journal linked out of the repository: an error of the repository (outside-root)"
+run_in "$R" check --no-cache
+expect_diag plans/khanh-hoa/stttt/journal/2023.yaml:1:1 lỗi outside-root
+expect_no_out "bên ngoài" "the linked journal's content is never shown"
+run_in "$R" record status "$KH#I.1.3" done --date 2023-12-01 --again --force
+expect_rc 2 "a journal linked out of the repository, with --force: record's own refusal"
 expect_err "ra ngoài kho kế hoạch"
 [ "$(cat "$OUTSIDE")" = '- { date: 2023-01-01, note: "bên ngoài" }' ]
 check $? "the file outside is untouched"

@@ -157,11 +157,14 @@ assert g['kind'] == 'group' and g['members'] == ['VP', 'CNTT'], g" "units --form
 run_in "$R" units --format json --agency t/b
 expect_py "assert [u['code'] for u in data] == ['KT'], data" "units --format json --agency t/b"
 
-# --- views on a broken repository still work, with a note --------------------------------------
+# --- views on a broken repository still list, with a note and exit status 1 ---------------------
 R=$(repo views-broken check/unknown-key)
 run_in "$R" tasks
-expect_rc 0 "tasks on a repository with errors"
+expect_rc 1 "tasks on a repository with errors: listed, but exit status 1"
 expect_err "cchc check"
 expect_out "Rà soát thủ tục hành chính"
+run_in "$R" units
+expect_rc 1 "units on a repository with errors: listed, but exit status 1"
+expect_out "Văn phòng Sở"
 
 finish
