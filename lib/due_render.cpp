@@ -43,7 +43,7 @@ std::string task_ref(const DueItem& i) {
     if (stt.empty()) return i.task->id.value;
     const auto same = std::count_if(i.plan->tasks.begin(), i.plan->tasks.end(),
                                     [&](const Task& t) { return t.stt.value == stt; });
-    return same == 1 ? stt : i.task->id.value;
+    return same <= 1 ? stt : i.task->id.value;
 }
 
 // A plan past its period and not closed is still listed for what is open: said in its cell.

@@ -226,7 +226,7 @@ TEST_CASE("every message record and append can give is in the catalogue, in both
                             "journal-unknown-event", "invalid-value", "invalid-date"}) {
         CAPTURE(key);
         CHECK(has_message(key));
-        const Message m{key, {"a", "b", "c"}};
+        const Message m{key, {"a", "b", "c", "d"}};
         CHECK(render(m, Lang::vi) != render(m, Lang::en));
         CHECK(render(m, Lang::vi).find('{') == std::string::npos);
     }
