@@ -1,13 +1,20 @@
 // cchc record status|event|close: append one entry to the journal of the task's (event's) agency.
+#include <algorithm>
 #include <iostream>
+#include <set>
+#include <variant>
+#include <vector>
 
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/done_before.hpp"
 #include "cchc/journal_append.hpp"
 #include "cchc/map_reader.hpp"
+#include "cchc/occurrence_range.hpp"
+#include "cchc/plan_lifecycle.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/status_words.hpp"
 #include "cchc/task_occurrences.hpp"
+#include "cchc/unit_filter.hpp"
 #include "cchc/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
@@ -19,7 +26,7 @@ namespace {
 
 struct RecordOptions {
     CommonOptions common;
-    std::string ref, status, date, evidence, note, due, occurrence;
+    std::string ref, status, date, evidence, note, due, occurrence, unit;
     bool issue = false, dry_run = false;
     bool force = false;
     bool again = false;  // --again: a second "done" on purpose
@@ -92,21 +99,41 @@ std::optional<Date> due_option(const std::string& due, Lang lang) {
     throw UsageError{render({"invalid-date", {due}}, lang)};
 }
 
-// Appends `line` to the plan's journal of `date`'s year and reports it; the exit status.
-int append_and_report(const Workspace& ws, const Plan& plan, const Date& date, const std::string& line, bool dry_run) {
-    AppendRequest req{ws.repo.root, journal_for(ws.repo, plan, date.year), line, dry_run};
-    const AppendResult r = append_journal_entry(req);
+// Appends `lines` (all, or none) to the plan's journal of `date`'s year and reports them; the
+// exit status. An entry dated before the journal's last one is normal (a report received
+// late, last week's duty recorded today): the journal keeps the order entries were written.
+int append_and_report(const Workspace& ws, const Plan& plan, const Date& date, const std::vector<std::string>& lines,
+                      bool dry_run) {
+    AppendRequest req{ws.repo.root, journal_for(ws.repo, plan, date.year), lines.front(), dry_run};
+    const AppendResult r = append_journal_entries(req, lines);
     using Status = AppendResult::Status;
     if (r.status == Status::written) {
-        std::cout << render({dry_run ? "record-dry-run" : "record-written", {r.shown, line}}, ws.lang) << "\n";
-        if (r.last_date && date < *r.last_date)
-            std::cerr << "cchc: " << render({"record-out-of-order", {date.iso(), r.shown, r.last_date->iso()}}, ws.lang)
-                      << "\n";
+        for (const auto& line : lines)
+            std::cout << render({dry_run ? "record-dry-run" : "record-written", {r.shown, line}}, ws.lang) << "\n";
         return kOk;
     }
     std::cerr << "cchc: " << render(r.message, ws.lang) << "\n";
     for (const auto& d : r.problems) std::cerr << format_text(d, ws.lang, false);
     return r.status == Status::broken ? kProblems : kUsage;
+}
+
+int append_and_report(const Workspace& ws, const Plan& plan, const Date& date, const std::string& line, bool dry_run) {
+    return append_and_report(ws, plan, date, std::vector<std::string>{line}, dry_run);
+}
+
+// A date the entry cannot honestly have: more than a day ahead of today (Vietnam), or outside
+// the plan's year and period and the quarter after it (when its reports come in). Refused
+// unless --force: nearly always a typo (2042 for 2024) or the wrong plan.
+void refuse_unlikely_date(const Plan& plan, const Date& date, bool force, Lang lang) {
+    if (force) return;
+    const Date today = as_of_date("", lang);
+    if (days_between(today, date) > 1)
+        throw UsageError{render({"record-date-future", {date.dmy(), today.dmy()}}, lang)};
+    const PlanPeriod period = plan_period(plan);
+    const Date first = std::min(period.first, Date{plan.year.value, 1, 1});
+    const Date last = period.last.plus_days(92);
+    if (date < first || last < date)
+        throw UsageError{render({"record-date-outside-plan", {date.dmy(), plan.stem, first.dmy(), last.dmy()}}, lang)};
 }
 
 // What was recorded, in words: the entry names the task by id, the user may have typed its STT.
@@ -123,8 +150,24 @@ void refuse_second_done(const Workspace& ws, const Candidate& task, const Status
     if (!before) return;
     const std::string where =
         before->pos.file ? before->pos.file->path + ":" + std::to_string(before->pos.line) : std::string("?");
-    if (!again) throw UsageError{render({"record-done-again", {rec.task, before->date.dmy(), where}}, ws.lang)};
-    std::cerr << "cchc: " << render({"record-done-again-note", {rec.task, before->date.dmy(), where}}, ws.lang) << "\n";
+    const std::string what = rec.occurrence.empty() ? rec.task : rec.task + " [" + rec.occurrence + "]";
+    if (!again) throw UsageError{render({"record-done-again", {what, before->date.dmy(), where}}, ws.lang)};
+    std::cerr << "cchc: " << render({"record-done-again-note", {what, before->date.dmy(), where}}, ws.lang) << "\n";
+}
+
+// A task with several occurrences of its own (weekly, quarterly, several deliverables, one
+// per event) is never "done" as a whole: which one? Refused, with the ones still open.
+void refuse_done_without_occurrence(const Workspace& ws, const Candidate& task, const StatusRecord& rec) {
+    if (rec.status != "done" || !rec.occurrence.empty()) return;
+    const auto own = own_occurrences(ws.repo, *task.plan, *task.task);
+    if (!own) return;
+    std::string open;
+    size_t n = 0;
+    for (const auto& o : *own)
+        if (o.open && ++n <= 8) open += (open.empty() ? "" : ", ") + o.name;
+    if (n > 8) open += ", …";
+    if (n == 0) open = "-";
+    throw UsageError{render({"record-needs-occurrence", {rec.task, std::to_string(n), open}}, ws.lang)};
 }
 
 // An occurrence the task does not have would be ignored by `due` (and flagged by `check`):
@@ -134,6 +177,29 @@ void refuse_unknown_occurrence(const Candidate& task, const StatusRecord& rec, L
     const OccurrenceNames names = occurrence_names(*task.plan, *task.task);
     if (names_occurrence(names, rec.occurrence)) return;
     throw UsageError{render(unknown_occurrence(names, rec.occurrence, task.id), lang)};
+}
+
+// The units that owe what `occurrence` names: the internal milestone's (its id before any
+// "/") or the task's own lead, groups expanded (the recipient never owes itself).
+std::set<std::string> owing_units(const Plan& plan, const Task& task, const std::string& occurrence) {
+    const std::string id = occurrence.substr(0, occurrence.find('/'));
+    for (const Milestone& m : task.milestones)
+        if (m.internal() && m.id.value == id) return role_units(*plan.agency, m.lead, {}, m.informed).lead;
+    return role_units(*plan.agency, task.lead, task.support, task.informed).lead;
+}
+
+// --unit: one unit's report of what a group owes; the unit must be one of those owing it.
+// Without --unit, a done closes it for every owing unit: said, when there are several.
+void check_unit(const Candidate& task, const StatusRecord& rec, Lang lang) {
+    if (!task.plan->agency) return;
+    const auto owing = owing_units(*task.plan, *task.task, rec.occurrence);
+    std::string list;
+    for (const auto& u : owing) list += (list.empty() ? "" : ", ") + u;
+    if (!rec.unit.empty()) {
+        if (!owing.count(rec.unit)) throw UsageError{render({"record-unit-not-owing", {rec.unit, rec.task, list}}, lang)};
+    } else if (rec.status == "done" && owing.size() > 1) {
+        std::cerr << "cchc: " << render({"record-done-for-all", {list}}, lang) << "\n";
+    }
 }
 
 int run_status(const RecordOptions& o) {
@@ -149,11 +215,29 @@ int run_status(const RecordOptions& o) {
     rec.evidence = is_valid_utf8(o.evidence) ? nfc(o.evidence) : o.evidence;
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
     rec.issue = o.issue;
+    rec.unit = o.unit;
     if (!status_from_word(o.status)) throw UsageError{render({"record-invalid-status", {o.status}}, ws->lang)};
-    if (auto problem = check_status_record(rec)) throw UsageError{render(*problem, ws->lang)};
-    refuse_unknown_occurrence(task, rec, ws->lang);
-    refuse_second_done(*ws, task, rec, o.again);
-    const int rc = append_and_report(*ws, *task.plan, rec.date, status_entry(rec), o.dry_run);
+    refuse_unlikely_date(*task.plan, rec.date, o.force, ws->lang);
+    refuse_done_without_occurrence(*ws, task, rec);
+    // One entry per occurrence named ("tuan/2024-W01..W20", "2024-01,2024-02"), each checked
+    // as if recorded alone, then appended together: all of them or none.
+    std::vector<std::string> occurrences{rec.occurrence};
+    if (rec.occurrence.find("..") != std::string::npos || rec.occurrence.find(',') != std::string::npos) {
+        auto expanded = expand_occurrences(occurrence_names(*task.plan, *task.task), rec.occurrence, task.id);
+        if (auto* m = std::get_if<Message>(&expanded)) throw UsageError{render(*m, ws->lang)};
+        occurrences = std::get<std::vector<std::string>>(expanded);
+    }
+    std::vector<std::string> lines;
+    for (const auto& occurrence : occurrences) {
+        StatusRecord one = rec;
+        one.occurrence = occurrence;
+        if (auto problem = check_status_record(one)) throw UsageError{render(*problem, ws->lang)};
+        refuse_unknown_occurrence(task, one, ws->lang);
+        refuse_second_done(*ws, task, one, o.again);
+        lines.push_back(status_entry(one));
+    }
+    check_unit(task, rec, ws->lang);
+    const int rc = append_and_report(*ws, *task.plan, rec.date, lines, o.dry_run);
     if (rc == kOk) std::cout << task_line(*task.task, ws->lang) << "\n";
     return rc;
 }
@@ -166,6 +250,7 @@ int run_event(const RecordOptions& o) {
     const Candidate event = resolve_event(ws->repo, o.ref, ws->lang);
     rec.event = event.plan->stem + "#" + event.id;
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
+    refuse_unlikely_date(*event.plan, rec.date, o.force, ws->lang);
     if (auto problem = check_event_record(rec)) throw UsageError{render(*problem, ws->lang)};
     return append_and_report(*ws, *event.plan, rec.date, event_entry(rec), o.dry_run);
 }
@@ -215,7 +300,9 @@ void setup_record(CLI::App& app, int& exit_code) {
     status->add_option("--evidence", st->evidence, "Evidence (minh chứng): document number, link …");
     status->add_option("--due", st->due, "extended: the new deadline, YYYY-MM-DD or dd/mm/yyyy");
     status->add_option("--occurrence", st->occurrence,
-                       "Which occurrence: a period of a recurring task (2024-Q1, 2024-06, 2024-W05) or an internal deadline (bc-vp, tuan/2024-W47); one the task has");
+                       "Which occurrence: a period of a recurring task (2024-Q1, 2024-06, 2024-W05) or an internal deadline (bc-vp, tuan/2024-W47); one the task has. Several: a range 2024-01..2024-06, tuan/2024-W01..W20, or a list 2024-Q1,2024-Q2 (all written, or none). Required for done on a task with several occurrences");
+    status->add_option("--unit", st->unit,
+                       "One unit's report of what a group owes (all, phong_cm): e.g. --occurrence bc-vp --unit TTr; without it, done closes it for every unit");
     status->add_flag("--issue", st->issue, "A difficulty to bring up in reports (issue: true)");
     status->add_flag("--again", st->again, "Record done although the journal already has the task done");
     status->callback([st, &exit_code] { exit_code = run_status(*st); });

@@ -9,7 +9,9 @@ bool agency_matches(const Agency& a, std::string_view text) {
     const std::string w = fold(text);
     if (w.empty()) return false;
     return matches_ref_suffix(fold(a.id), w) || fold(a.key) == w || fold(a.short_name) == w || fold(a.name) == w ||
-           fold(a.short_name + " " + a.province) == w;
+           fold(a.short_name + " " + a.province) == w ||
+           // A province ("lang-son", "Lạng Sơn"): every agency under it.
+           fold(a.id).starts_with(w + "/") || (!a.province.empty() && fold(a.province) == w);
 }
 
 std::vector<const Agency*> match_agencies(const Repository& repo, std::string_view text) {

@@ -1,6 +1,6 @@
 // Deadlines made concrete: the occurrences a plan year holds, and short descriptions.
-// Weekly occurrences are ISO weeks (Monday..Sunday) ending on their Sunday: a week's
-// work is on time until the week is over, and the plans never name a weekday.
+// Weekly occurrences are ISO weeks (Monday..Sunday), due on their Friday: the week's last
+// working day (Saturday and Sunday are days off), as the plans never name a weekday.
 #include "cchc/deadline.hpp"
 
 #include <fmt/format.h>
@@ -60,7 +60,7 @@ std::string iso_week_key(Date sunday) {
 Occurrences weeks(Date from, Date until) {
     Occurrences out;
     for (Date sunday = from.plus_days(6 - from.weekday()); sunday <= until; sunday = sunday.plus_days(7))
-        out.push_back({sunday.plus_days(-6), sunday, iso_week_key(sunday), {}});
+        out.push_back({sunday.plus_days(-6), sunday.plus_days(-2), iso_week_key(sunday), {}});
     return out;
 }
 

@@ -26,6 +26,8 @@ const char* due_group_name(DueGroup g) {
 
 namespace {
 
+constexpr long kAfterEventWithin = 30;  // days after an event later than expected
+
 struct TaskContext {
     const Plan& plan;
     const Task& task;
@@ -34,6 +36,7 @@ struct TaskContext {
     const Calendar& calendar;
     const JournalIndex& journal;
     const Milestone* milestone = nullptr;  // set when listing an internal milestone
+    const std::string* unit = nullptr;     // set when listing one owing unit's part of a group's milestone
 };
 
 DueItem base_item(const TaskContext& c) {
@@ -63,8 +66,9 @@ void add_timeliness(Timeliness& to, const Timeliness& t) {
 
 void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& states, DueReport& out) {
     std::set<std::string> units =
-        c.milestone ? role_units(*c.plan.agency, c.milestone->lead, {}, c.milestone->informed).lead
-                    : role_units(*c.plan.agency, c.task.lead, c.task.support, c.task.informed).lead;
+        c.unit        ? std::set<std::string>{*c.unit}
+        : c.milestone ? role_units(*c.plan.agency, c.milestone->lead, {}, c.milestone->informed).lead
+                      : role_units(*c.plan.agency, c.task.lead, c.task.support, c.task.informed).lead;
     if (c.query.units) {
         auto it = c.query.units->units.find(c.plan.agency);
         std::set<std::string> kept;
@@ -145,13 +149,15 @@ void undated_item(const TaskContext& c, DueGroup group, DueReport& out) {
 
 // One occurrence per journalled event: each has its own deadline ("trong N ngày kể từ"),
 // or, for "sau khi … (dự kiến quý II)", the expected period's end — the yardstick for early,
-// on time or late — but never before the event itself. Keyed by the event's date.
+// on time or late. An event later than expected leaves no time to the expected end: then
+// kAfterEventWithin days run from the event (as "trong 30 ngày kể từ" would). Keyed by the
+// event's date.
 std::vector<Occurrence> event_occurrences(const TaskContext& c, const Deadline& d, const std::vector<Date>& events,
                                           const std::optional<Period>& expected) {
     std::vector<Occurrence> occs;
     for (const Date& event : events) {
         std::optional<Date> due = event_deadline(d, event, c.calendar);
-        if (!due && expected) due = std::max(expected->last_day(), event);
+        if (!due && expected) due = event < expected->last_day() ? expected->last_day() : event.plus_days(kAfterEventWithin);
         if (!due) return {};
         occs.push_back({event.plus_days(1), *due, event.iso(), {}});
     }
@@ -192,8 +198,11 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
     switch (d.kind) {
         case K::no_date: return undated_item(c, DueGroup::no_date, out);
         case K::ongoing:
-            // "Thường xuyên trong năm 2024" is over in 2025 (unless carried over).
-            if (d.period.last_day() < c.query.as_of && !carried_over(c.entries)) return;
+            // "Thường xuyên trong năm 2024" is over in 2025 (unless carried over): counted, not listed.
+            if (d.period.last_day() < c.query.as_of && !carried_over(c.entries)) {
+                ++out.ongoing_ended;
+                return;
+            }
             return undated_item(c, DueGroup::ongoing, out);
         case K::after_event: return event_item(c, d, out);
         case K::from:
@@ -236,21 +245,74 @@ std::vector<StatusEntry> milestone_entries(const std::vector<StatusEntry>& entri
     return out;
 }
 
-void internal_items(const TaskContext& c, const Milestone& m, DueReport& out) {
+// Each owing unit's own part of a group's milestone, merged: one item per open occurrence,
+// `from` naming the units still missing it. An entry without a unit closes it for them all.
+void per_unit_items(const TaskContext& mc, const TaskDeadline& td, const std::set<std::string>& owing,
+                    DueReport& out) {
+    std::vector<DueReport> parts(owing.size());
+    size_t k = 0;
+    for (const std::string& unit : owing) {
+        std::vector<StatusEntry> own;
+        for (const auto& e : mc.entries)
+            if (e.unit.empty() || e.unit == unit) own.push_back(e);
+        const TaskContext uc{mc.plan, mc.task, own, mc.query, mc.calendar, mc.journal, mc.milestone, &unit};
+        deadline_items(uc, td, parts[k]);
+        for (auto& item : parts[k].items) item.from = {unit};
+        ++k;
+    }
+    const size_t before = out.items.size();
+    int done = parts.front().done, cancelled = parts.front().cancelled;
+    for (auto& part : parts) {
+        done = std::min(done, part.done), cancelled = std::min(cancelled, part.cancelled);  // closed for every unit
+        for (const auto& [unit, t] : part.by_unit) add_timeliness(out.by_unit[unit], t);
+        add_timeliness(out.total, part.total);
+        for (auto& item : part.items) {
+            auto same = std::find_if(out.items.begin() + static_cast<long>(before), out.items.end(), [&](const DueItem& i) {
+                return i.occurrence == item.occurrence && i.group == item.group && i.due == item.due;
+            });
+            if (same == out.items.end()) {
+                out.items.push_back(std::move(item));
+                continue;
+            }
+            same->from.push_back(item.from.front());
+            for (const auto& key : item.missed)
+                if (std::find(same->missed.begin(), same->missed.end(), key) == same->missed.end()) same->missed.push_back(key);
+        }
+    }
+    out.done += done;
+    out.cancelled += cancelled;
+    out.ongoing_ended += parts.front().ongoing_ended;
+}
+
+// `role`: the query unit's role in the milestone (nullopt without a unit filter).
+void internal_items(const TaskContext& c, const Milestone& m, std::optional<Role> role, DueReport& out) {
     const TaskDeadline td = milestone_deadline(c.plan, m);
     if (!td.deadline) return;  // reported by check
-    const auto entries = milestone_entries(c.entries, m.id.value);
+    // A group's milestone ("các đơn vị báo cáo Văn phòng") is owed by each member; an owing
+    // unit asking sees only its own part.
+    std::set<std::string> owing = role_units(*c.plan.agency, m.lead, {}, m.informed).lead;
+    if (role == Role::lead && c.query.units) {
+        const auto it = c.query.units->units.find(c.plan.agency);
+        std::erase_if(owing, [&](const std::string& u) { return it == c.query.units->units.end() || !it->second.count(u); });
+    }
+    std::vector<StatusEntry> entries;
+    for (auto& e : milestone_entries(c.entries, m.id.value))
+        if (e.unit.empty() || owing.count(e.unit)) entries.push_back(std::move(e));
     const TaskContext mc{c.plan, c.task, entries, c.query, c.calendar, c.journal, &m};
     const size_t before = out.items.size();
-    deadline_items(mc, td, out);
     std::vector<std::string> from;
     for (const auto& u : m.lead) from.push_back(u.value);
+    if (owing.size() > 1) {
+        per_unit_items(mc, td, owing, out);
+    } else {
+        deadline_items(mc, td, out);
+        for (size_t i = before; i < out.items.size(); ++i) out.items[i].from = from;
+    }
     for (size_t i = before; i < out.items.size(); ++i) {
         DueItem& item = out.items[i];
         item.label = m.what.empty() ? m.timing.value : m.what;
         item.occurrence = item.occurrence.empty() ? m.id.value : m.id.value + "/" + item.occurrence;
         item.milestone = m.id.value;
-        item.from = from;
     }
 }
 
@@ -308,7 +370,7 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
                 if (!mrole || (query.role && *mrole != *query.role)) continue;
             }
             const size_t before = out.items.size();
-            internal_items(c, m, out);
+            internal_items(c, m, mrole, out);
             mark_role(out, before, mrole);
         }
     }
@@ -354,7 +416,17 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
             const auto has = [&](const std::vector<const Plan*>& v) { return std::find(v.begin(), v.end(), &plan) != v.end(); };
             const bool in_force = has(selection.in_force);
             const bool left_out = !in_force && has(selection.left_out);
-            if (in_force || left_out) plan_items(plan, left_out, journal, own_calendar, query, parts[s]);
+            if (has(selection.ended)) {
+                // Past its period, not closed: what is still open stays listed, marked; a
+                // plan with nothing open for the query is left out, as a closed one.
+                DueReport& part = parts[s];
+                const size_t before = part.items.size();
+                plan_items(plan, false, journal, own_calendar, query, part);
+                for (size_t k = before; k < part.items.size(); ++k) part.items[k].plan_ended = true;
+                (part.items.size() > before ? part.ended : part.left_out).push_back(&plan);
+            } else if (in_force || left_out) {
+                plan_items(plan, left_out, journal, own_calendar, query, parts[s]);
+            }
         }
     });
     for (auto& part : parts) {
@@ -365,6 +437,8 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
         out.done += part.done;
         out.cancelled += part.cancelled;
         out.left_out.insert(out.left_out.end(), part.left_out.begin(), part.left_out.end());
+        out.ended.insert(out.ended.end(), part.ended.begin(), part.ended.end());
+        out.ongoing_ended += part.ongoing_ended;
     }
     std::stable_sort(out.items.begin(), out.items.end(), [](const DueItem& a, const DueItem& b) {
         if (a.group != b.group) return a.group < b.group;

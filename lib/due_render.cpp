@@ -36,6 +36,21 @@ std::string deadline_cell(const DueItem& i, Lang lang) {
     return out;
 }
 
+// What `cchc record` takes for the task: its STT where no other task of the plan has it,
+// else its id ("1" names twelve tasks of SNV's plan; "B.II.1" one).
+std::string task_ref(const DueItem& i) {
+    const std::string& stt = i.task->stt.value;
+    if (stt.empty()) return i.task->id.value;
+    const auto same = std::count_if(i.plan->tasks.begin(), i.plan->tasks.end(),
+                                    [&](const Task& t) { return t.stt.value == stt; });
+    return same <= 1 ? stt : i.task->id.value;
+}
+
+// A plan past its period and not closed is still listed for what is open: said in its cell.
+std::string plan_cell(const DueItem& i, Lang lang) {
+    return i.plan->stem + (i.plan_ended ? (lang == Lang::vi ? " (đã hết kỳ)" : " (ended)") : "");
+}
+
 std::string task_cell(const DueItem& i) {
     std::string out = i.task->task.value;
     if (!i.label.empty() && i.label != i.task->task.value) out = i.label + " — " + out;
@@ -65,7 +80,7 @@ std::vector<Style> row_styles(const DueItem& i, size_t columns) {
 
 Table group_table(const DueReport& r, DueGroup g, Lang lang) {
     const bool vi = lang == Lang::vi;
-    Table t{{vi ? "kế hoạch" : "plan", "STT", vi ? "nhiệm vụ" : "task", vi ? "vai trò" : "role",
+    Table t{{vi ? "kế hoạch" : "plan", vi ? "STT/mã" : "STT/id", vi ? "nhiệm vụ" : "task", vi ? "vai trò" : "role",
              vi ? "thời hạn" : "deadline", vi ? "số ngày" : "days", vi ? "trạng thái" : "status"}, {}, 2};
     // On a narrow terminal everything but the STT may wrap; the task text has the room first.
     t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap};
@@ -77,7 +92,7 @@ Table group_table(const DueReport& r, DueGroup g, Lang lang) {
     }
     for (const auto& i : r.items) {
         if (i.group != g) continue;
-        t.rows.push_back({i.plan->stem, i.task->stt.value.empty() ? i.task->id.value : i.task->stt.value, task_cell(i),
+        t.rows.push_back({plan_cell(i, lang), task_ref(i), task_cell(i),
                           role_cell(i, lang), deadline_cell(i, lang), days_label(i, lang),
                           status_label(i.status, lang)});
         if (agency_column) t.rows.back().insert(t.rows.back().begin(), i.plan->agency ? i.plan->agency->key : "");
@@ -91,6 +106,17 @@ std::string left_out_line(const DueReport& r, Lang lang) {
     return lang == Lang::vi ? fmt::format("Bỏ qua {} kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)", r.left_out.size())
                             : fmt::format("Left out {} plan{} no longer in force or closed (--include-closed to show)",
                                           r.left_out.size(), r.left_out.size() == 1 ? "" : "s");
+}
+
+// "Kế hoạch đã hết kỳ, chưa đóng: 2024-… — ghi xong/hủy/chuyển tiếp từng việc, hoặc cchc record close"
+std::string ended_line(const DueReport& r, Lang lang) {
+    std::string names;
+    for (const Plan* p : r.ended) names += (names.empty() ? "" : ", ") + p->stem;
+    return lang == Lang::vi
+               ? fmt::format("Kế hoạch đã hết kỳ, chưa đóng: {} — còn việc mở ở trên đến khi ghi xong, hủy, chuyển tiếp, "
+                             "hoặc đóng kế hoạch (cchc record close)", names)
+               : fmt::format("Plans past their period, not closed: {} — their open items stay listed until done, "
+                             "cancelled, carried over, or the plan is closed (cchc record close)", names);
 }
 
 std::string timeliness_line(const std::string& who, const Timeliness& t, Lang lang) {
@@ -119,10 +145,15 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
         out += render(group_table(r, g, o.lang)) + "\n";
     }
     if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
+    if (!r.ended.empty()) out += fit_line(ended_line(r, o.lang), wrap_width);
     if (!r.left_out.empty()) out += fit_line(left_out_line(r, o.lang), wrap_width);
     out += fit_line(vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}", r.done, r.cancelled)
                        : fmt::format("Done: {} · cancelled: {}", r.done, r.cancelled),
                     wrap_width);
+    if (r.ongoing_ended > 0)
+        out += fit_line(vi ? fmt::format("Việc thường xuyên đã hết kỳ (không liệt kê): {}", r.ongoing_ended)
+                           : fmt::format("Ongoing duties whose period is over (not listed): {}", r.ongoing_ended),
+                        wrap_width);
     if (r.total.total() > 0) {
         out += fit_line(timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang), wrap_width);
         // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.
@@ -186,7 +217,8 @@ std::string due_json(const DueReport& r) {
             .string_array("missed", i.missed).field("label", i.label).field("extended", i.extended)
             .field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
             .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line)
-            .string_array("from", i.from).field("milestone", i.milestone).end_object();
+            .string_array("from", i.from).field("milestone", i.milestone).field("plan_ended", i.plan_ended)
+            .end_object();
     }
     w.end_array().key("timeliness").begin_object();
     auto tl = [&](const Timeliness& t) {
@@ -200,7 +232,10 @@ std::string due_json(const DueReport& r) {
     w.end_object().end_object().field("done", r.done).field("cancelled", r.cancelled);
     std::vector<std::string> left_out;
     for (const Plan* p : r.left_out) left_out.push_back(p->id);
-    w.string_array("left_out", left_out).end_object();
+    std::vector<std::string> ended;
+    for (const Plan* p : r.ended) ended.push_back(p->id);
+    w.string_array("left_out", left_out).string_array("ended", ended).field("ongoing_ended", r.ongoing_ended)
+        .end_object();
     return w.str() + "\n";
 }
 

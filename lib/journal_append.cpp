@@ -144,7 +144,8 @@ std::string shown_path(const AppendRequest& req) {
 }
 
 // With the directory locked (or nothing to lock on a dry run): read, check, append, check, write.
-AppendResult append_locked(const AppendRequest& req, const fs::path& target, AppendResult r, int dir_fd) {
+AppendResult append_locked(const AppendRequest& req, const std::vector<std::string>& lines, const fs::path& target,
+                           AppendResult r, int dir_fd) {
     std::string old;
     std::optional<struct stat> info;
     int err = 0;
@@ -166,9 +167,13 @@ AppendResult append_locked(const AppendRequest& req, const fs::path& target, App
     const std::string eol = old.find("\r\n") != std::string::npos ? "\r\n" : "\n";
     std::string content = r.created ? new_journal_header(req.root, req.journal) : old;
     if (!content.empty() && content.back() != '\n') content += eol;
-    content += req.line + eol;
+    bool one_line_each = !lines.empty();
+    for (const auto& line : lines) {
+        content += line + eol;
+        one_line_each = one_line_each && line.find('\n') == std::string::npos;
+    }
     Reading after = read_journal_text(content, r.shown);
-    if (!after.ok || after.entries != before.entries + 1 || req.line.find('\n') != std::string::npos) {
+    if (!after.ok || after.entries != before.entries + lines.size() || !one_line_each) {
         r.problems = std::move(after.problems);
         return stop(r, Status::broken, {"journal-append-unreadable", {r.shown}});
     }
@@ -181,19 +186,21 @@ AppendResult append_locked(const AppendRequest& req, const fs::path& target, App
 
 }  // namespace
 
-AppendResult append_journal_entry(const AppendRequest& req) {
+AppendResult append_journal_entry(const AppendRequest& req) { return append_journal_entries(req, {req.line}); }
+
+AppendResult append_journal_entries(const AppendRequest& req, const std::vector<std::string>& lines) {
     AppendResult r;
     r.shown = shown_path(req);
     try {
         const auto target = resolve_target(req, r);
         if (!target) return r;
         std::error_code ec;
-        if (req.dry_run) return append_locked(req, *target, r, -1);
+        if (req.dry_run) return append_locked(req, lines, *target, r, -1);
         fs::create_directories(target->parent_path(), ec);
         if (ec) return stop(r, Status::failed, {"journal-io", {r.shown, ec.message()}});
         DirLock lock(target->parent_path());
         if (lock.fd() < 0) return stop(r, Status::failed, io_error(r, lock.error()));
-        return append_locked(req, *target, r, lock.fd());
+        return append_locked(req, lines, *target, r, lock.fd());
     } catch (const std::exception& e) {
         return stop(r, Status::failed, {"journal-io", {r.shown, e.what()}});
     }

@@ -158,7 +158,7 @@ std::optional<Message> check_close_record(const CloseRecord& r) {
 
 std::string status_entry(const StatusRecord& r) {
     EntryLine e(r.date);
-    e.code("task", r.task).code("occurrence", r.occurrence).code("status", r.status);
+    e.code("task", r.task).code("occurrence", r.occurrence).code("unit", r.unit).code("status", r.status);
     if (r.due) e.date_field("due", *r.due);
     return e.text("evidence", r.evidence).text("note", r.note).flag("issue", r.issue).str();
 }

@@ -14,7 +14,7 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                 auto found = find_tasks(repo, e.task.value, j.agency);
                 if (found.size() != 1) continue;  // reported by check
                 StatusEntry s{e.date.value, e.status.value, e.occurrence.value, std::nullopt,
-                              e.evidence.value, e.note.value, e.issue, e.pos};
+                              e.evidence.value, e.note.value, e.issue, e.pos, e.unit.value};
                 if (e.has_new_due) s.new_due = e.new_due.value;
                 statuses_[found.front().task].push_back(std::move(s));
             } else if (e.kind == JournalEntry::Kind::plan_status) {

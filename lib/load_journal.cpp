@@ -27,6 +27,7 @@ void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
     e.status = r.choice("status", {"planned", "in_progress", "done", "extended", "blocked", "cancelled", "carried_over"},
                         true);
     e.occurrence = r.text("occurrence");
+    e.unit = r.text("unit");
     if (!e.occurrence.value.empty() && !is_occurrence(e.occurrence.value))
         ctx.error(*r.get("occurrence"), "invalid-date", {"invalid-date", {e.occurrence.value}});
     if (auto due = r.date("due")) {
@@ -75,7 +76,7 @@ JournalEntry read_entry(const LoadContext& ctx, const YNode& n) {
     JournalEntry e;
     e.pos = ctx.pos(n);
     MapReader r(ctx, n, "journal entry", {"date", "task", "status", "occurrence", "due", "evidence", "metric",
-                                          "value", "period", "source", "event", "note", "issue", "plan"});
+                                          "value", "period", "source", "event", "note", "issue", "plan", "unit"});
     if (!r.ok()) return e;
     if (auto d = r.date("date", true)) e.date = *d;
     e.task = r.text("task");

@@ -64,7 +64,9 @@ PlanSelection select_in_force(const Repository& repo, const std::vector<const Pl
     PlanSelection out;
     for (const auto& plan : repo.plans) {
         if (!plans.empty() && std::find(plans.begin(), plans.end(), &plan) == plans.end()) continue;
-        if (include_closed || plan_standing(plan, journal).in_force()) out.in_force.push_back(&plan);
+        const PlanState state = plan_standing(plan, journal).state;
+        if (include_closed || state == PlanState::in_force) out.in_force.push_back(&plan);
+        else if (state == PlanState::ended) out.ended.push_back(&plan);
         else out.left_out.push_back(&plan);
     }
     return out;

@@ -53,6 +53,10 @@ std::vector<const Plan*> find_plans(const Repository& repo, std::string_view nam
     std::vector<const Plan*> out;
     for (const auto& plan : repo.plans)
         if (matches_ref_suffix(plan.id, name)) out.push_back(&plan);
+    // Else the end of a file name, as task references take it: "khac-phuc-par-sipas".
+    if (out.empty())
+        for (const auto& plan : repo.plans)
+            if (names_plan(plan, name)) out.push_back(&plan);
     return out;
 }
 

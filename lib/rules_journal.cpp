@@ -1,5 +1,6 @@
-// journal-unknown-task, journal-unknown-occurrence, journal-unknown-metric, journal-unknown-event,
-// journal-order
+// journal-unknown-task, journal-unknown-occurrence, journal-unknown-metric, journal-unknown-event.
+// (No rule on the entries' order: a journal keeps the order entries were written, and an
+// entry dated before the one above it is normal: a report received late, recorded today.)
 #include "cchc/map_reader.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/rules.hpp"
@@ -71,20 +72,6 @@ void check_journal_events(const Repository& repo, Diagnostics& diags) {
             if (!e.event.value.empty() && find_events(repo, e.event.value, j.agency).size() != 1)
                 diags.add(diagnostic_at(e.event.pos, Severity::error, "journal-unknown-event",
                                         {"journal-unknown-event", {e.event.value}}));
-    }
-}
-
-void check_journal_order(const Repository& repo, Diagnostics& diags) {
-    for (const auto& j : repo.journals) {
-        const JournalEntry* latest = nullptr;
-        for (const auto& e : j.entries) {
-            if (!e.date.pos.file) continue;  // undated: reported as missing-field
-            if (latest && e.date.value < latest->date.value)
-                diags.add(diagnostic_at(e.date.pos, Severity::warning, "journal-order",
-                                        {"journal-order", {e.date.value.dmy(), latest->date.value.dmy()}}));
-            else
-                latest = &e;
-        }
     }
 }
 

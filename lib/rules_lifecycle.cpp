@@ -1,6 +1,8 @@
-// journal-unknown-plan, closed-plan-open-tasks: the plan entries of journals; empty-period:
-// a plan whose period holds no day (it would pass and then vanish from due, score and report).
+// journal-unknown-plan, closed-plan-open-tasks, ended-plan-open: the plan entries of
+// journals and the plans past their period; empty-period: a plan whose period holds no day
+// (it would pass and then vanish from due, score and report).
 #include <algorithm>
+#include <map>
 
 #include "cchc/journal_index.hpp"
 #include "cchc/plan_lifecycle.hpp"
@@ -24,6 +26,18 @@ bool settled(const std::vector<StatusEntry>& entries) {
     return s == "done" || s == "cancelled" || s == "carried_over";
 }
 
+// The plan's tasks the journal has not settled: how many, and the first five ids.
+std::pair<int, std::string> open_tasks(const Plan& plan, const JournalIndex& journal) {
+    std::string open;
+    int count = 0;
+    for (const auto& t : plan.tasks) {
+        if (settled(journal.statuses(plan, t))) continue;
+        if (++count <= 5) open += (open.empty() ? "" : ", ") + t.id.value;
+    }
+    if (count > 5) open += ", …";
+    return {count, open};
+}
+
 }  // namespace
 
 void check_journal_plans(const Repository& repo, Diagnostics& diags) {
@@ -36,21 +50,16 @@ void check_journal_plans(const Repository& repo, Diagnostics& diags) {
     }
 }
 
-// A closed plan whose tasks the journal never settled: close them, cancel them, or record
-// them as carried over so that they stay listed.
+// A plan closed before its period ended, with tasks the journal never settled: close them,
+// cancel them, or record them as carried over so that they stay listed. Closing a plan after
+// its end is how an Office ends its year: what was still open is closed with it, on purpose.
 void check_closed_plan_tasks(const Repository& repo, Diagnostics& diags) {
     const JournalIndex journal(repo, Date{9999, 12, 31});  // the journal's last word
     for (const auto& plan : repo.plans) {
         const auto closing = journal.closing(plan);
-        if (!closing) continue;
-        std::string open;
-        int count = 0;
-        for (const auto& t : plan.tasks) {
-            if (settled(journal.statuses(plan, t))) continue;
-            if (++count <= 5) open += (open.empty() ? "" : ", ") + t.id.value;
-        }
+        if (!closing || plan_period(plan).last < closing->date) continue;
+        const auto [count, open] = open_tasks(plan, journal);
         if (count == 0) continue;
-        if (count > 5) open += ", …";
         diags.add(diagnostic_at(closing->pos, Severity::warning, "closed-plan-open-tasks",
                                 {"closed-plan-open-tasks", {plan.stem, closing->date.dmy(), std::to_string(count), open}}));
     }
@@ -76,6 +85,30 @@ void check_plan_period(const Plan& plan, Diagnostics& diags) {
 
 void check_plan_period(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) check_plan_period(plan, diags);
+}
+
+// A plan past its period that nobody closed stays listed by `due` for what is still open.
+// When the agency's journal runs on more than a quarter past the period's end (the journal,
+// not the clock, says how far the Office has come: `check` gives the same answer any day),
+// the plan was most likely forgotten: settle its tasks or close it.
+void check_ended_plan_open(const Repository& repo, Diagnostics& diags) {
+    std::map<const Agency*, Date> latest;  // each agency's latest journal date
+    for (const auto& j : repo.journals)
+        for (const auto& e : j.entries) {
+            auto [it, added] = latest.try_emplace(j.agency, e.date.value);
+            if (!added && it->second < e.date.value) it->second = e.date.value;
+        }
+    const JournalIndex journal(repo, Date{9999, 12, 31});
+    for (const auto& plan : repo.plans) {
+        const auto it = latest.find(plan.agency);
+        if (!plan.agency || it == latest.end() || journal.closing(plan)) continue;
+        const Date end = plan_period(plan).last;
+        if (days_between(end, it->second) <= 92) continue;  // a quarter, the longest of them
+        const auto [count, open] = open_tasks(plan, journal);
+        if (count == 0) continue;
+        diags.add(diagnostic_at(plan.year.pos, Severity::warning, "ended-plan-open",
+                                {"ended-plan-open", {plan.stem, end.dmy(), it->second.dmy(), std::to_string(count), open}}));
+    }
 }
 
 }  // namespace cchc

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "cchc/deadline.hpp"
+#include "cchc/journal_index.hpp"
 #include "cchc/map_reader.hpp"
+#include "cchc/occurrence_state.hpp"
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/task_deadline.hpp"
 
@@ -65,6 +67,26 @@ std::string occurrence_list(const OccurrenceNames& names, size_t max) {
 Message unknown_occurrence(const OccurrenceNames& names, const std::string& occurrence, const std::string& task_id) {
     if (names.shown.empty()) return {"journal-unknown-occurrence-none", {occurrence, task_id}};
     return {"journal-unknown-occurrence", {occurrence, task_id, occurrence_list(names)}};
+}
+
+std::optional<std::vector<OwnOccurrence>> own_occurrences(const Repository& repo, const Plan& plan, const Task& task) {
+    const TaskDeadline td = task_deadline(plan, task);
+    if (!td.deadline) return std::nullopt;
+    const Deadline& d = *td.deadline;
+    const JournalIndex journal(repo, Date{9999, 12, 31});
+    std::vector<Occurrence> occs;
+    if (d.kind == Deadline::Kind::after_event) {
+        if (d.event.empty()) return std::nullopt;
+        for (const Date& event : journal.event_dates(plan, d.event)) occs.push_back({std::nullopt, event, event.iso(), {}});
+        if (occs.empty()) return std::nullopt;  // no event yet: the task waits, done is the task's done
+    } else {
+        occs = clip_to_plan(plan, d, occurrences(d, plan.year.value));
+        if (occs.size() <= 1) return std::nullopt;
+    }
+    std::vector<OwnOccurrence> out;
+    for (const OccurrenceState& s : apply_entries(occs, journal.statuses(plan, task)))
+        out.push_back({s.occ.key.empty() ? s.occ.last_day.iso() : s.occ.key, s.open()});
+    return out;
 }
 
 }  // namespace cchc

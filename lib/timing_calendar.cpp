@@ -42,6 +42,12 @@ std::optional<Deadline> day_of_every_period(Cursor& c, bool before) {
     p.accept("cua");
     std::optional<Recurrence> every = last_month_of(p);
     if (!every && p.accept("hang thang")) every = Recurrence::month;
+    // "15 tháng 12 hằng năm": a day of the year's last month, every year (other months
+    // are no day of a period's last month: not read).
+    if (!every) {
+        Cursor q = p;
+        if (q.accept("thang") && q.accept_number() == 12 && q.accept("hang nam")) every = Recurrence::year, p = q;
+    }
     if (!every) return std::nullopt;
     if (*day < 1 || *day > 31) {
         p.fail(fmt::format("invalid day '{}'", p.text(from, from + 1)));
@@ -74,6 +80,21 @@ bool accept_separator(Cursor& c) { return c.accept_punct(",") || c.accept_punct(
 }  // namespace
 
 std::optional<Deadline> form_on_date(Cursor& c) {
+    // "Ngày 05 hằng tháng": that day of every month.
+    if (c.at("ngay")) {
+        if (auto d = day_of_every_period(c, false)) return d;
+    }
+    // "Tuần đầu tháng 12/2024": the month's first seven days, due on the 7th.
+    {
+        Cursor p = c;
+        if (p.accept("tuan dau")) {
+            auto month = month_ref(p);
+            if (!month) return std::nullopt;
+            c = p;
+            const Date first = month->first_day();
+            return at_date(Deadline::Kind::on_date, Date{first.year, first.month, 7});
+        }
+    }
     auto date = date_ref(c);
     if (!date) return std::nullopt;
     return at_date(Deadline::Kind::on_date, *date);
@@ -82,20 +103,23 @@ std::optional<Deadline> form_on_date(Cursor& c) {
 std::optional<Deadline> form_before(Cursor& c) {
     Cursor p = c;
     if (!p.accept("truoc")) return std::nullopt;
+    // A day of every period first: "trước ngày 15 tháng 12 hằng năm" starts like a date.
+    if (auto d = day_of_every_period(p, true)) {
+        c = p;
+        return d;
+    }
     Cursor q = p;
     if (auto date = date_ref(q)) {
         c = q;
         return at_date(Deadline::Kind::before_date, *date);
     }
-    auto d = day_of_every_period(p, true);
-    if (d) c = p;
-    return d;
+    return std::nullopt;
 }
 
 std::optional<Deadline> form_latest(Cursor& c) {
     Cursor p = c;
     if (!p.accept("cham nhat")) return std::nullopt;
-    p.accept("vao");
+    if (!p.accept("vao")) p.accept("la");
     Cursor q = p;
     if (auto date = date_ref(q)) {
         c = q;
@@ -157,8 +181,10 @@ std::optional<Deadline> form_within(Cursor& c) {
         return in_period(Deadline::Kind::within, Period{Period::Kind::year, year, 1});
     }
     if (auto period = year_ref(p)) {
+        // "Năm 2024 và các năm tiếp theo": from 2024 on, no end.
+        const bool onwards = p.accept("va cac nam tiep theo");
         c = p;
-        return in_period(Deadline::Kind::within, *period);
+        return in_period(onwards ? Deadline::Kind::from : Deadline::Kind::within, *period);
     }
     return std::nullopt;
 }
@@ -166,6 +192,20 @@ std::optional<Deadline> form_within(Cursor& c) {
 std::optional<Deadline> form_from(Cursor& c) {
     Cursor p = c;
     if (!p.accept("tu")) return std::nullopt;
+    // "Từ nay đến [hết] năm 2024 / ngày 15/12/2024": by the end of it.
+    if (p.accept("nay")) {
+        if (!p.accept("den")) return std::nullopt;
+        p.accept("het");
+        Cursor q = p;
+        if (auto date = date_ref(q)) {
+            c = q;
+            return at_date(Deadline::Kind::on_date, *date);
+        }
+        auto period = period_ref(p);
+        if (!period) return std::nullopt;
+        c = p;
+        return in_period(Deadline::Kind::within, *period);
+    }
     if (auto d = within_range(p)) {  // "từ tháng 3 đến tháng 5/2024" has an end: a range
         c = p;
         return d;
@@ -186,8 +226,13 @@ std::optional<Deadline> form_dates(Cursor& c) {
     for (;;) {
         Cursor q = p;
         if (!accept_separator(q)) break;
+        // "Trước ngày 30/6 và 30/12": a bare date after "trước …" is "trước" too.
+        Cursor bare = q;
+        const bool bare_date = date_ref(bare).has_value();
         auto next = dated_item(q);
         if (!next) break;
+        if (bare_date && next->kind == Deadline::Kind::on_date && d.parts.back().kind == Deadline::Kind::before_date)
+            next->kind = Deadline::Kind::before_date;
         d.parts.push_back(*next);
         p = q;
     }

@@ -35,6 +35,7 @@ struct DueItem {
     std::optional<Role> role;   // with a unit filter: the unit's role
     std::vector<std::string> from;  // an internal milestone's lead: who reports (to the recipient)
     std::string milestone;      // id of the internal milestone listed, if any
+    bool plan_ended = false;    // its plan is past its period, not closed (PlanSelection::ended)
 };
 
 // Done early / on time / late against the deadline, and tasks extended (sớm hạn / đúng hạn /
@@ -63,6 +64,10 @@ struct DueReport {
     // Selected plans not in force at as_of (ended, closed, not started) that have tasks for
     // the query: only their carried-over tasks are listed.
     std::vector<const Plan*> left_out;
+    // Plans past their period, not closed, with items listed: what is still open of them.
+    std::vector<const Plan*> ended;
+    // "Thường xuyên trong năm 2024" duties whose period is over: no longer listed, counted.
+    int ongoing_ended = 0;
 };
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query);

@@ -47,6 +47,7 @@ struct StatusRecord {
     std::optional<Date> due;  // extended: the new deadline
     std::string evidence, note;
     bool issue = false;
+    std::string unit;  // one unit's report of what a group owes (empty = all of them)
 };
 
 // `record event`: event is "<plan-file-stem>#<event-id>".
@@ -116,5 +117,7 @@ struct AppendResult {
 // old bytes exactly, a line break if they lacked one, and the line; written to a temporary
 // file beside it, fsynced, renamed over it, with the old file's mode. Never throws.
 AppendResult append_journal_entry(const AppendRequest& req);
+// The same for several entries (`req.line` unused), in one write: all of them, or none.
+AppendResult append_journal_entries(const AppendRequest& req, const std::vector<std::string>& lines);
 
 }  // namespace cchc

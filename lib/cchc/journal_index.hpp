@@ -18,6 +18,7 @@ struct StatusEntry {
     std::string evidence, note;
     bool issue = false;
     Pos pos;
+    std::string unit = {};  // the one unit of a group this entry is for (empty = every unit)
 };
 
 // A plan closed by a journal entry `{ date, plan, status: closed, note }`.

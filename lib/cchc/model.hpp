@@ -187,6 +187,7 @@ struct JournalEntry {
     Pos pos;
     Located<Date> date;
     Text task, status, occurrence, evidence, note;
+    Text unit;  // status: the one unit of a group that reported (empty = all of them)
     Located<Date> new_due;  // extended: the new deadline
     bool has_new_due = false;
     Text metric, period, source;

@@ -47,10 +47,13 @@ bool carried_over(const std::vector<StatusEntry>& entries);
 std::vector<Occurrence> clip_to_plan(const Plan& plan, const Deadline& d, std::vector<Occurrence> occs);
 
 // Which plans a listing covers at a date: the selected ones (empty = every plan) in force,
-// or all of them with include_closed. `left_out` counts the selected plans not in force.
+// or all of them with include_closed. A plan past its period that nobody closed is `ended`:
+// what is still open of it stays listed (an Office's year does not end on 31 December).
+// `left_out` counts the selected plans closed or not started.
 struct PlanSelection {
     std::vector<const Plan*> in_force;  // listed in full
-    std::vector<const Plan*> left_out;  // not in force: only carried-over tasks are listed
+    std::vector<const Plan*> ended;     // past their period, not closed: listed for what is open
+    std::vector<const Plan*> left_out;  // closed or not started: only carried-over tasks are listed
 };
 PlanSelection select_in_force(const Repository& repo, const std::vector<const Plan*>& plans,
                               const JournalIndex& journal, bool include_closed);

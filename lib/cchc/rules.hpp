@@ -46,7 +46,6 @@ void check_journal_tasks(const Repository&, Diagnostics&);
 void check_journal_occurrences(const Repository&, Diagnostics&);
 void check_journal_metrics(const Repository&, Diagnostics&);
 void check_journal_events(const Repository&, Diagnostics&);
-void check_journal_order(const Repository&, Diagnostics&);
 void check_timing_unparsed(const Repository&, Diagnostics&);
 void check_timing_unparsed(const Plan&, Diagnostics&);
 void check_timing_mismatch(const Repository&, Diagnostics&);
@@ -60,6 +59,7 @@ void check_journal_plans(const Repository&, Diagnostics&);
 void check_closed_plan_tasks(const Repository&, Diagnostics&);
 void check_plan_period(const Repository&, Diagnostics&);
 void check_plan_period(const Plan&, Diagnostics&);
+void check_ended_plan_open(const Repository&, Diagnostics&);
 void check_id_characters(const Repository&, Diagnostics&);
 void check_journal_year(const Repository&, Diagnostics&);
 

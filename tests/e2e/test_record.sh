@@ -234,4 +234,79 @@ expect_rc 2 "recurring: the same occurrence done twice"
 run_in "$R2" check
 expect_rc "$CHECK_RC" "the journal still checks as before"
 
+# --- recurring duties kept up in one line; dates cchc will not guess; per-unit reports -------
+R3=$TMP/repo3
+mkdir -p "$R3" && cp -R "$SRC/plans" "$R3/"
+SNV=2024-nang-cao-sipas-par
+J3=$R3/plans/khanh-hoa/snv/journal/2024.yaml
+run_in "$R3" record status "$SNV#B.I.5" done --occurrence tuan/2024-W01..W46 --date 2024-11-25
+expect_rc 0 "a range of weeks in one command"
+[ "$(grep -c "task: $SNV#B.I.5, occurrence: tuan/2024-W[0-9]*, status: done" "$J3")" = 46 ]
+check $? "46 weekly entries written, one per week"
+run_in "$R3" record status "$SNV#B.I.5" done --occurrence tuan/2024-W46..W47 --date 2024-11-25
+expect_rc 2 "a range with a week already done is refused"
+[ "$(grep -c "occurrence: tuan/2024-W47" "$J3")" = 0 ]
+check $? "… and nothing of it is written (all or none)"
+run_in "$R3" record status "$SNV#B.I.5" done --occurrence tuan/2024-W10..W02 --date 2024-11-25
+expect_rc 2 "a range running backwards is refused"
+expect_err "chạy ngược"
+run_in "$R3" record status "$SNV#B.I.5" done --occurrence tuan/2024-W01..W99 --date 2024-11-25
+expect_rc 2 "a range ending on a week the task does not have is refused"
+run_in "$R3" record status "$SNV#giao-ban" done --occurrence 2024-01..2024-03,2024-05 --date 2024-11-25
+expect_rc 0 "a range and a list of months"
+[ "$(grep -cE "task: $SNV#giao-ban, occurrence: 2024-0[1235], status: done" "$J3")" = 4 ]
+check $? "four monthly entries"
+run_in "$R3" due --agency snv --unit VP --as-of 2024-11-25 --format json
+expect_py 'w = [i for i in data["items"] if i["id"] == "B.I.5" and i["milestone"] == "tuan"]
+assert [(i["occurrence"], i["missed"]) for i in w] == [("tuan/2024-W47", ["2024-W47"]), ("tuan/2024-W48", [])], w' \
+    "due: of the weeks, only W47 (due Friday 22/11) is still overdue"
+run_in "$R3" check
+expect_diag_count 1 "" "back-dated entries: no warning beyond the shipped duplicate-stt"
+# A done without an occurrence on a task with several: refused, with the open ones.
+run_in "$R3" record status "$SNV#giao-ban" done --date 2024-11-25
+expect_rc 2 "done without --occurrence on a recurring task is refused"
+expect_err "2024-04"
+run_in "$R3" record event "$SNV#qd-phe-duyet-qtnb" --date 2024-11-01
+expect_rc 0 "event recorded"
+run_in "$R3" record status "$SNV#B.III.3" done --date 2024-11-04
+expect_rc 2 "done without --occurrence on an event task is refused"
+expect_err "2024-11-01"
+run_in "$R3" record status "$SNV#B.III.3" done --occurrence 2024-11-01 --date 2024-11-04
+expect_rc 0 "done for the event's occurrence"
+run_in "$R3" record status "$SNV#B.III.3" done --occurrence 2024-11-01 --date 2024-11-05
+expect_rc 2 "a second done for the same occurrence is refused"
+# Dates: the future beyond a day, or far outside the plan, unless --force.
+run_in "$R3" record status "$SNV#B.IV.1" in_progress --date 2030-01-01
+expect_rc 2 "a date years ahead is refused"
+expect_err "--force"
+run_in "$R3" record status "$SNV#B.IV.1" in_progress --date 2023-06-01
+expect_rc 2 "a date before the plan's year is refused"
+run_in "$R3" record status "$SNV#B.IV.1" in_progress --date 2025-03-31
+expect_rc 0 "a date in the quarter after the plan's end is accepted"
+run_in "$R3" record status "$SNV#B.IV.1" in_progress --date 2023-06-01 --force
+expect_rc 0 "--force writes an unlikely date"
+# One unit's report of what a group owes.
+run_in "$R3" record status "$SNV#B.I.1" done --occurrence bc-vp --unit TTr --date 2024-11-25
+expect_rc 0 "done for one unit of the group"
+expect_out "unit: TTr"
+run_in "$R3" record status "$SNV#B.I.1" done --occurrence bc-vp --unit BGD --date 2024-11-25
+expect_rc 2 "a unit that does not owe the report is refused"
+run_in "$R3" record status "$SNV#B.I.3" done --occurrence bc-vp --date 2024-11-25
+expect_rc 0 "done for the whole group"
+expect_err "TCBC-CCVC, TTr"
+run_in "$R3" due --agency snv --unit VP --as-of 2024-11-25 --format json
+expect_py 'm = [i for i in data["items"] if i["id"] == "B.I.1" and i["milestone"] == "bc-vp"]
+assert [(i["due"], i["from"]) for i in m] == [("2024-12-04", ["TCBC-CCVC"])], m
+assert not [i for i in data["items"] if i["id"] == "B.I.3" and i["milestone"] == "bc-vp"]' \
+    "VP's list names the unit still missing; the group's done closes it for all"
+run_in "$R3" due --agency snv --unit TCBC-CCVC --as-of 2024-11-25 --format json
+expect_py 'assert [i["due"] for i in data["items"] if i["id"] == "B.I.1" and i["milestone"] == "bc-vp"] == ["2024-12-04"]' \
+    "the unit that has not reported still owes it"
+run_in "$R3" due --agency snv --unit TTr --as-of 2024-11-25 --format json
+expect_py 'assert not [i for i in data["items"] if i["id"] == "B.I.1" and i["milestone"] == "bc-vp"]' \
+    "the unit that reported no longer sees it"
+run_in "$R3" check
+expect_rc 0 "the journal checks after all of it"
+expect_diag_count 1 "" "… with no warning beyond the shipped duplicate-stt"
+
 finish

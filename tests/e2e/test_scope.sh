@@ -108,8 +108,12 @@ expect_rc 2 "--root outside plans/ in a repository: no repository"
 # --- lifecycle on the shipped plans ----------------------------------------------------------
 run due --root "$SRC" --unit VP --as-of 2026-06-01
 expect_rc 0 "due at 2026"
-expect_out_line "Bỏ qua 5 kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)"
-expect_out "Không có nhiệm vụ nào cần theo dõi." "2026: nothing in force"
+# The 2022 and 2023 plans were closed (example journals); the three 2024 plans ended and
+# nobody closed them: what is still open of them stays listed, marked.
+expect_out_line "Bỏ qua 2 kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)"
+expect_out "Kế hoạch đã hết kỳ, chưa đóng: 2024-nang-cao-sipas-par, 2024-khac-phuc-par-sipas, 2024-tuyen-truyen-cchc" \
+    "2026: the 2024 plans nobody closed are named"
+expect_out "2024-nang-cao-sipas-par (đã hết kỳ)" "2026: their open items are listed, marked"
 run due --root "$SRC" --unit VP --as-of 2026-06-01 --include-closed --format json
 expect_py 'assert data["left_out"] == [] and len({i["plan"] for i in data["items"]}) == 5' "--include-closed shows the five plans"
 expect_py 'assert not [i for i in data["items"] if i["group"] == "ongoing" and i["timing"] == "Thường xuyên trong năm 2024"]' \

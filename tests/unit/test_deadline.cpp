@@ -116,12 +116,13 @@ TEST_CASE("occurrences: a day of each quarter's last month") {
     CHECK(occurrences(every(Recurrence::month, 5, true), 2024)[0].last_day == day("2024-01-04"));
 }
 
-TEST_CASE("occurrences: ISO weeks ending on Sunday") {
+TEST_CASE("occurrences: ISO weeks, due on their Friday (the last working day)") {
     const auto weeks = occurrences(every(Recurrence::week), 2024);
     REQUIRE(weeks.size() == 52);  // Sundays 2024-01-07 … 2024-12-29
-    CHECK(weeks[0] == Occurrence{day("2024-01-01"), day("2024-01-07"), "2024-W01", ""});
+    CHECK(weeks[0] == Occurrence{day("2024-01-01"), day("2024-01-05"), "2024-W01", ""});
     CHECK(weeks[4].key == "2024-W05");
-    CHECK(weeks.back().last_day == day("2024-12-29"));
+    CHECK(weeks.back().last_day == day("2024-12-27"));
+    for (const auto& w : weeks) CHECK(w.last_day.weekday() == 4);
     // 2021-01-03 is a Sunday of ISO week 2020-W53.
     CHECK(occurrences(every(Recurrence::week), 2021)[0].key == "2020-W53");
 }

@@ -159,7 +159,7 @@ TEST_CASE("due_markdown: one GFM table per listed group, cells escaped") {
     const Sample s;
     const std::string md = due_markdown(s.report, DueRenderOptions{Lang::vi, 0, false});
     CHECK(md.rfind("# Việc cần theo dõi — tính đến ngày 10/06/2024\n\n", 0) == 0);
-    CHECK(md.find("## Quá hạn (1)\n\n| kế hoạch | STT | nhiệm vụ | vai trò | thời hạn | số ngày | trạng thái |\n"
+    CHECK(md.find("## Quá hạn (1)\n\n| kế hoạch | STT/mã | nhiệm vụ | vai trò | thời hạn | số ngày | trạng thái |\n"
                   "| --- | --- | --- | --- | --- | --- | --- |\n") != std::string::npos);
     CHECK(occurrences_of(md, "\n| --- |") == 5);  // later is only counted
     CHECK(md.find("## Chưa đến hạn (sau 30 ngày) (2)\n\n(dùng --all để liệt kê)") != std::string::npos);
@@ -218,10 +218,10 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"group\":\"waiting\",\"status\":\"planned\",\"occurrence\":\"\",\"missed\":[],\"label\":\"\",\"extended\":false,"
                  "\"event\":\"Công bố Chỉ số\"") != std::string::npos);
     CHECK(j.find("\"extended\":true") != std::string::npos);
-    CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10,\"from\":[],\"milestone\":\"\"}") != std::string::npos);
+    CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10,\"from\":[],\"milestone\":\"\",\"plan_ended\":false}") != std::string::npos);
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items
     CHECK(occurrences_of(j, "\"plan\":") == 8);
     CHECK(j.find("],\"timeliness\":{\"total\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1},"
-                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1,\"left_out\":[]}\n") !=
+                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1,\"left_out\":[],\"ended\":[],\"ongoing_ended\":0}\n") !=
           std::string::npos);
 }

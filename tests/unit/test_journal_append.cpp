@@ -220,12 +220,13 @@ TEST_CASE("every message record and append can give is in the catalogue, in both
     for (const char* key : {"record-needs-due", "record-due-not-extended", "record-invalid-occurrence",
                             "record-invalid-text", "record-unknown-task-suggest", "record-ambiguous-task",
                             "record-unknown-event-suggest", "record-ambiguous-event", "record-written",
-                            "record-dry-run", "record-out-of-order", "journal-outside", "journal-not-regular",
+                            "record-dry-run", "record-date-future", "record-date-outside-plan", "record-needs-occurrence",
+                            "record-occurrence-range", "record-occurrence-backwards", "record-unit-not-owing", "record-done-for-all", "journal-outside", "journal-not-regular",
                             "journal-io", "journal-broken", "journal-append-unreadable", "journal-unknown-task",
                             "journal-unknown-event", "invalid-value", "invalid-date"}) {
         CAPTURE(key);
         CHECK(has_message(key));
-        const Message m{key, {"a", "b", "c"}};
+        const Message m{key, {"a", "b", "c", "d"}};
         CHECK(render(m, Lang::vi) != render(m, Lang::en));
         CHECK(render(m, Lang::vi).find('{') == std::string::npos);
     }

@@ -44,7 +44,7 @@ const Date kDate{2024, 3, 5};
 }  // namespace
 
 TEST_CASE("a status entry is written as the format documents it") {
-    StatusRecord r{kDate, "2024-khac-phuc-par-sipas#I.1.3", "done", "", std::nullopt, "Công văn số 456/STTTT-VP", "", false};
+    StatusRecord r{kDate, "2024-khac-phuc-par-sipas#I.1.3", "done", "", std::nullopt, "Công văn số 456/STTTT-VP", "", false, ""};
     CHECK(status_entry(r) ==
           R"(- { date: "2024-03-05", task: 2024-khac-phuc-par-sipas#I.1.3, status: done, evidence: "Công văn số 456/STTTT-VP" })");
     const JournalEntry e = only_entry(status_entry(r));
@@ -57,7 +57,7 @@ TEST_CASE("a status entry is written as the format documents it") {
 }
 
 TEST_CASE("extended, occurrence and issue keep their order and values") {
-    StatusRecord r{kDate, "2024-tuyen-truyen-cchc#3", "extended", "2024-Q1", Date{2024, 12, 31}, "", "Văn bản gia hạn", true};
+    StatusRecord r{kDate, "2024-tuyen-truyen-cchc#3", "extended", "2024-Q1", Date{2024, 12, 31}, "", "Văn bản gia hạn", true, ""};
     CHECK(status_entry(r) == R"(- { date: "2024-03-05", task: 2024-tuyen-truyen-cchc#3, occurrence: 2024-Q1, status: extended, )"
                              R"(due: "2024-12-31", note: "Văn bản gia hạn", issue: true })");
     const JournalEntry e = only_entry(status_entry(r));
@@ -100,7 +100,7 @@ TEST_CASE("free text round-trips whatever it holds") {
     };
     for (const auto& t : texts) {
         CAPTURE(t);
-        StatusRecord r{kDate, "kh#1", "blocked", "", std::nullopt, t, t, false};
+        StatusRecord r{kDate, "kh#1", "blocked", "", std::nullopt, t, t, false, ""};
         const std::string line = status_entry(r);
         CHECK(line.find('\n') == std::string::npos);
         CHECK(line.find('\r') == std::string::npos);
@@ -152,7 +152,7 @@ TEST_CASE("numbers, for metric entries") {
 }
 
 TEST_CASE("what a status record may hold") {
-    StatusRecord r{kDate, "kh#1", "done", "", std::nullopt, "", "", false};
+    StatusRecord r{kDate, "kh#1", "done", "", std::nullopt, "", "", false, ""};
     CHECK_FALSE(check_status_record(r));
     r.status = "finished";
     REQUIRE(check_status_record(r));

@@ -112,16 +112,20 @@ TEST_CASE("a plan issued mid-year: no recurring occurrence before its issue date
     CHECK(early.left_out.size() == 1);
 }
 
-TEST_CASE("a plan past its period leaves the lists; --include-closed shows it, but not its ended ongoing duty") {
+TEST_CASE("a plan past its period, not closed, stays listed for what is open, marked; its ended ongoing duty is counted") {
     TempRepo t({{"plans/a/s/agency.yaml", kAgency}, {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")}});
     const DueReport in_force = due_at(t.repo, Date{2024, 11, 25});
     CHECK(find(in_force, "I.2", DueGroup::ongoing) != nullptr);
     CHECK(in_force.left_out.empty());
 
     const DueReport after = due_at(t.repo, Date{2026, 1, 5});
-    CHECK(after.items.empty());
-    REQUIRE(after.left_out.size() == 1);
-    CHECK(after.left_out.front()->stem == "2024-nam");
+    CHECK(after.left_out.empty());
+    REQUIRE(after.ended.size() == 1);
+    CHECK(after.ended.front()->stem == "2024-nam");
+    CHECK(find(after, "I.3", DueGroup::overdue) != nullptr);
+    for (const auto& i : after.items) CHECK(i.plan_ended);
+    CHECK(count_of(after, "I.2") == 0);
+    CHECK(after.ongoing_ended == 1);
 
     const DueReport shown = due_at(t.repo, Date{2026, 1, 5}, true);
     CHECK(shown.left_out.empty());
@@ -169,14 +173,22 @@ TEST_CASE("a carried-over task stays listed after its plan ends, until done") {
                  "- { date: 2024-12-20, task: 2024-nam#I.3, status: carried_over, note: \"chuyển sang 2025\" }\n"
                  "- { date: 2025-02-10, task: 2024-nam#I.3, status: done }\n"}});
     const DueReport r = due_at(t.repo, Date{2025, 1, 15});
-    REQUIRE(r.items.size() == 1);
-    CHECK(r.items.front().task->id.value == "I.3");
-    CHECK(r.items.front().status == "carried_over");
-    CHECK(r.items.front().group == DueGroup::overdue);
-    CHECK(r.left_out.size() == 1);  // the rest of the plan is still left out
+    const DueItem* carried = find(r, "I.3", DueGroup::overdue);
+    REQUIRE(carried != nullptr);
+    CHECK(carried->status == "carried_over");
     const DueReport later = due_at(t.repo, Date{2025, 3, 1});
-    CHECK(later.items.empty());
+    CHECK(count_of(later, "I.3") == 0);
     CHECK(later.done == 1);
+    // Closed after its end: nothing of it is listed but what was carried over.
+    TempRepo c({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/journal/2024.yaml",
+                 "- { date: 2024-12-20, task: 2024-nam#I.3, status: carried_over, note: \"chuyển sang 2025\" }\n"},
+                {"plans/a/s/journal/2025.yaml", "- { date: 2025-01-10, plan: 2024-nam, status: closed }\n"}});
+    const DueReport closed = due_at(c.repo, Date{2025, 1, 15});
+    REQUIRE(closed.items.size() == 1);
+    CHECK(closed.items.front().task->id.value == "I.3");
+    CHECK(closed.left_out.size() == 1);
 }
 
 TEST_CASE("carried_over: set by the status, undone by cancelling the task") {

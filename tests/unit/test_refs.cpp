@@ -111,7 +111,8 @@ TEST_CASE("find_events and find_plans") {
     CHECK(find_plans(f.repo, "2024-x").size() == 2);
     CHECK(find_plans(f.repo, "a/2024-x").size() == 1);
     CHECK(find_plans(f.repo, "2024-y").at(0)->id == "t/a/2024-y");
-    CHECK(find_plans(f.repo, "y").empty());
+    CHECK(find_plans(f.repo, "y").at(0)->id == "t/a/2024-y");  // the end of a file name, as record takes it
+    CHECK(find_plans(f.repo, "z").empty());
 }
 
 namespace {

@@ -353,3 +353,23 @@ TEST_CASE("timing: a repeated text reads the same each time, per plan year, shor
         }
     CHECK(read("Trước 15/12", 2024) == "before_date 2024-12-15");
 }
+
+TEST_CASE("timing: the phrases of issue 17") {
+    check_all({
+        // "trước" carries over to each date of a list.
+        {"Trước ngày 30/6 và 30/12", 2024, "dates[before_date 2024-06-30, before_date 2024-12-30]"},
+        {"Trước ngày 30/6 và chậm nhất ngày 30/12", 2024, "dates[before_date 2024-06-30, on_date 2024-12-30]"},
+        {"15/12/2024 và 20/12/2024", 2024, "dates[on_date 2024-12-15, on_date 2024-12-20]"},
+        {"Trước ngày 15 tháng 12 hằng năm", 2024, "recurring year day 15 before"},
+        {"Trước ngày 15 tháng 6 hằng năm", 2024, "error: unexpected words 'hằng năm'"},
+        {"Ngày 05 hằng tháng", 2024, "recurring month day 5"},
+        {"ngay 05 hang thang", 2024, "recurring month day 5"},
+        {"Ngày 32 hằng tháng", 2024, "error: invalid day '32'"},
+        {"Tuần đầu tháng 12/2024", 2024, "on_date 2024-12-07"},
+        {"Tuần đầu tháng 3", 2024, "on_date 2024-03-07"},
+        {"Chậm nhất là ngày 10/12/2024", 2024, "on_date 2024-12-10"},
+        {"Từ nay đến hết năm 2024", 2024, "within 2024"},
+        {"Từ nay đến ngày 15/12/2024", 2024, "on_date 2024-12-15"},
+        {"Năm 2024 và các năm tiếp theo", 2024, "from 2024"},
+    });
+}
