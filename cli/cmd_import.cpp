@@ -206,7 +206,7 @@ int run_import(const ImportCliOptions& o) {
 
 void setup_import(CLI::App& app, int& exit_code) {
     auto opts = std::make_shared<ImportCliOptions>();
-    auto* cmd = app.add_subcommand("import", "Import a plan from its Word document (.docx; .doc/.odt/.rtf through LibreOffice)");
+    auto* cmd = app.add_subcommand("import", "Import a plan from its Word document");
     cmd->add_option("file", opts->file, "The plan's Word document")->required();
     cmd->add_option("-o,--output", opts->output,
                     "Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout");

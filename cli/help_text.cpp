@@ -191,9 +191,9 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"Bỏ các biểu đồ Mermaid (ví dụ khi chuyển sang .docx bằng pandoc)",
           "Leave out the Mermaid charts (e.g. for a .docx via pandoc)"}},
         // import, init
-        {"Import a plan from its Word document (.docx; .doc/.odt/.rtf through LibreOffice)",
-         {"Nhập kế hoạch từ văn bản Word (.docx; .doc/.odt/.rtf qua LibreOffice) thành tệp kế hoạch, kèm danh sách chỗ cần xem lại",
-          "Import a plan from its Word document (.docx; .doc/.odt/.rtf through LibreOffice), listing what to review"}},
+        // One line in the commands list (bash completion reads its first words).
+        {"Import a plan from its Word document",
+         {"Nhập kế hoạch từ văn bản Word (.docx, .doc)", "Import a plan from its Word document (.docx, .doc)"}},
         {"The plan's Word document", {"Văn bản Word của kế hoạch", "The plan's Word document"}},
         {"Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout",
          {"Tệp kế hoạch sẽ ghi (plans/<tỉnh>/<cơ-quan>/<năm>-<tên>.yaml); không có -o và --agency thì in ra màn hình",
@@ -207,7 +207,7 @@ const std::unordered_map<std::string_view, Both>& table() {
         {"Print the plan file instead of writing it",
          {"In tệp kế hoạch ra màn hình thay vì ghi", "Print the plan file instead of writing it"}},
         {"Make an empty plan repository (cchc.yaml, plans/)",
-         {"Tạo kho kế hoạch trống (cchc.yaml, plans/)", "Make an empty plan repository (cchc.yaml, plans/)"}},
+         {"Tạo kho kế hoạch trống", "Make an empty plan repository"}},
         {"Directory of the new repository (default: the current one)",
          {"Thư mục của kho mới (mặc định: thư mục hiện tại)", "Directory of the new repository (default: the current one)"}},
     };
