@@ -194,6 +194,26 @@ const std::unordered_map<std::string_view, Both>& table() {
         {"Leave out the Mermaid charts (e.g. for a .docx via pandoc)",
          {"Bỏ các biểu đồ Mermaid (ví dụ khi chuyển sang .docx bằng pandoc)",
           "Leave out the Mermaid charts (e.g. for a .docx via pandoc)"}},
+        // import, init
+        // One line in the commands list (bash completion reads its first words).
+        {"Import a plan from its Word document",
+         {"Nhập kế hoạch từ văn bản Word (.docx, .doc)", "Import a plan from its Word document (.docx, .doc)"}},
+        {"The plan's Word document", {"Văn bản Word của kế hoạch", "The plan's Word document"}},
+        {"Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout",
+         {"Tệp kế hoạch sẽ ghi (plans/<tỉnh>/<cơ-quan>/<năm>-<tên>.yaml); không có -o và --agency thì in ra màn hình",
+          "Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout"}},
+        {"Agency directory under plans/ (khanh-hoa/stttt): its agency.yaml resolves units",
+         {"Thư mục cơ quan trong plans/ (khanh-hoa/stttt): đơn vị được đối chiếu với agency.yaml ở đó",
+          "Agency directory under plans/ (khanh-hoa/stttt): its agency.yaml resolves units"}},
+        {"Plan year when the document does not give it",
+         {"Năm kế hoạch khi văn bản không ghi", "Plan year when the document does not give it"}},
+        {"Overwrite an existing plan file", {"Ghi đè tệp kế hoạch đã có", "Overwrite an existing plan file"}},
+        {"Print the plan file instead of writing it",
+         {"In tệp kế hoạch ra màn hình thay vì ghi", "Print the plan file instead of writing it"}},
+        {"Make an empty plan repository (cchc.yaml, plans/)",
+         {"Tạo kho kế hoạch trống", "Make an empty plan repository"}},
+        {"Directory of the new repository (default: the current one)",
+         {"Thư mục của kho mới (mặc định: thư mục hiện tại)", "Directory of the new repository (default: the current one)"}},
     };
     return t;
 }

@@ -22,6 +22,8 @@ constexpr Setup kCommands[] = {
     cchc::cli::setup_due,
     cchc::cli::setup_score,
     cchc::cli::setup_report,
+    cchc::cli::setup_import,
+    cchc::cli::setup_init,
 };
 
 }  // namespace

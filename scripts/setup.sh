@@ -14,6 +14,8 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm
           khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation
           clang libclang-rt-14-dev)
+PACKAGES+=(libzip-dev libxml2-dev)  # cchc import: the .docx zip package (libzip) and its XML (libxml2)
+PACKAGES+=(python3-docx time)  # tests/import/make_fixtures.py makes Word fixtures; /usr/bin/time measures peak memory (tests/e2e/test_import.sh)
 PACKAGES+=(tmux)  # tables on a terminal of a given width (tests/e2e/test_terminal_width.sh)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -46,7 +46,7 @@ complete_line() {
 words() { complete_line "$@" | sort | tr '\n' ' ' | sed 's/ $//'; }
 [ "$(words cchc ch)" = "check" ]
 check $? "completes a command (got '$(words cchc ch)')"
-[ "$(words cchc '')" = "check due holidays record report score tasks timing units" ]
+[ "$(words cchc '')" = "check due holidays import init record report score tasks timing units" ]
 check $? "lists every command (got '$(words cchc '')')"
 [ "$(words cchc record '')" = "close event metric status" ]
 check $? "lists record's subcommands (got '$(words cchc record '')')"

@@ -1,0 +1,66 @@
+// cchc init: an empty plan repository (cchc.yaml and plans/), so that an Office can start
+// from nothing: `cchc init` then `cchc import`.
+#include <filesystem>
+#include <iostream>
+
+#include "cchc/atomic_write.hpp"
+#include "cchc/import_error.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace cchc::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct InitOptions {
+    std::string dir = ".";
+    std::string lang;
+};
+
+constexpr const char* kSettings =
+    "# yaml-language-server: $schema=schemas/settings.schema.json\n"
+    "# Cấu hình kho kế hoạch CCHC (docs/format.md). Kế hoạch nằm trong plans/<tỉnh>/<cơ-quan>/.\n"
+    "# Repository settings (docs/format.md). Plans go in plans/<province>/<agency>/.\n"
+    "lang: vi\n"
+    "# due_within: 30\n"
+    "# holidays:\n"
+    "#   - { date: 2027-02-08, off: true, name: \"Tết\" }\n";
+
+int run_init(const InitOptions& o) {
+    Lang lang = Lang::vi;
+    if (!o.lang.empty()) parse_lang(o.lang, lang);
+    std::error_code ec;
+    const fs::path dir(o.dir);
+    fs::create_directories(dir, ec);
+    if (ec) {
+        std::cerr << "cchc init: " << import_message("import-write-failed", {dir.string(), ec.message()}, lang) << "\n";
+        return kUsage;
+    }
+    const fs::path settings = dir / "cchc.yaml";
+    if (fs::exists(settings, ec)) {
+        std::cerr << "cchc init: " << import_message("init-exists", {settings.string()}, lang) << "\n";
+        return kUsage;
+    }
+    fs::create_directories(dir / "plans", ec);
+    std::string why = ec ? ec.message() : write_file_atomically(settings.string(), kSettings);
+    if (!why.empty()) {
+        std::cerr << "cchc init: " << import_message("import-write-failed", {settings.string(), why}, lang) << "\n";
+        return kUsage;
+    }
+    std::cout << import_message("init-done", {dir.string()}, lang) << "\n";
+    return kOk;
+}
+
+}  // namespace
+
+void setup_init(CLI::App& app, int& exit_code) {
+    auto opts = std::make_shared<InitOptions>();
+    auto* cmd = app.add_subcommand("init", "Make an empty plan repository (cchc.yaml, plans/)");
+    cmd->add_option("dir", opts->dir, "Directory of the new repository (default: the current one)");
+    cmd->add_option("--lang", opts->lang, "Language of messages: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
+    cmd->callback([opts, &exit_code] { exit_code = run_init(*opts); });
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,62 @@
+#pragma once
+// A Word document's plan table to plan data: finding the table, mapping its columns by their
+// header words, telling section rows from task rows, and noting for review every value that
+// was not read as it stands (carried from a merged cell, an unknown unit, an unread timing …).
+#include <string>
+#include <vector>
+
+#include "cchc/docx_document.hpp"
+#include "cchc/import_error.hpp"
+#include "cchc/model.hpp"
+
+namespace cchc {
+
+struct SourceRef {
+    int table = 0, row = 0, column = 0;  // 1-based; column 0 = the whole row
+};
+
+// Something the person importing must look at; key and args are a message (import_messages.cpp).
+struct Review {
+    SourceRef at;
+    std::string key;
+    std::vector<std::string> args;
+};
+
+struct ImportedTask {
+    std::string id, stt, task, result, timing, method, note, criterion;
+    std::vector<std::string> lead, support;  // codes, or names as written when unresolved
+    std::vector<Review> reviews;
+    SourceRef at;
+};
+
+struct ImportedSection {
+    std::string id, stt, title;
+    std::vector<ImportedTask> tasks;
+    std::vector<ImportedSection> sections;
+    SourceRef at;
+};
+
+struct ImportedPlan {
+    std::string number, issued, title;
+    int year = 0;
+    std::vector<ImportedSection> sections;
+    std::vector<Review> reviews;  // about the plan itself (no year, no title …)
+    // Abbreviations the document declares and the text before each ("Văn phòng Sở (VP)").
+    std::vector<std::pair<std::string, std::string>> abbreviations;
+    int tasks = 0, section_count = 0;
+};
+
+struct ImportOptions {
+    const Agency* agency = nullptr;  // units resolve through it; nullptr = none known
+    int year = 0;                    // when the document gives none
+};
+
+// Errors: no plan table (no table whose header names at least STT or the task and two more
+// fields), a table with no task row.
+ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, ImportedPlan& out);
+
+// The header fields from the text outside the plan table: "Số: 123/KH-STTTT", "ngày 28 tháng 02
+// năm 2024" (day or month may be blank), the title under "KẾ HOẠCH", the year.
+void read_plan_header(const DocxDocument& doc, ImportedPlan& out);
+
+}  // namespace cchc

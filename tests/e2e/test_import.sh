@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# cchc import and cchc init: Word fixtures made at test time (tests/import/make_fixtures.py),
+# the shipped plans rebuilt as Word tables and imported back, pandoc's reading of each
+# fixture as a cross-check, and bad documents (each a clear error, exit 2, bounded memory).
+. "$(dirname "$0")/lib.sh" "$@"
+
+# A python3 with python3-docx (Debian); pyenv and the like may shadow the system one.
+PY=
+for p in /usr/bin/python3 python3; do
+    if "$p" -c 'import docx, yaml' 2>/dev/null; then PY=$p; break; fi
+done
+[ -n "$PY" ]
+check $? "python3 with python3-docx and python3-yaml (scripts/setup.sh installs them)"
+[ -n "$PY" ] || finish
+FX=$TMP/fx
+"$PY" "$SRC/tests/import/make_fixtures.py" "$FX"
+check $? "fixtures generated"
+
+# --- init: an empty repository, then an agency directory with the shipped agency.yaml
+R=$TMP/repo
+run init "$R"
+expect_rc 0 "init"
+[ -f "$R/cchc.yaml" ] && [ -d "$R/plans" ]
+check $? "init made cchc.yaml and plans/"
+run init "$R"
+expect_rc 2 "init twice"
+expect_err "cchc.yaml"
+run_in "$R" check
+expect_rc 1 "an empty repository is a repository, without plans yet"
+expect_out "[no-plans]"
+A=$R/plans/khanh-hoa/stttt
+mkdir -p "$A"
+cp "$SRC/plans/khanh-hoa/stttt/agency.yaml" "$A/"
+
+# --- the table forms: layout table first, two-row header, column numbers, sections as one
+# cell and as STT + title, automatic STT restarted and (by the author's slip) continued,
+# a lead merged down two rows, a "-" cell, a footnote, a declared abbreviation, an unknown
+# unit, a timing cchc cannot read, a row starting at the second column.
+run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/stttt/2024-forms.yaml
+expect_rc 1 "forms: something to review"
+P=$A/2024-forms.yaml
+Y=$(cat "$P" 2>/dev/null)
+has_y() { printf '%s\n' "$Y" | grep -qxF -- "$1"; check $? "forms yaml has the line '$1'"; }
+has_y 'number: "12/KH-STTTT"'
+has_y 'issued: "2024-03-05"'
+has_y 'year: 2024'
+has_y 'title: Kế hoạch tuyên truyền cải cách hành chính năm 2024'
+has_y '  - id: I'
+has_y '    title: CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'
+has_y '      - id: I.1'
+has_y '        stt: "1."'
+has_y '        lead: [VP]'
+has_y '        support: [all]'
+has_y '        timing: Tháng 02/2024'
+has_y '      - id: I.2'
+has_y '        support: [TTCONG]'
+has_y '      - id: I.3'
+has_y '        stt: "3."'
+has_y '  - id: II'
+has_y '      - id: II.1'
+has_y '      - id: II.4'
+has_y '        stt: "4."'
+has_y '        lead: [TTCNTT]'
+has_y '        note: Kiểm tra lại'
+has_y '        lead: [TTCONG]'
+has_y '        support: ["Phòng Kế hoạch Tài chính"]'
+has_y '        timing: Tùy theo tình hình thực tế của đơn vị'
+has_y '      - id: III.1'
+has_y '          - id: III.1.1'
+has_y '            stt: "1.1"'
+has_y '            lead: [VP, TTr]'
+has_y '            timing: "6 tháng đầu năm"'
+printf '%s\n' "$Y" | grep -q -- '- Hội nghị$' && printf '%s\n' "$Y" | grep -q -- '- Tin, bài$'
+check $? "bulleted result paragraphs written as '- …' lines"
+printf '%s\n' "$Y" | grep -q -- 'a) Trang TTĐT của Sở$'
+check $? "a second-level automatic number (a)) kept in the text"
+printf '%s\n' "$Y" | grep -q -- '\[\*\] Theo Quyết định số 271/QĐ-UBND ngày 29/01/2024.'
+check $? "footnote kept in the note"
+# Review comments at the tasks, with the source position.
+printf '%s\n' "$Y" | grep -qF '# XEM LẠI (bảng 2, dòng 7, cột 3): giá trị "Chủ trì" lấy từ ô gộp bắt đầu ở dòng 6'
+check $? "carried value commented with its position"
+printf '%s\n' "$Y" | grep -qF '# XEM LẠI (bảng 2, dòng 7, cột 4): ô "Phối hợp" chỉ có "-": để trống'
+check $? "dash cell commented"
+printf '%s\n' "$Y" | grep -qF '# XEM LẠI (bảng 2, dòng 9, cột 4): đơn vị chưa rõ "Phòng Kế hoạch Tài chính"'
+check $? "unknown unit commented"
+printf '%s\n' "$Y" | grep -qF '# XEM LẠI (bảng 2, dòng 9, cột 5): thời hạn chưa đọc được "Tùy theo tình hình thực tế của đơn vị"'
+check $? "unread timing commented"
+printf '%s\n' "$Y" | grep -qF '# XEM LẠI (bảng 2, dòng 15): dòng không đủ ô so với số cột của bảng'
+check $? "row starting at a later column commented"
+expect_out "bảng 2, dòng 9, cột 4 [II.1]: đơn vị chưa rõ \"Phòng Kế hoạch Tài chính\""
+expect_out_line "Đã ghi plans/khanh-hoa/stttt/2024-forms.yaml"
+printf '%s\n' "$OUT" | grep -qE '^8 nhiệm vụ, 4 mục; 1 thời hạn chưa đọc được; 1 đơn vị chưa rõ: Phòng Kế hoạch Tài chính; 1 giá trị lấy từ ô gộp; 4 chỗ khác cần xem$'
+check $? "summary line"
+# The file passes cchc check except for what the summary lists: the unknown unit, the
+# tasks without a lead (III.1 and the row without STT has one).
+run_in "$R" check
+expect_rc 1 "check: the listed problems remain"
+expect_diag_count 2 "" "check reports only what the import listed"
+expect_out "Phòng Kế hoạch Tài chính"
+run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/stttt/2024-forms.yaml
+expect_rc 2 "an existing plan file is not overwritten"
+expect_err "--force"
+run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/stttt/2024-forms.yaml --force --lang en
+expect_rc 1 "--force overwrites"
+expect_out "table 2, row 9, column 4 [II.1]: unknown unit"
+grep -qF '# REVIEW (table 2, row 7, column 3)' "$P"
+check $? "review comments in English with --lang en"
+# Cross-check against pandoc's docx reader.
+if command -v pandoc >/dev/null; then
+    pandoc -f docx -t json "$FX/forms.docx" -o "$TMP/forms.json"
+    "$PY" "$SRC/tests/import/compare.py" pandoc "$TMP/forms.json" "$P" >"$TMP/cmp" 2>&1
+    check $? "forms: every imported text is a cell of pandoc's reading $(head -3 "$TMP/cmp")"
+fi
+# To stdout without -o (and no --agency): the YAML, and the summary on stderr.
+run import "$FX/forms.docx"
+expect_rc 1 "to stdout"
+expect_out "# yaml-language-server: \$schema=../../../schemas/plan.schema.json"
+expect_err "8 nhiệm vụ, 4 mục"
+
+# --- a first plan of a new agency: no agency.yaml, so one is written from the document's units
+run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/moi/2024-forms.yaml
+expect_rc 1 "new agency: units to review"
+N=$R/plans/khanh-hoa/moi
+expect_out_line "Đã ghi plans/khanh-hoa/moi/agency.yaml"
+expect_out "đơn vị ghi vào agency.yaml mới"
+grep -qxF 'name: SỞ THÔNG TIN VÀ TRUYỀN THÔNG' "$N/agency.yaml"
+check $? "new agency.yaml: the agency's name from the national header"
+grep -A1 -xF '  TTC:' "$N/agency.yaml" | grep -qxF '    name: Trung tâm Cổng Thông tin điện tử'
+check $? "new agency.yaml: the declared abbreviation is the code, the words before it the name"
+grep -A1 -xF '  TTS:' "$N/agency.yaml" | grep -qxF '    name: Thanh tra Sở'
+check $? "new agency.yaml: a code from the initials; 'Văn phòng Sở, Thanh tra Sở' split at the capital"
+grep -A1 -xF '  CPDVTS:' "$N/agency.yaml" | grep -qxF '    name: Các phòng, đơn vị thuộc Sở'
+check $? "new agency.yaml: a name with a comma kept whole"
+grep -A1 -xF '  TTCNTTVDVHCC:' "$N/agency.yaml" | grep -qxF '    name: Trung tâm Công nghệ thông tin và Dịch vụ hành chính công trực tuyến'
+check $? "new agency.yaml: a name with 'và' is not split"
+grep -qxF '        lead: [VPS]' "$N/2024-forms.yaml" && grep -qxF '        support: [TTC]' "$N/2024-forms.yaml"
+check $? "the new plan names units by the new codes"
+run_in "$R" check plans/khanh-hoa/moi
+expect_rc 1 "new agency: check"
+expect_diag_count 1 "" "new agency: only the unread timing is left for check"
+rm -rf "$N"
+
+# --- the shipped plans' appendices rebuilt as Word tables and imported back
+for plan in khanh-hoa/stttt/2024-khac-phuc-par-sipas khanh-hoa/stttt/2024-tuyen-truyen-cchc \
+    khanh-hoa/skhdt/2022-nang-cao-hai-long-par khanh-hoa/snv/2024-nang-cao-sipas-par; do
+    name=$(basename "$plan")
+    "$PY" "$SRC/tests/import/make_fixtures.py" --seed "$SRC/plans/$plan.yaml" "$FX/$name.docx"
+    mkdir -p "$R/plans/$(dirname "$plan")"
+    cp "$SRC/plans/$(dirname "$plan")/agency.yaml" "$R/plans/$(dirname "$plan")/" 2>/dev/null
+    run_in "$R" import "$FX/$name.docx" -o "plans/$plan-import.yaml" --year 2024
+    [ "$RC" = 0 ] || [ "$RC" = 1 ]
+    check $? "seed $name imports (exit $RC) $(printf '%s' "$ERR" | head -2)"
+    "$PY" "$SRC/tests/import/compare.py" seed "$SRC/plans/$plan.yaml" "$R/plans/$plan-import.yaml" >"$TMP/cmp" 2>&1
+    check $? "seed $name: STT, task and timing byte for byte $(head -5 "$TMP/cmp")"
+    if command -v pandoc >/dev/null; then
+        pandoc -f docx -t json "$FX/$name.docx" -o "$TMP/$name.json"
+        "$PY" "$SRC/tests/import/compare.py" pandoc "$TMP/$name.json" "$R/plans/$plan-import.yaml" >"$TMP/cmp" 2>&1
+        check $? "seed $name: texts agree with pandoc's reading $(head -3 "$TMP/cmp")"
+    fi
+    rm -f "$R/plans/$plan-import.yaml"
+done
+
+# --- .doc through LibreOffice; without it, a message naming the Debian package
+cp "$FX/forms.docx" "$TMP/old.doc"
+(PATH=/nonexistent && exec "$CCHC" import "$TMP/old.doc") >"$TMP/.out" 2>"$TMP/.err"
+RC=$? ERR=$(cat "$TMP/.err") OUT= LAST="cchc import old.doc (no soffice on PATH)"
+expect_rc 2 "no LibreOffice"
+expect_err "libreoffice-writer-nogui"
+if command -v soffice >/dev/null && [ -z "${CCHC_SKIP_SOFFICE-}" ]; then
+    (cd "$FX" && soffice --headless --norestore "-env:UserInstallation=file://$TMP/lo" --convert-to doc forms.docx \
+        --outdir "$TMP/doc" >/dev/null 2>&1)
+    run import "$TMP/doc/forms.doc"
+    expect_rc 1 ".doc converted and imported"
+    expect_err "8 nhiệm vụ, 4 mục"
+fi
+
+# --- bad documents: each a clear error, exit 2, no crash, bounded memory
+bad() {
+    local file=$1 want=$2
+    /usr/bin/time -f %M -o "$TMP/rss" "$CCHC" import "$FX/$file" >"$TMP/.out" 2>"$TMP/.err"
+    RC=$? OUT=$(cat "$TMP/.out") ERR=$(cat "$TMP/.err") LAST="cchc import $file"
+    expect_rc 2 "$file"
+    expect_err "$want"
+    expect_no_crash "$file"
+    local kib
+    kib=$(tail -1 "$TMP/rss")
+    [ "$kib" -lt 300000 ]
+    check $? "$file: peak memory $kib KiB under 300 MiB"
+}
+bad not-a-zip.docx "không phải tệp Word .docx"
+bad bomb.docx "vượt giới hạn 16 MiB"
+bad no-table.docx "không tìm thấy bảng kế hoạch"
+bad rows-5000.docx "hơn 2000 dòng bảng"
+bad deep.docx "bảng lồng trong ô quá 4 cấp"
+bad deep-xml.docx "XML không hợp lệ trong word/document.xml"
+bad invalid-xml.docx "XML không hợp lệ trong word/document.xml, dòng 1"
+bad entities.docx "khai báo DTD"
+bad password.docx "bảo vệ bằng mật khẩu"
+bad plan.pdf "không nhập được từ PDF"
+run import "$TMP/nothing-here.docx"
+expect_rc 2 "missing file"
+expect_err "không đọc được tệp"
+run import "$FX/not-a-zip.docx" --lang en
+expect_err "is not a Word .docx file"
+
+finish

@@ -1,0 +1,313 @@
+#!/usr/bin/python3
+"""Word fixtures for `cchc import` tests, made at test time (python3-docx, Debian).
+
+  make_fixtures.py OUTDIR              forms.docx (the table forms plans use) and the bad inputs
+  make_fixtures.py --seed PLAN.yaml OUT.docx
+                                       a plan's appendix rebuilt as a Word table from the
+                                       shipped plan file: STT | Nhiệm vụ | Kết quả | Tiến độ | Cách thức
+"""
+import io
+import os
+import sys
+import zipfile
+
+import docx
+import yaml
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+# Three lists: 1 = "1." decimal (used in section I and, by the author's slip, continued in
+# section II), 2 = the same abstract list restarted (startOverride), 3 = bullets "-".
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="10"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="11"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="12"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="11"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="12"/></w:num>
+</w:numbering>"""
+
+FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes {W}>
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:t>Theo Quyết định số 271/QĐ-UBND ngày 29/01/2024.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+
+def numbered(paragraph, num_id, level=0):
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(num_id))
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.append(numpr)
+
+
+def vmerge(cell, restart):
+    tcpr = cell._tc.get_or_add_tcPr()
+    vm = OxmlElement("w:vMerge")
+    if restart:
+        vm.set(qn("w:val"), "restart")
+    tcpr.append(vm)
+
+
+def set_text(cell, lines, num=None):
+    """Cell paragraphs, one per line; `num` numbers the first one (automatic STT)."""
+    if isinstance(lines, str):
+        lines = [lines]
+    cell.paragraphs[0].text = lines[0] if lines else ""
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+    if num is not None:
+        numbered(cell.paragraphs[0], num)
+
+
+def footnote_ref(paragraph, note_id):
+    run = paragraph.add_run()
+    ref = OxmlElement("w:footnoteReference")
+    ref.set(qn("w:id"), str(note_id))
+    run._r.append(ref)
+
+
+def grid_before(row, n):
+    trpr = row._tr.get_or_add_trPr()
+    gb = OxmlElement("w:gridBefore")
+    gb.set(qn("w:val"), str(n))
+    trpr.insert(0, gb)
+
+
+def patch_package(path, numbering=None, footnotes=None):
+    """Puts our numbering.xml and footnotes.xml into the package python-docx wrote."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename == "word/numbering.xml" and numbering:
+                data = numbering.encode()
+            if footnotes and info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            if footnotes and info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            z.writestr(info.filename, data)
+        if footnotes:
+            z.writestr("word/footnotes.xml", footnotes)
+    with open(path, "wb") as f:
+        f.write(out.getvalue())
+
+
+def forms(path):
+    d = docx.Document()
+    # Layout table: national header and number (no plan content).
+    lay = d.add_table(rows=2, cols=2)
+    set_text(lay.cell(0, 0), ["UBND TỈNH KHÁNH HÒA", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"])
+    set_text(lay.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    set_text(lay.cell(1, 0), "Số: 12/KH-STTTT")
+    set_text(lay.cell(1, 1), "Khánh Hòa, ngày 05 tháng 3 năm 2024")
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Tuyên truyền cải cách hành chính năm 2024")
+    d.add_paragraph("")
+    d.add_paragraph("Căn cứ Quyết định số 271/QĐ-UBND ngày 29/01/2024 của UBND tỉnh;")
+    d.add_paragraph("Trung tâm Cổng Thông tin điện tử (sau đây gọi tắt là TTC) đăng tải tin, bài.")
+    d.add_paragraph("Phụ lục")
+    t = d.add_table(rows=14, cols=7)
+    t.style = "Table Grid"
+    # Two-row header: "Cơ quan thực hiện" over "Chủ trì" / "Phối hợp"; the rest merged down.
+    heads = ["STT", "Nội dung công việc", "Cơ quan thực hiện", None, "Thời hạn", "Sản phẩm", "Ghi chú"]
+    for c, h in enumerate(heads):
+        if h is not None:
+            set_text(t.cell(0, c), h)
+    t.cell(0, 2).merge(t.cell(0, 3))
+    set_text(t.cell(1, 2), "Chủ trì")
+    set_text(t.cell(1, 3), "Phối hợp")
+    for c in (0, 1, 4, 5, 6):
+        vmerge(t.cell(0, c), True)
+        vmerge(t.cell(1, c), False)
+    for c in range(7):
+        set_text(t.cell(2, c), f"({c + 1})")
+    # Section as one cell over the whole row.
+    row = t.rows[3]
+    row.cells[0].merge(row.cells[6])
+    set_text(t.cell(3, 0), "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
+    r = 4
+    set_text(t.cell(r, 0), "", num=1)
+    set_text(t.cell(r, 1), "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024")
+    set_text(t.cell(r, 2), "Văn phòng Sở")
+    set_text(t.cell(r, 3), "Các phòng, đơn vị thuộc Sở")
+    set_text(t.cell(r, 4), "Tháng 02/2024")
+    set_text(t.cell(r, 5), "Kế hoạch")
+    r = 5
+    set_text(t.cell(r, 0), "", num=1)
+    set_text(t.cell(r, 1), "Tổ chức Hội nghị tổng kết công tác CCHC")
+    footnote_ref(t.cell(r, 1).paragraphs[0], 1)
+    set_text(t.cell(r, 2), "Văn phòng")
+    vmerge(t.cell(r, 2), True)
+    set_text(t.cell(r, 3), "TTC")
+    set_text(t.cell(r, 4), "Quý I/2024")
+    set_text(t.cell(r, 5), "Hội nghị")
+    t.cell(r, 5).add_paragraph("Tin, bài")
+    for p in t.cell(r, 5).paragraphs:
+        numbered(p, 3)
+    r = 6
+    set_text(t.cell(r, 0), "", num=1)
+    set_text(t.cell(r, 1), ["Đăng tải tin, bài về CCHC:", "Trang TTĐT của Sở"])
+    numbered(t.cell(r, 1).paragraphs[1], 1, level=1)
+    vmerge(t.cell(r, 2), False)
+    set_text(t.cell(r, 3), "-")
+    set_text(t.cell(r, 4), "Thường xuyên")
+    set_text(t.cell(r, 5), "Tin, bài")
+    # Section as STT + a title over the other columns.
+    r = 7
+    row = t.rows[r]
+    row.cells[1].merge(row.cells[6])
+    set_text(t.cell(r, 0), "II.")
+    set_text(t.cell(r, 1), "CÔNG TÁC TUYÊN TRUYỀN")
+    r = 8  # restarted list: "1."
+    set_text(t.cell(r, 0), "", num=2)
+    set_text(t.cell(r, 1), "Tuyên truyền trên Cổng Thông tin điện tử")
+    set_text(t.cell(r, 2), "Trung tâm Cổng TTĐT")
+    set_text(t.cell(r, 3), "Phòng Kế hoạch Tài chính")
+    set_text(t.cell(r, 4), "Tùy theo tình hình thực tế của đơn vị")
+    set_text(t.cell(r, 5), "Tin, bài")
+    r = 9  # the author's slip: the first list continues, "4."
+    set_text(t.cell(r, 0), "", num=1)
+    set_text(t.cell(r, 1), "Cập nhật chuyên mục CCHC")
+    set_text(t.cell(r, 2), "Trung tâm Công nghệ thông tin và Dịch vụ hành chính công trực tuyến")
+    set_text(t.cell(r, 4), "Trước ngày 15/12/2024")
+    set_text(t.cell(r, 6), "Kiểm tra lại")
+    r = 10  # section "III." typed, then typed numbers under it
+    row = t.rows[r]
+    row.cells[1].merge(row.cells[6])
+    set_text(t.cell(r, 0), "III.")
+    set_text(t.cell(r, 1), "CÔNG TÁC KHÁC")
+    r = 11
+    set_text(t.cell(r, 0), "1.")
+    set_text(t.cell(r, 1), "Khảo sát mức độ hài lòng")
+    r = 12
+    set_text(t.cell(r, 0), "1.1")
+    set_text(t.cell(r, 1), "Khảo sát trực tuyến")
+    set_text(t.cell(r, 2), "Văn phòng Sở, Thanh tra Sở")
+    set_text(t.cell(r, 4), "Quý II/2024")
+    r = 13
+    set_text(t.cell(r, 0), "1.2")
+    set_text(t.cell(r, 1), "Khảo sát trực tiếp")
+    set_text(t.cell(r, 2), "Văn phòng Sở")
+    set_text(t.cell(r, 4), "6 tháng đầu năm")
+    # A row that starts at the second column (gridBefore), without STT.
+    row = t.add_row()
+    row._tr.remove(row._tr.tc_lst[0])
+    grid_before(row, 1)
+    set_text(row.cells[0], "Tổng hợp, báo cáo kết quả")
+    set_text(row.cells[1], "Văn phòng Sở")
+    set_text(row.cells[3], "Trước ngày 20/12/2024")
+    d.save(path)
+    patch_package(path, NUMBERING, FOOTNOTES)
+
+
+def raw_docx(path, body, extra=None, document=None):
+    """A minimal package: just what a reader needs, with the body given as XML."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"/>')
+        z.writestr("word/document.xml", document if document is not None else
+                   f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}</w:body></w:document>')
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+
+
+def cell(text):
+    return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def bad_inputs(out):
+    with open(os.path.join(out, "not-a-zip.docx"), "w") as f:
+        f.write("Kế hoạch số 12/KH-STTTT\n")
+    # Zip bomb: 200 MiB of one repeated byte, under 1 MiB compressed.
+    with zipfile.ZipFile(os.path.join(out, "bomb.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<" + b" " * (200 * 1024 * 1024))
+    raw_docx(os.path.join(out, "no-table.docx"), "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>")
+    header = "<w:tr>" + cell("STT") + cell("Nội dung") + cell("Tiến độ") + cell("Chủ trì") + "</w:tr>"
+    rows = "".join("<w:tr>" + cell(f"{i}.") + cell(f"Việc {i}") + cell("Quý I/2024") + cell("Văn phòng Sở") + "</w:tr>"
+                   for i in range(1, 5001))
+    raw_docx(os.path.join(out, "rows-5000.docx"), f"<w:tbl>{header}{rows}</w:tbl>")
+    nested = "<w:p/>"
+    for _ in range(12):
+        nested = f"<w:tbl><w:tr><w:tc>{nested}<w:p/></w:tc></w:tr></w:tbl>"
+    raw_docx(os.path.join(out, "deep.docx"), nested)
+    deep_xml = "<w:p>" + "<w:r>" * 300 + "</w:r>" * 300 + "</w:p>"
+    raw_docx(os.path.join(out, "deep-xml.docx"), deep_xml)
+    raw_docx(os.path.join(out, "invalid-xml.docx"), "<w:tbl><w:tr><w:tc><w:p></w:tc></w:tr>")
+    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>'
+           f'<w:document {W}><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>')
+    raw_docx(os.path.join(out, "entities.docx"), "", document=lol)
+    # An encrypted Office file is an OLE compound file with an EncryptionInfo stream.
+    with open(os.path.join(out, "password.docx"), "wb") as f:
+        f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 1024)
+    with open(os.path.join(out, "plan.pdf"), "wb") as f:
+        f.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+
+
+def seed(plan_path, out):
+    """The plan's appendix as the seeds have it: one row per section and per task."""
+    with open(plan_path, encoding="utf-8") as f:
+        plan = yaml.safe_load(f)
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph(plan["title"].removeprefix("Kế hoạch "))
+    heads = ["STT", "Nội dung/Nhiệm vụ", "Kết quả/ sản phẩm", "Tiến độ", "Cách thức thực hiện"]
+    t = d.add_table(rows=1, cols=len(heads))
+    t.style = "Table Grid"
+    for c, h in enumerate(heads):
+        set_text(t.cell(0, c), h)
+
+    def lines(v):
+        return str(v).split("\n") if v else [""]
+
+    def walk(section):
+        if section.get("stt") or section.get("title"):
+            row = t.add_row()
+            if section.get("stt"):
+                set_text(row.cells[0], str(section["stt"]))
+                row.cells[1].merge(row.cells[-1])
+                set_text(row.cells[1], section["title"])
+            else:
+                row.cells[0].merge(row.cells[-1])
+                set_text(row.cells[0], section["title"])
+        for item in section.get("tasks", []) or []:
+            if "section" in item:
+                walk(item["section"])
+                continue
+            row = t.add_row()
+            set_text(row.cells[0], str(item.get("stt", "")))
+            set_text(row.cells[1], lines(item["task"]))
+            set_text(row.cells[2], lines(item.get("result")))
+            set_text(row.cells[3], lines(item.get("timing")))
+            set_text(row.cells[4], lines(item.get("method")))
+        for sub in section.get("sections", []) or []:
+            walk(sub)
+
+    for s in plan.get("sections", []):
+        walk(s)
+    d.save(out)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--seed":
+        seed(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 2:
+        os.makedirs(sys.argv[1], exist_ok=True)
+        forms(os.path.join(sys.argv[1], "forms.docx"))
+        bad_inputs(sys.argv[1])
+    else:
+        sys.exit(__doc__)
