@@ -15,6 +15,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation
           clang libclang-rt-14-dev)
 PACKAGES+=(tmux)  # tables on a terminal of a given width (tests/e2e/test_terminal_width.sh)
+PACKAGES+=(librsvg2-bin)  # rsvg-convert: the report's charts as PNG pictures in Word (lib/svg_png.cpp)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
