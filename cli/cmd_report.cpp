@@ -28,7 +28,7 @@ namespace {
 struct ReportOptions {
     CommonOptions common;
     ScopeOptions scope;
-    std::string month, quarter, year, as_of, unit, output, format = "md", reference_doc;
+    std::string month, quarter, year, as_of, unit, output, format = "md", reference_doc, number, signer;
     bool no_charts = false;
     bool force = false;
 };
@@ -99,7 +99,11 @@ void write_docx(const ReportOptions& o, const Workspace& ws, const ReportData& d
                                  fmt::format("cannot read the reference document '{}'", o.reference_doc))};
         reference = bytes.str();
     }
-    const PandocResult r = markdown_to_docx(report_markdown(data, {lang, false, true}), reference, o.output, lang);
+    ReportRenderOptions render{lang, !o.no_charts, true};
+    render.number = o.number;
+    render.signer = o.signer;
+    render.page_numbers = o.reference_doc.empty();  // the built-in reference document has the header
+    const PandocResult r = markdown_to_docx(report_markdown(data, render), reference, o.output, lang);
     if (r.status == PandocResult::Status::missing)
         throw UsageError{say(lang,
                              "--format docx cần pandoc nhưng không tìm thấy lệnh pandoc; cài bằng "
@@ -129,6 +133,15 @@ int run_report(const ReportOptions& o) {
     q.plans = scope.plans;
     q.include_closed = o.scope.include_closed;
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
+    // The report says how many plans it leaves out; which option counts them is for the user.
+    if (!data.due.left_out.empty() && !o.scope.include_closed)
+        std::cerr << say(lang,
+                         fmt::format("cchc report: không tính {} kế hoạch đã hết hiệu lực hoặc đã đóng; thêm "
+                                     "--include-closed để tính\n",
+                                     data.due.left_out.size()),
+                         fmt::format("cchc report: {} plans no longer in force or closed are left out; add "
+                                     "--include-closed to count them\n",
+                                     data.due.left_out.size()));
     if (o.format == "docx") write_docx(o, *ws, data, lang);
     else write_output(o, *ws, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
     return kOk;
@@ -154,7 +167,11 @@ void setup_report(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"md", "json", "docx"}));
     cmd->add_option("--reference-doc", opts->reference_doc,
                     "With --format docx: styles from this .docx instead of the built-in one (assets/reference.docx)");
-    cmd->add_flag("--no-charts", opts->no_charts, "Leave out the Mermaid charts (e.g. for a .docx via pandoc)");
+    cmd->add_option("--number", opts->number,
+                    "With --format docx: the report's number (123 gives Số: 123/BC-<abbreviation>; default: blank)");
+    cmd->add_option("--signer", opts->signer,
+                    "With --format docx: who signs ('Name', 'TITLE;Name' or 'AUTHORITY;TITLE;Name'; default: agency.yaml)");
+    cmd->add_flag("--no-charts", opts->no_charts, "Leave out the charts (Mermaid in Markdown, pictures in Word)");
     cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
 }
 

@@ -191,9 +191,6 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"Ghi vào tệp này (ghi nguyên tử) thay vì in ra màn hình", "Write to this file (atomically) instead of stdout"}},
         {"md (default, GitHub-flavoured Markdown) or json",
          {"md (mặc định, Markdown kiểu GitHub) hoặc json", "md (default, GitHub-flavoured Markdown) or json"}},
-        {"Leave out the Mermaid charts (e.g. for a .docx via pandoc)",
-         {"Bỏ các biểu đồ Mermaid (ví dụ khi chuyển sang .docx bằng pandoc)",
-          "Leave out the Mermaid charts (e.g. for a .docx via pandoc)"}},
         // import, init
         // One line in the commands list (bash completion reads its first words).
         {"Import a plan from its Word document",
@@ -214,6 +211,15 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"Tạo kho kế hoạch trống", "Make an empty plan repository"}},
         {"Directory of the new repository (default: the current one)",
          {"Thư mục của kho mới (mặc định: thư mục hiện tại)", "Directory of the new repository (default: the current one)"}},
+        {"Leave out the charts (Mermaid in Markdown, pictures in Word)",
+         {"Bỏ các biểu đồ (Mermaid trong Markdown, hình trong Word)",
+          "Leave out the charts (Mermaid in Markdown, pictures in Word)"}},
+        {"With --format docx: the report's number (123 gives Số: 123/BC-<abbreviation>; default: blank)",
+         {"Với --format docx: số của báo cáo (123 thành Số: 123/BC-<viết tắt>; mặc định: để trống)",
+          "With --format docx: the report's number (123 gives No.: 123/BC-<abbreviation>; default: blank)"}},
+        {"With --format docx: who signs ('Name', 'TITLE;Name' or 'AUTHORITY;TITLE;Name'; default: agency.yaml)",
+         {"Với --format docx: người ký ('Họ tên', 'CHỨC VỤ;Họ tên' hoặc 'QUYỀN HẠN;CHỨC VỤ;Họ tên'; mặc định: agency.yaml)",
+          "With --format docx: who signs ('Name', 'TITLE;Name' or 'AUTHORITY;TITLE;Name'; default: agency.yaml)"}},
     };
     return t;
 }

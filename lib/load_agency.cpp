@@ -85,11 +85,21 @@ void read_keyed(const LoadContext& ctx, const MapReader& r, std::string_view key
 }  // namespace
 
 void load_agency(const LoadContext& ctx, const YNode& root, Agency& out) {
-    MapReader r(ctx, root, "agency.yaml", {"name", "short", "province", "units", "groups", "metrics", "note"});
+    MapReader r(ctx, root, "agency.yaml",
+                {"name", "short", "province", "parent", "place", "abbreviation", "signer", "recipients", "units",
+                 "groups", "metrics", "note"});
     if (!r.ok()) return;
     out.name = r.text("name", true).value;
     out.short_name = r.text("short").value;
     out.province = r.text("province").value;
+    out.parent = r.text("parent").value;
+    out.place = r.text("place").value;
+    out.abbreviation = r.text("abbreviation").value;
+    for (const auto& t : r.text_list("recipients")) out.recipients.push_back(t.value);
+    if (const YNode* s = r.mapping("signer")) {
+        MapReader sr(ctx, *s, "signer", {"authority", "title", "name"});
+        if (sr.ok()) out.signer = {sr.text("authority").value, sr.text("title").value, sr.text("name").value};
+    }
     read_keyed(ctx, r, "units", out, read_unit);
     // Codes match without case (--unit vp finds VP): two that differ only in case would make
     // one of them unreachable.

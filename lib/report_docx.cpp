@@ -1,9 +1,13 @@
 // The report's Markdown for Word (pandoc --reference-doc=assets/reference.docx): the heading
-// of an administrative document (Nghị định 30/2020/NĐ-CP), tables with column widths fitted
-// to their content, and the wide tables on landscape pages.
+// and closing of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I), tables
+// (raw Office Open XML: column widths fitted to their content, rows that do not split, header
+// rows repeated), the first pages portrait and the wide tables on landscape pages.
 #include <fmt/format.h>
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 #include "cchc/table.hpp"
@@ -17,6 +21,11 @@ namespace {
 // Characters of 11 pt Times New Roman (tables) a line holds: about 1.64 mm each (measured in LibreOffice).
 constexpr int kPortraitChars = 100;   // A4 portrait, margins 30 + 15 mm: 165 mm
 constexpr int kLandscapeChars = 154;  // A4 landscape, margins 25 + 20 mm: 252 mm
+constexpr int kPortraitTwips = 9355;  // the same widths in twentieths of a point
+constexpr int kLandscapeTwips = 14288;
+
+constexpr const char* kTimes =
+    R"(<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>)";
 constexpr int kCellPadding = 2;       // the cell margins (and bold headers), in characters
 
 // Raw Office Open XML for pandoc (raw_attribute extension).
@@ -34,16 +43,16 @@ std::string xml_escape(std::string_view s) {
     return out;
 }
 
-// A section break: the paragraph ends a section laid out as given (OOXML keeps a section's
-// properties in its last paragraph; the body's own last section, from reference.docx, is
-// landscape).
-std::string section_end(bool landscape) {
-    const std::string page = landscape ? R"(<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>)"
-                                       : R"(<w:pgSz w:w="11906" w:h="16838"/>)";
-    const std::string margins =
-        landscape ? R"(<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1418" w:header="567" w:footer="567" w:gutter="0"/>)"
-                  : R"(<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>)";
-    return openxml_block("<w:p><w:pPr><w:sectPr>" + page + margins + "</w:sectPr></w:pPr></w:p>");
+// The portrait section's properties (OOXML keeps a section's properties in its last
+// paragraph; the body's own last section, from reference.docx, is landscape). Page numbers:
+// the header of reference.docx (relationship rId9 once pandoc has renumbered it: the eight
+// parts before it are pandoc's own), on every page but the first (titlePg).
+std::string portrait_section(bool page_numbers) {
+    return std::string("<w:sectPr>") +
+           (page_numbers ? R"(<w:headerReference w:type="default" r:id="rId9"/>)" : "") +
+           R"(<w:pgSz w:w="11906" w:h="16838"/>)"
+           R"(<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>)"
+           R"(<w:titlePg/></w:sectPr>)";
 }
 
 // A word's width in average characters of Times New Roman (spaces included in the average):
@@ -155,6 +164,155 @@ std::vector<int> fitted_widths(const Table& t, int chars) {
 
 }  // namespace
 
+namespace {
+
+// A run of text (escaped), with the given run properties.
+std::string run(std::string_view text, const std::string& props = "") {
+    return std::string("<w:r><w:rPr>") + kTimes + props + "</w:rPr><w:t xml:space=\"preserve\">" + xml_escape(text) +
+           "</w:t></w:r>";
+}
+
+// A table cell's Markdown (text() escapes, **bold**, line breaks) as runs of 11 pt text.
+std::string cell_runs(std::string_view s, bool bold_all) {
+    std::string out, chunk;
+    bool bold = bold_all;
+    auto flush = [&] {
+        if (!chunk.empty()) out += run(chunk, std::string(bold ? "<w:b/>" : "") + R"(<w:sz w:val="22"/><w:szCs w:val="22"/>)");
+        chunk.clear();
+    };
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            chunk += s[++i];
+        } else if (s.substr(i, 2) == "**") {
+            flush();
+            bold = bold_all || !bold;
+            ++i;
+        } else if (s[i] == '\n') {
+            flush();
+            out += "<w:r><w:br/></w:r>";
+        } else if (s[i] != '\r') {
+            chunk += s[i];
+        }
+    }
+    flush();
+    return out;
+}
+
+// The text a cell shows (for measuring): escapes and ** gone.
+std::string plain(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) out += s[++i];
+        else if (s.substr(i, 2) == "**") ++i;
+        else out += s[i];
+    }
+    return out;
+}
+
+// Figures ("12", "37,5%", "3 (2 kỳ)") are centred; words start at the left.
+bool figure(std::string_view s) {
+    return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) && s.size() <= 12 &&
+           s.find('/') == std::string_view::npos;
+}
+
+std::string para(const std::string& text, const std::string& ppr, const std::string& rpr) {
+    return "<w:p><w:pPr>" + ppr + "</w:pPr>" + (text.empty() ? "" : run(text, rpr)) + "</w:p>";
+}
+
+constexpr const char* kTight = R"(<w:spacing w:before="0" w:after="0"/><w:ind w:firstLine="0"/>)";
+constexpr const char* kCentre = R"(<w:jc w:val="center"/>)";
+
+std::string borderless_table(const std::vector<std::pair<int, std::string>>& cells) {
+    int total = 0;
+    std::string grid, row;
+    for (const auto& [w, content] : cells) {
+        total += w;
+        grid += fmt::format(R"(<w:gridCol w:w="{}"/>)", w);
+        row += fmt::format(R"(<w:tc><w:tcPr><w:tcW w:w="{}" w:type="dxa"/></w:tcPr>{}</w:tc>)", w, content);
+    }
+    return fmt::format(
+        R"(<w:tbl><w:tblPr><w:tblW w:w="{}" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>)"
+        R"(<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>)"
+        R"(<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>)"
+        R"(</w:tblPr><w:tblGrid>{}</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>{}</w:tr></w:tbl>)",
+        total, grid, row);
+}
+
+// Upper case of Vietnamese text for the heading lines (w:caps would do it on screen, but
+// pdftotext and screen readers then see the lower case).
+std::string upper(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        int32_t cp = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n <= 0) {
+            out += s[i++];
+            continue;
+        }
+        utf8proc_uint8_t buf[4];
+        const auto m = utf8proc_encode_char(utf8proc_toupper(cp), buf);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(m));
+        i += static_cast<size_t>(n);
+    }
+    return out;
+}
+
+struct Issuer {
+    std::string parent, name, place, abbreviation;
+    Agency::Signer signer;
+    std::vector<std::string> recipients;
+};
+
+// Who issues the report: its one agency, or for several the governing body they share.
+Issuer issuer(const ReportData& d) {
+    Issuer out;
+    if (d.agencies.empty()) return out;
+    const Agency& first = *d.agencies.front();
+    auto place_of = [](const Agency& a) { return a.place.empty() ? a.province : a.place; };
+    if (d.agencies.size() == 1) {
+        out = {first.parent, first.name, place_of(first),
+               first.abbreviation.empty() ? first.short_name : first.abbreviation, first.signer, first.recipients};
+        return out;
+    }
+    bool one_parent = true, one_place = true;
+    for (const Agency* a : d.agencies) {
+        one_parent = one_parent && a->parent == first.parent;
+        one_place = one_place && place_of(*a) == place_of(first);
+    }
+    if (one_parent && !first.parent.empty()) {
+        out.name = first.parent;  // the governing body reports on its departments
+    } else {
+        for (const Agency* a : d.agencies) {
+            const std::string who = a->short_name.empty() ? a->name : a->short_name + " " + a->province;
+            out.name += (out.name.empty() ? "" : " - ") + who;
+        }
+    }
+    out.place = one_place ? place_of(first) : "";
+    return out;
+}
+
+Agency::Signer signer_of(const Issuer& is, const std::string& option) {
+    if (option.empty()) return is.signer;
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (size_t i = 0; i <= option.size(); ++i)
+        if (i == option.size() || option[i] == ';') {
+            std::string p = option.substr(start, i - start);
+            while (!p.empty() && p.front() == ' ') p.erase(0, 1);
+            while (!p.empty() && p.back() == ' ') p.pop_back();
+            parts.push_back(p);
+            start = i + 1;
+        }
+    Agency::Signer s = is.signer;
+    if (parts.size() == 1) s.name = parts[0];
+    else if (parts.size() == 2) s = {"", parts[0], parts[1]};
+    else s = {parts[0], parts[1], parts.back()};
+    return s;
+}
+
+}  // namespace
+
 std::string docx_table(const Table& all, bool landscape) {
     // Paper is scarce: a column blank in every row ("Ghi chú" when nobody wrote a note) goes.
     Table t{{}, std::vector<std::vector<std::string>>(all.rows.size()), -1};
@@ -167,79 +325,118 @@ std::string docx_table(const Table& all, bool landscape) {
         t.headers.push_back(all.headers[c]);
         for (size_t r = 0; r < all.rows.size(); ++r) t.rows[r].push_back(c < all.rows[r].size() ? all.rows[r][c] : "");
     }
-    const std::vector<int> w = fitted_widths(t, landscape ? kLandscapeChars : kPortraitChars);
-    auto cell_text = [](const std::string& s) {
-        std::string out;
-        for (char c : s) {
-            if (c == '|') out += "\\|";
-            else if (c == '\n') out += "`<w:r><w:br/></w:r>`{=openxml}";  // a line break inside the cell
-            else if (c != '\r') out.push_back(c);
+    Table measured = t;
+    for (auto& h : measured.headers) h = plain(h);
+    for (auto& row : measured.rows)
+        for (auto& c : row) c = plain(c);
+    std::vector<int> w = fitted_widths(measured, landscape ? kLandscapeChars : kPortraitChars);
+    // A word longer than a line (a long link) wraps inside its cell rather than squeeze the rest.
+    for (int& x : w) x = std::min(x, (landscape ? kLandscapeChars : kPortraitChars) * 3 / 4);
+    const int total = landscape ? kLandscapeTwips : kPortraitTwips;
+    const int chars = std::accumulate(w.begin(), w.end(), 0);
+    std::vector<int> twips;
+    for (int x : w) twips.push_back(total * x / chars);
+    // Raw table: rows never split across pages, the header row repeats on every page and
+    // stays with the first row.
+    std::string grid;
+    for (int x : twips) grid += fmt::format(R"(<w:gridCol w:w="{}"/>)", x);
+    auto row = [&](const std::vector<std::string>& cells, bool header) {
+        std::string out = std::string("<w:tr><w:trPr><w:cantSplit/>") + (header ? "<w:tblHeader/>" : "") + "</w:trPr>";
+        for (size_t c = 0; c < t.headers.size(); ++c) {
+            const std::string& s = c < cells.size() ? cells[c] : "";
+            const bool centre = header || figure(plain(s));
+            out += fmt::format(R"(<w:tc><w:tcPr><w:tcW w:w="{}" w:type="dxa"/>{}</w:tcPr><w:p><w:pPr>)"
+                               R"(<w:pStyle w:val="Compact"/>{}{}{}</w:pPr>{}</w:p></w:tc>)",
+                               twips[c], header ? R"(<w:vAlign w:val="center"/>)" : "", kTight,
+                               centre ? kCentre : "", header ? "<w:keepNext/>" : "", cell_runs(s, header));
         }
-        return out.empty() ? std::string(" ") : out;
+        return out + "</w:tr>";
     };
-    auto line = [&](const std::vector<std::string>& cells) {
-        std::string out = "|";
-        for (size_t c = 0; c < t.headers.size(); ++c) out += " " + cell_text(c < cells.size() ? cells[c] : "") + " |";
-        return out + "\n";
-    };
-    // The dashes of the separator line give pandoc the relative column widths (pandoc is run
-    // with --columns=1, so that every pipe table takes them).
-    std::string out = line(t.headers) + "|";
-    for (int x : w) out += std::string(static_cast<size_t>(std::max(3, x)), '-') + "|";
-    out += "\n";
-    for (const auto& row : t.rows) out += line(row);
-    return out;
+    std::string xml = fmt::format(R"(<w:tbl><w:tblPr><w:tblStyle w:val="Table"/><w:tblW w:w="{}" w:type="dxa"/>)"
+                                  R"(<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{}</w:tblGrid>)",
+                                  total, grid);
+    xml += row(t.headers, true);
+    for (const auto& r : t.rows) xml += row(r, false);
+    return openxml_block(xml + "</w:tbl>");
 }
 
-std::string landscape_begin() { return section_end(false); }
+std::string docx_last_portrait_paragraph(const std::string& text, const ReportRenderOptions& o) {
+    return openxml_block("<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/>" + portrait_section(o.page_numbers) + "</w:pPr>" +
+                         run(text, "<w:i/>") + "</w:p>");
+}
 
-std::string docx_heading(const ReportData& d, Lang lang) {
+std::string docx_keep_with_next(const std::string& markdown) {
+    std::string text = markdown;
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return openxml_block(R"(<w:p><w:pPr><w:pStyle w:val="BodyText"/><w:keepNext/></w:pPr>)" + run(plain(text)) +
+                         "</w:p>");
+}
+
+std::string docx_heading(const ReportData& d, const ReportRenderOptions& o) {
+    const Lang lang = o.lang;
     const bool vi = lang == Lang::vi;
-    // Left: the agency (when the report is about one), right: the national motto; below, the
-    // place and date. A borderless two-column table, as in the decree's model documents.
-    std::string agency, place;
-    if (d.agencies.size() == 1) {
-        agency = d.agencies[0]->name;
-        place = d.agencies[0]->province;
-    }
-    auto para = [](const std::string& text, const std::string& props, const std::string& run_props) {
-        return "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/>" + props +
-               "</w:pPr><w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
-               "w:cs=\"Times New Roman\"/>" +
-               run_props + "</w:rPr><w:t xml:space=\"preserve\">" + xml_escape(text) + "</w:t></w:r></w:p>";
-    };
-    const std::string bold12 = "<w:b/><w:sz w:val=\"24\"/>";
-    const std::string bold13 = "<w:b/><w:sz w:val=\"26\"/>";
-    const std::string bold14 = "<w:b/><w:sz w:val=\"28\"/>";
-    const std::string rule = "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>";
-    auto cell = [](int width, const std::string& content) {
-        return "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/></w:tcPr>" + content +
-               "</w:tc>";
-    };
-    const std::string left = para(agency.empty() ? (vi ? "Cơ quan báo cáo" : "Reporting agency") : agency, "",
-                                  bold12 + "<w:caps/>") +
-                             para("", "<w:ind w:left=\"1100\" w:right=\"1100\"/>" + rule, bold13) +
-                             para(vi ? "Số:        /BC-" : "No.:        /BC-", "", "<w:sz w:val=\"26\"/>");
-    const std::string date = vi ? fmt::format("{}ngày {:02} tháng {:02} năm {}", place.empty() ? "" : place + ", ",
-                                              d.as_of.day, d.as_of.month, d.as_of.year)
-                                : (place.empty() ? "" : place + ", ") + d.as_of.dmy();
-    const std::string right = para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", bold12) +
-                              para("Độc lập - Tự do - Hạnh phúc", "<w:ind w:left=\"1100\" w:right=\"1100\"/>" + rule,
-                                   bold13) +
-                              para(date, "<w:spacing w:before=\"120\" w:after=\"0\"/>", "<w:i/><w:sz w:val=\"28\"/>");
-    std::string xml =
-        "<w:tbl><w:tblPr><w:tblW w:w=\"9355\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left "
-        "w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV "
-        "w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid><w:gridCol "
-        "w:w=\"3555\"/><w:gridCol w:w=\"5800\"/></w:tblGrid><w:tr>" +
-        cell(3555, left) + cell(5800, right) + "</w:tr></w:tbl>";
-    std::string out = openxml_block(xml);
-    out += openxml_block(para(vi ? "BÁO CÁO" : "REPORT", "<w:spacing w:before=\"240\" w:after=\"0\"/>", bold14) +
+    const Issuer is = issuer(d);
+    // Left: the governing body and the agency, the number; right: the national motto and the
+    // place and date. A borderless two-column table, as in the decree's model documents
+    // (Phụ lục I: 12-13 pt upright, the agency bold, a short rule under it).
+    const std::string size12 = R"(<w:sz w:val="24"/><w:szCs w:val="24"/>)";
+    const std::string size13 = R"(<w:sz w:val="26"/><w:szCs w:val="26"/>)";
+    const std::string size14 = R"(<w:sz w:val="28"/><w:szCs w:val="28"/>)";
+    const std::string rule = R"(<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>)";
+    const std::string tight = std::string(kTight) + kCentre;
+    std::string left;
+    if (!is.parent.empty()) left += para(upper(is.parent), tight, size12);
+    left += para(upper(is.name.empty() ? std::string(vi ? "Cơ quan báo cáo" : "Reporting agency") : is.name),
+                 tight + "<w:ind w:left=\"0\" w:right=\"0\"/>", "<w:b/>" + size12);
+    left += para("", tight + R"(<w:ind w:left="1200" w:right="1200"/>)" + rule, size12);
+    std::string number;
+    if (o.number.find('/') != std::string::npos) number = o.number;
+    else number = (o.number.empty() ? std::string("      ") : o.number) + "/BC-" + is.abbreviation;
+    left += para((vi ? "Số: " : "No.: ") + number, tight + R"(<w:spacing w:before="120" w:after="0"/>)", size13);
+    const std::string place = is.place.empty() ? "" : is.place + ", ";
+    const std::string date = vi ? fmt::format("{}ngày {:02} tháng {:02} năm {}", place, d.as_of.day, d.as_of.month,
+                                              d.as_of.year)
+                                : place + d.as_of.dmy();
+    std::string right = para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", tight, "<w:b/>" + size12);
+    right += para("Độc lập - Tự do - Hạnh phúc", tight + R"(<w:ind w:left="700" w:right="700"/>)" + rule,
+                  "<w:b/>" + size13);
+    right += para(date, tight + R"(<w:spacing w:before="120" w:after="0"/>)", "<w:i/>" + size14);
+    std::string out = openxml_block(borderless_table({{4155, left}, {5200, right}}));
+    out += openxml_block(para(vi ? "BÁO CÁO" : "REPORT", tight + R"(<w:spacing w:before="240" w:after="0"/><w:keepNext/>)",
+                              "<w:b/>" + size14) +
                          para(vi ? fmt::format("Kết quả thực hiện kế hoạch cải cách hành chính {}",
                                                period_label(d.period, lang))
                                  : fmt::format("Progress of the administrative reform plans, {}",
                                                period_label(d.period, lang)),
-                              "<w:spacing w:before=\"0\" w:after=\"120\"/>", bold14));
+                              tight + R"(<w:spacing w:before="0" w:after="240"/>)", "<w:b/>" + size14));
+    return out;
+}
+
+std::string docx_closing(const ReportData& d, const ReportRenderOptions& o) {
+    const bool vi = o.lang == Lang::vi;
+    const Issuer is = issuer(d);
+    std::string out = openxml_block(
+        para(fmt::format(fmt::runtime(vi ? "Số liệu tính đến ngày {}." : "Figures as of {}."), d.as_of.dmy()),
+             R"(<w:pStyle w:val="BodyText"/><w:keepNext/>)", "<w:i/>"));
+    // Left: "Nơi nhận" (12 pt bold italic, the list 11 pt); right: authority, title, the
+    // space for the signature and seal, the name (13-14 pt bold). Phụ lục I, mục 7 and 9.
+    const std::string size11 = R"(<w:sz w:val="22"/><w:szCs w:val="22"/>)";
+    const std::string size13 = R"(<w:sz w:val="26"/><w:szCs w:val="26"/>)";
+    const std::string left_ppr = std::string(kTight) + R"(<w:jc w:val="left"/>)";
+    std::string left = para(vi ? "Nơi nhận:" : "Recipients:", left_ppr, R"(<w:b/><w:i/><w:sz w:val="24"/><w:szCs w:val="24"/>)");
+    std::vector<std::string> recipients = is.recipients;
+    if (recipients.empty()) recipients = {vi ? "Như trên" : "As above", vi ? "Lưu: VT" : "File: VT"};
+    for (size_t i = 0; i < recipients.size(); ++i)
+        left += para("- " + recipients[i] + (i + 1 == recipients.size() ? "." : ";"), left_ppr, size11);
+    const Agency::Signer s = signer_of(is, o.signer);
+    const std::string centre = std::string(kTight) + kCentre;
+    std::string right;
+    if (!s.authority.empty()) right += para(upper(s.authority), centre, "<w:b/>" + size13);
+    right += para(upper(s.title.empty() ? std::string(vi ? "Thủ trưởng cơ quan" : "Head of the agency") : s.title), centre,
+                  "<w:b/>" + size13);
+    for (int i = 0; i < 4; ++i) right += para("", centre, size13);
+    right += para(s.name, centre, "<w:b/>" + size13);
+    out += openxml_block(borderless_table({{7144, left}, {7144, right}}));
     return out;
 }
 

@@ -44,11 +44,14 @@ std::string overall_section(const ReportData& d, const ReportRenderOptions& o) {
     out += fmt::format(fmt::runtime(vi ? ".\nTrong {} việc chưa hoàn thành: đang thực hiện {}, vướng mắc {}.\n\n"
                                        : ".\nOf the {} not done: in progress {}, blocked {}.\n\n"),
                        c.open(), c.in_progress, c.blocked);
-    out += vi ? "*Cách đếm như `cchc due`: mỗi nhiệm vụ (mỗi kỳ của nhiệm vụ định kỳ) đã hoàn thành là một việc; "
-                "nhiệm vụ định kỳ bỏ lỡ nhiều kỳ là một việc quá hạn.*\n\n"
-              : "*Counted as `cchc due` does: each done task (or occurrence of a recurring one) is one item; a "
-                "recurring task that missed several periods is one overdue item.*\n\n";
-    if (o.charts && c.total() > 0) out += status_pie(d, lang);
+    if (o.charts && c.total() > 0) out += status_pie(d, o);
+    const std::string note =
+        vi ? "Cách đếm: mỗi nhiệm vụ (mỗi kỳ của nhiệm vụ định kỳ) đã hoàn thành là một việc; nhiệm vụ định kỳ "
+             "bỏ lỡ nhiều kỳ là một việc quá hạn."
+           : "How items are counted: each done task (or occurrence of a recurring one) is one item; a recurring "
+             "task that missed several periods is one overdue item.";
+    // Word: this paragraph ends the portrait pages (the section break rides on it).
+    out += o.docx ? docx_last_portrait_paragraph(note, o) : "*" + note + "*\n\n";
     return out;
 }
 
@@ -61,7 +64,7 @@ std::string overdue_section(const ReportData& d, const ReportRenderOptions& o) {
     if (d.overdue.empty()) return out + L(lang, "Không có nhiệm vụ quá hạn.\n\n", "Nothing is overdue.\n\n");
     int n = 0;
     for (const auto& g : d.overdue) {
-        std::string who = g.name == g.code ? text(g.name) : fmt::format("{} ({})", text(g.name), g.code);
+        std::string who = text(g.name);  // the name people use, never a group code ("all")
         if (d.agencies.size() > 1) who += " — " + text(g.agency->short_name + " " + g.agency->province);
         out += fmt::format("### {} — {} {}\n\n", who, g.items.size(),
                            L(lang, "việc", g.items.size() == 1 ? "item" : "items"));
@@ -74,8 +77,8 @@ std::string overdue_section(const ReportData& d, const ReportRenderOptions& o) {
             std::string days = std::to_string(-i.days);
             if (i.missed.size() > 1)
                 days += fmt::format(fmt::runtime(vi ? " ({} kỳ)" : " ({} periods)"), i.missed.size());
-            t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i), o), deadline(i),
-                              days, status_label(i.status, lang), cell(i.note, o)});
+            t.rows.push_back({std::to_string(++n), plan_ref(*i.plan, lang), task_ref(*i.task), cell(item_task(i), o),
+                              deadline(i, lang), days, status_label(i.status, lang), cell(i.note, o)});
         }
         out += table(t, o) + "\n";
     }
@@ -96,8 +99,8 @@ std::string upcoming_section(const ReportData& d, const ReportRenderOptions& o) 
             3};
     int n = 0;
     for (const auto& i : d.upcoming)
-        t.rows.push_back({std::to_string(++n), i.plan->stem, task_ref(*i.task), cell(item_task(i), o), leads(i),
-                          deadline(i), days_label(i, lang), status_label(i.status, lang)});
+        t.rows.push_back({std::to_string(++n), plan_ref(*i.plan, lang), task_ref(*i.task), cell(item_task(i), o),
+                          leads(i), deadline(i, lang), days_label(i, lang), status_label(i.status, lang)});
     return out + table(t, o) + "\n";
 }
 
@@ -133,24 +136,21 @@ std::string units_section(const ReportData& d, const ReportRenderOptions& o) {
 
 std::string report_markdown(const ReportData& d, const ReportRenderOptions& options) {
     using namespace report_md;
-    ReportRenderOptions o = options;
-    if (o.docx) o.charts = false;  // Word shows no Mermaid
-    std::string out = o.docx ? docx_heading(d, o.lang) + heading(d, o.lang, false) : heading(d, o.lang);
-    out += overall_section(d, o);
-    // Word: from the wide tables of section 2 to the end, landscape pages.
-    if (o.docx) out += landscape_begin();
+    const ReportRenderOptions& o = options;
+    std::string out = o.docx ? docx_heading(d, o) + heading(d, o.lang, false) : heading(d, o.lang);
+    out += overall_section(d, o);  // Word: the portrait pages end with it; landscape from here on
     out += overdue_section(d, o);
     out += upcoming_section(d, o);
     out += targets_section(d, o);
     out += units_section(d, o);
     out += completed_section(d, o);
     out += issues_section(d, o);
-    out += "---\n\n";
-    out +=
-        fmt::format(fmt::runtime(o.lang == Lang::vi
-                                     ? "*Số liệu tính đến ngày {}, cùng cách tính với `cchc due` và `cchc score`.*\n"
-                                     : "*Figures as of {}, computed as `cchc due` and `cchc score` compute them.*\n"),
-                    d.as_of.dmy());
+    if (o.docx) {
+        out += docx_closing(d, o);
+    } else {
+        out += fmt::format(fmt::runtime(o.lang == Lang::vi ? "*Số liệu tính đến ngày {}.*\n" : "*Figures as of {}.*\n"),
+                           d.as_of.dmy());
+    }
     return nfc(out);
 }
 

@@ -31,15 +31,13 @@ std::string text(std::string_view s, bool flat) {
     return out;
 }
 
-std::string cell(std::string_view s, int width) {
+std::string cell(std::string_view s) {
     std::string trimmed(s);
     while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == ' ')) trimmed.pop_back();
-    return text(truncate_to_width(trimmed, width), false);
+    return text(trimmed, false);
 }
 
-std::string cell(std::string_view s, const ReportRenderOptions& o) {
-    return o.docx ? cell(s, 1 << 20) : cell(s);
-}
+std::string cell(std::string_view s, const ReportRenderOptions&) { return cell(s); }
 
 std::string table(const Table& t, const ReportRenderOptions& o, bool landscape) {
     return o.docx ? docx_table(t, landscape) : render_markdown(t);
@@ -52,10 +50,50 @@ std::string percent(int n, int total, Lang lang) {
 
 std::string task_ref(const Task& t) { return t.id.value; }
 
-std::string deadline(const DueItem& i) {
+std::string occurrence_words(std::string_view key, Lang lang) {
+    const auto slash = key.find('/');
+    if (slash != std::string_view::npos) key = key.substr(slash + 1);  // "tuan/2024-W47": the milestone's period
+    if (key.size() == 8 && key[4] == '-' && key[5] == 'W')
+        return fmt::format(fmt::runtime(lang == Lang::vi ? "tuần {}/{}" : "week {} of {}"),
+                           std::stoi(std::string(key.substr(6))), key.substr(0, 4));
+    if (auto p = parse_period(key)) return period_label(*p, lang);
+    return "";  // a milestone without a period: its words are the item's label
+}
+
+std::string deadline(const DueItem& i, Lang lang) {
     std::string out = i.due ? i.due->dmy() : "";
-    if (!i.occurrence.empty()) out += " [" + i.occurrence + "]";
+    const std::string period = occurrence_words(i.occurrence, lang);
+    if (!period.empty()) out += (out.empty() ? "" : ", ") + std::string(L(lang, "kỳ ", "period ")) + period;
     return out;
+}
+
+namespace {
+// "2024-02-29" → "29/02/2024", "2023-06" → "06/2023", "2024" → "2024".
+std::string issued_words(const std::string& iso, Lang lang) {
+    if (iso.size() == 10) return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+    const bool vi = lang == Lang::vi;
+    if (iso.size() == 7) return std::string(vi ? "tháng " : "") + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+    return std::string(vi ? "năm " : "") + iso;
+}
+// "1186/KH-SKHĐT" has its number; "/KH-STTTT" (the number left blank in the source) has not.
+bool numbered(const std::string& number) { return !number.empty() && number[0] != '/'; }
+}  // namespace
+
+std::string plan_ref(const Plan& p, Lang lang) {
+    if (numbered(p.number.value)) return p.number.value;
+    const bool vi = lang == Lang::vi;
+    const std::string& iso = p.issued.value;
+    if (iso.empty()) return p.stem;
+    return std::string(vi ? "KH " : "Plan ") + (iso.size() == 10 ? (vi ? "ngày " : "of ") : "") + issued_words(iso, lang);
+}
+
+std::string plan_title(const Plan& p, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    std::string out = vi ? "Kế hoạch" : "Plan";
+    if (!p.number.value.empty()) out += (vi ? " số " : " No. ") + p.number.value;
+    if (!p.issued.value.empty())
+        out += (p.issued.value.size() == 10 ? (vi ? " ngày " : " of ") : (vi ? " " : " of ")) + issued_words(p.issued.value, lang);
+    return out + ": " + p.title.value;
 }
 
 std::string item_task(const DueItem& i) {
@@ -63,8 +101,20 @@ std::string item_task(const DueItem& i) {
     return i.label.empty() || i.label == task ? task : i.label + " — " + task;
 }
 
-std::string leads(const Task& t) { return join_refs(t.lead); }
-std::string leads(const DueItem& i) { return join_refs(item_lead(i)); }
+std::string leads(const Plan& p, const std::vector<Text>& lead) {
+    std::string out;
+    for (const Text& ref : lead) {
+        std::string name = ref.value;
+        if (p.agency) {
+            if (const Unit* u = p.agency->find_unit(ref.value)) name = u->name;
+            else if (const Group* g = p.agency->find_group(ref.value)) name = g->name;
+        }
+        out += (out.empty() ? "" : ", ") + name;
+    }
+    return out;
+}
+std::string leads(const Plan& p, const Task& t) { return leads(p, t.lead); }
+std::string leads(const DueItem& i) { return leads(*i.plan, item_lead(i)); }
 
 namespace {
 
@@ -78,12 +128,12 @@ std::string plans_list(const ReportData& d, Lang lang) {
                                   d.plans.empty() ? L(lang, " không có", " none") : "");
     int n = 0;
     for (const Plan* p : d.plans) {
-        const std::string number = p->number.value.empty() ? "" : text(p->number.value) + ": ";
-        out += fmt::format("  {}. {}{} (`{}`)\n", ++n, number, text(p->title.value), p->stem);
+        out += fmt::format("  {}. {}\n", ++n, text(plan_title(*p, lang)));
     }
+    // Which option counts them is said on stderr (cli/cmd_report.cpp), not in the report.
     if (!d.due.left_out.empty())
-        out += fmt::format(fmt::runtime(L(lang, "  (không tính {} kế hoạch đã hết hiệu lực/đã đóng; `--include-closed` để tính)\n",
-                                          "  ({} plans no longer in force or closed are left out; `--include-closed` counts them)\n")),
+        out += fmt::format(fmt::runtime(L(lang, "  (không tính {} kế hoạch đã hết hiệu lực hoặc đã đóng)\n",
+                                          "  ({} plans no longer in force or closed are left out)\n")),
                            d.due.left_out.size());
     return out;
 }
@@ -93,10 +143,12 @@ std::string duties_list(const ReportData& d, Lang lang) {
     std::string out = fmt::format("- **{}**\n", L(lang, "Hạn báo cáo:", "Reports due:"));
     for (const auto& i : d.duties) {
         std::string when = text(i.task->timing.value);
+        const std::string period = occurrence_words(i.occurrence, lang);
         when += fmt::format(fmt::runtime(lang == Lang::vi ? " (hạn cuối {}{})" : " (last day {}{})"), i.due->dmy(),
-                            i.occurrence.empty() ? "" : ", " + std::string(L(lang, "kỳ ", "period ")) + i.occurrence);
+                            period.empty() ? "" : ", " + std::string(L(lang, "kỳ ", "period ")) + period);
         if (i.group == DueGroup::overdue) when += lang == Lang::vi ? " — **đã quá hạn**" : " — **overdue**";
-        out += fmt::format("  - {} (`{}` {}): {}\n", text(item_task(i)), i.plan->stem, task_ref(*i.task), when);
+        out += fmt::format("  - {} ({} {}): {}\n", text(item_task(i)), text(plan_ref(*i.plan, lang)),
+                           task_ref(*i.task), when);
     }
     return out;
 }
@@ -135,11 +187,13 @@ std::string completed_section(const ReportData& d, const ReportRenderOptions& o)
     int n = 0;
     for (const auto& c : d.completed) {
         std::string task = cell(c.task->task.value, o);
-        if (!c.occurrence.empty()) task += " [" + c.occurrence + "]";
+        const std::string period = occurrence_words(c.occurrence, lang);
+        if (!period.empty()) task += " (" + std::string(L(lang, "kỳ ", "period ")) + period + ")";
         std::string evidence = c.evidence.empty() ? c.note : c.evidence;
         if (evidence.empty()) evidence = L(lang, "(chưa ghi minh chứng)", "(no evidence recorded)");
         t.rows.push_back(
-            {std::to_string(++n), c.date.dmy(), c.plan->stem, task_ref(*c.task), task, leads(*c.task), cell(evidence, o)});
+            {std::to_string(++n), c.date.dmy(), plan_ref(*c.plan, lang), task_ref(*c.task), task,
+             leads(*c.plan, *c.task), cell(evidence, o)});
     }
     return out + table(t, o) + "\n";
 }
@@ -153,10 +207,9 @@ std::string issues_section(const ReportData& d, const ReportRenderOptions& o) {
     for (const auto& i : d.issues) {
         std::string where;
         if (i.task)
-            where = fmt::format("`{}` {} — {}", i.plan->stem, task_ref(*i.task),
-                                text(o.docx ? i.task->task.value : truncate_to_width(i.task->task.value, kCellWidth)));
+            where = fmt::format("{} {} — {}", text(plan_ref(*i.plan, lang)), task_ref(*i.task), text(i.task->task.value));
         else if (i.plan)
-            where = fmt::format("`{}`", i.plan->stem);
+            where = text(plan_ref(*i.plan, lang));
         else
             where =
                 text(i.agency->short_name.empty() ? i.agency->name : i.agency->short_name + " " + i.agency->province);

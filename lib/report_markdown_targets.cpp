@@ -12,12 +12,9 @@ namespace cchc::report_md {
 
 namespace {
 
-constexpr TargetStatus kStatuses[] = {TargetStatus::met, TargetStatus::not_met, TargetStatus::at_risk,
-                                      TargetStatus::waiting, TargetStatus::no_data};
-
-std::string plan_stem(const ReportData& d, const std::string& id) {
+std::string plan_name(const ReportData& d, const std::string& id, Lang lang) {
     for (const Plan* p : d.plans)
-        if (p->id == id) return p->stem;
+        if (p->id == id) return text(plan_ref(*p, lang));
     return id;
 }
 
@@ -34,7 +31,7 @@ Table rollup_table(const ReportData& d, Lang lang) {
                           std::to_string(r.at_risk), std::to_string(r.waiting), std::to_string(r.no_data),
                           r.with_data() ? percent(r.met, r.with_data(), lang) : "—"});
     };
-    for (const auto& r : d.score.by_plan) row(r, plan_stem(d, r.key));
+    for (const auto& r : d.score.by_plan) row(r, plan_name(d, r.key, lang));
     row(d.score.total, L(lang, "**Tổng cộng**", "**Total**"));
     return t;
 }
@@ -49,18 +46,11 @@ Table detail_table(const ReportData& d, const ReportRenderOptions& o) {
     int n = 0;
     for (const auto& x : d.score.targets) {
         if (x.status == TargetStatus::no_data || x.status == TargetStatus::waiting) continue;
-        t.rows.push_back({std::to_string(++n), x.plan->stem, x.task ? task_ref(*x.task) : L(lang, "mục tiêu", "goal"),
+        t.rows.push_back({std::to_string(++n), text(plan_ref(*x.plan, lang)), x.task ? task_ref(*x.task) : L(lang, "mục tiêu", "goal"),
                           cell(target_name(x), o), cell(target_requirement(*x.target, x.metric, lang == Lang::vi), o),
                           cell(value_cell(x, lang), o), ratio_cell(x, lang), status_cell(x, lang)});
     }
     return t;
-}
-
-// Mermaid labels are double-quoted: no quotes or line breaks inside.
-std::string mermaid_label(const std::string& s) {
-    std::string out;
-    for (char c : s) out += c == '"' ? '\'' : (c == '\n' ? ' ' : c);
-    return '"' + out + '"';
 }
 
 }  // namespace
@@ -71,7 +61,7 @@ std::string targets_section(const ReportData& d, const ReportRenderOptions& o) {
     std::string out = fmt::format("## 4. {}\n\n", L(lang, "Kết quả thực hiện chỉ tiêu", "Target attainment"));
     if (total.total() == 0)
         return out + L(lang, "Các kế hoạch không đặt chỉ tiêu nào.\n\n", "The plans set no targets.\n\n");
-    out += fmt::format(
+    std::string sentence = fmt::format(
         fmt::runtime(lang == Lang::vi
                          ? "Tổng số {} chỉ tiêu, {} chỉ tiêu đã có số liệu: đạt {} ({}), chưa đạt {}, có nguy cơ {}; "
                            "chờ sự kiện {}, chưa có số liệu {}.\n\n"
@@ -79,52 +69,18 @@ std::string targets_section(const ReportData& d, const ReportRenderOptions& o) {
                            "no data yet {}.\n\n"),
         total.total(), total.with_data(), total.met, percent(total.met, total.with_data(), lang), total.not_met,
         total.at_risk, total.waiting, total.no_data);
+    out += o.docx ? docx_keep_with_next(sentence) : sentence;  // Word: never the heading alone at a page's foot
     out += table(rollup_table(d, lang), o) + "\n";
     if (total.with_data() > 0) {
         out += fmt::format("### {}\n\n", L(lang, "Các chỉ tiêu đã có số liệu", "Targets with data"));
         out += table(detail_table(d, o), o) + "\n";
     }
     if (total.no_data > 0)
-        out += fmt::format(fmt::runtime(lang == Lang::vi ? "Còn {} chỉ tiêu chưa có số liệu (xem `cchc score`).\n\n"
-                                                         : "{} targets have no data yet (see `cchc score`).\n\n"),
+        out += fmt::format(fmt::runtime(lang == Lang::vi ? "Còn {} chỉ tiêu chưa có số liệu.\n\n"
+                                                         : "{} targets have no data yet.\n\n"),
                            total.no_data);
-    if (o.charts) out += targets_chart(d, lang);
+    if (o.charts) out += targets_chart(d, o);
     return out;
-}
-
-std::string status_pie(const ReportData& d, Lang lang) {
-    std::string out = "```mermaid\npie showData\n";
-    out += fmt::format("    title {}\n", L(lang, "Tình hình thực hiện nhiệm vụ", "Task status"));
-    auto slice = [&](const std::string& label, int n) {
-        if (n > 0) out += fmt::format("    {} : {}\n", mermaid_label(label), n);
-    };
-    const auto& c = d.overall;
-    slice(L(lang, "Đã hoàn thành", "Done"), c.done);
-    for (DueGroup g : {DueGroup::overdue, DueGroup::due_soon, DueGroup::later, DueGroup::ongoing, DueGroup::waiting,
-                       DueGroup::no_date})
-        slice(group_title(g, d.window, lang), c.count(g));
-    slice(L(lang, "Đã hủy", "Cancelled"), c.cancelled);
-    return out + "```\n\n";
-}
-
-std::string targets_chart(const ReportData& d, Lang lang) {
-    std::string labels, values;
-    for (TargetStatus s : kStatuses) {
-        labels += (labels.empty() ? "" : ", ") + mermaid_label(target_status_label(s, lang));
-        const Rollup& t = d.score.total;
-        const int n = s == TargetStatus::met       ? t.met
-                      : s == TargetStatus::not_met ? t.not_met
-                      : s == TargetStatus::at_risk ? t.at_risk
-                      : s == TargetStatus::waiting ? t.waiting
-                                                   : t.no_data;
-        values += (values.empty() ? "" : ", ") + std::to_string(n);
-    }
-    std::string out = "```mermaid\nxychart-beta\n";
-    out += fmt::format("    title {}\n", mermaid_label(L(lang, "Kết quả thực hiện chỉ tiêu", "Target attainment")));
-    out += fmt::format("    x-axis [{}]\n", labels);
-    out += fmt::format("    y-axis {}\n", mermaid_label(L(lang, "Số chỉ tiêu", "Targets")));
-    out += fmt::format("    bar [{}]\n", values);
-    return out + "```\n\n";
 }
 
 }  // namespace cchc::report_md

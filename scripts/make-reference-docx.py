@@ -4,8 +4,9 @@ pandoc, from pandoc's own default: page and fonts as Vietnamese administrative d
 have them (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4, margins top 20 mm, bottom 20 mm, left
 30 mm, right 15 mm (the first pages, portrait, set by cchc; the last section here is the
 landscape one the wide tables are on: left 25 mm, right 20 mm); Times New Roman 13 pt, black headings; bordered tables with
-a bold, repeated header row. (No page-number header: the landscape sections cchc inserts
-for wide tables cannot name pandoc's renumbered header relationships.)
+a bold, repeated header row; the page number centred at the top (header1.xml: pandoc renumbers
+its relationship to rId9, which the portrait section cchc writes names; that section shows it
+from page 2 on).
 
 Run from the repository root after changing this script (or when pandoc's default changes):
     python3 scripts/make-reference-docx.py
@@ -49,9 +50,9 @@ def styles_xml(xml):
     xml = style(xml, "BodyText", f'<w:pPr><w:spacing w:before="0" w:after="120" /><w:ind w:firstLine="{twips(10)}" />'
                                  '<w:jc w:val="both" /></w:pPr>')
     xml = style(xml, "FirstParagraph", "")
-    # Table cells and tight lists: 11 pt (wide tables on few pages), no indent, no spacing.
+    # Tight lists: 13 pt as the body, no indent, no spacing (cchc's tables set 11 pt on their runs).
     xml = style(xml, "Compact", '<w:pPr><w:spacing w:before="0" w:after="0" /><w:ind w:firstLine="0" />'
-                                '<w:jc w:val="left" /></w:pPr><w:rPr><w:sz w:val="22" /><w:szCs w:val="22" /></w:rPr>')
+                                '<w:jc w:val="left" /></w:pPr>')
     heading = ('<w:pPr><w:keepNext /><w:keepLines /><w:spacing w:before="{before}" w:after="120" />'
                '<w:outlineLvl w:val="{level}" /></w:pPr><w:rPr>' + RFONTS + '<w:b /><w:bCs />{extra}'
                '<w:color w:val="000000" /><w:sz w:val="{size}" /><w:szCs w:val="{size}" /></w:rPr>')
@@ -72,10 +73,21 @@ def styles_xml(xml):
     return xml
 
 
+HEADER = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+          '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+          '<w:p><w:pPr><w:jc w:val="center" /><w:spacing w:before="0" w:after="0" /><w:ind w:firstLine="0" /></w:pPr>'
+          '<w:r><w:rPr>' + RFONTS + '<w:sz w:val="26" /></w:rPr><w:fldChar w:fldCharType="begin" /></w:r>'
+          '<w:r><w:rPr>' + RFONTS + '<w:sz w:val="26" /></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+          '<w:r><w:rPr>' + RFONTS + '<w:sz w:val="26" /></w:rPr><w:fldChar w:fldCharType="separate" /></w:r>'
+          '<w:r><w:rPr>' + RFONTS + '<w:sz w:val="26" /></w:rPr><w:t>2</w:t></w:r>'
+          '<w:r><w:rPr>' + RFONTS + '<w:sz w:val="26" /></w:rPr><w:fldChar w:fldCharType="end" /></w:r></w:p></w:hdr>')
+
+
 def section():
     """The body's last section: A4 landscape (the report's wide tables run to its end; its
     first pages are portrait by a section break cchc writes), the decree's margins."""
-    return ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />'
+    return ('<w:sectPr><w:headerReference w:type="default" r:id="rIdPageNumber" /><w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />'
             f'<w:pgMar w:top="{twips(20)}" w:right="{twips(20)}" w:bottom="{twips(20)}" w:left="{twips(25)}" '
             f'w:header="{twips(10)}" w:footer="{twips(10)}" w:gutter="0" /></w:sectPr>')
 
@@ -90,6 +102,15 @@ def main():
     doc = re.sub(r"<w:sectPr.*?</w:sectPr>|<w:sectPr\s*/>", "", doc, flags=re.S)
     doc = doc.replace("</w:body>", section() + "</w:body>")
     files["word/document.xml"] = doc.encode()
+    files["word/header1.xml"] = HEADER.encode()
+    rels = files["word/_rels/document.xml.rels"].decode()
+    files["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" '
+        'Id="rIdPageNumber" Target="header1.xml" /></Relationships>')).encode()
+    types = files["[Content_Types].xml"].decode()
+    files["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/header1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml" /></Types>')).encode()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
         for name in sorted(files, key=lambda n: (n != "[Content_Types].xml", n)):

@@ -67,6 +67,14 @@ struct Agency {
     std::string key;
     const SourceFile* file = nullptr;
     std::string name, short_name, province;
+    // What its documents carry (Nghị định 30/2020/NĐ-CP, Phụ lục I): the governing body above
+    // its name ("UBND TỈNH KHÁNH HÒA"), the place in the date line (default: province), the
+    // abbreviation in the number line ("STTTT"; default: short), who signs, and "Nơi nhận".
+    std::string parent, place, abbreviation;
+    struct Signer {
+        std::string authority, title, name;  // "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Trọng Hùng"
+    } signer;
+    std::vector<std::string> recipients;
     std::vector<Unit> units;
     std::vector<Group> groups;
     std::vector<Metric> metrics;

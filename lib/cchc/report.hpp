@@ -113,12 +113,19 @@ ReportData build_report(const Repository& repo, const Calendar& calendar, const 
 void add_journal_sections(const Repository& repo, const ReportQuery& query, ReportData& data);
 
 struct ReportRenderOptions {
+    ReportRenderOptions(Lang l = Lang::vi, bool with_charts = true, bool for_docx = false)
+        : lang(l), charts(with_charts), docx(for_docx) {}
     Lang lang = Lang::vi;
     bool charts = true;  // Mermaid pie and bar charts
     bool docx = false;   // the variant pandoc turns into Word: texts whole, sized tables (report_docx.cpp)
+    // Word only: the number ("123", or "123/BC-STTTT" as is; blank: left for the Office to
+    // fill), the signer ("Họ tên", "CHỨC VỤ;Họ tên" or "QUYỀN HẠN;CHỨC VỤ;Họ tên"; blank: the
+    // agency's), and page numbers (the built-in reference document has their header).
+    std::string number, signer;
+    bool page_numbers = false;
 };
 
-// GitHub-flavoured Markdown, NFC-normalised; long task texts cut in tables. With
+// GitHub-flavoured Markdown, NFC-normalised; texts whole. With
 // options.docx, pandoc Markdown for Word instead (see report_docx.hpp).
 std::string report_markdown(const ReportData& data, const ReportRenderOptions& options);
 // The same content as data; numbers plain, texts whole.

@@ -131,4 +131,55 @@ print(len(tasks), "task texts found")
 EOF
 check $? "every task text of the report is in the PDF, no date split: $(tail -n 1 "$TMP/.py")"
 
+# --- an administrative document for each agency, month, quarter and year ----------------------
+# Nghị định 30/2020/NĐ-CP: governing body, agency, number line with the abbreviation, place
+# and date; no blank page; page numbers from page 2, at the top; signature block and Nơi nhận
+# at the end; and people's words only (no command, option, internal key or group code).
+mkdir -p "$TMP/nd30"
+for agency in khanh-hoa/stttt khanh-hoa/skhdt khanh-hoa/snv lang-son/stttt; do
+    year=2024
+    [ $agency = khanh-hoa/skhdt ] && year=2022  # its plan is of 2022
+    [ $agency = lang-son/stttt ] && year=2023   # its plan is of 2023
+    for period in "--month $year-11" "--quarter $year-Q4" "--year $year"; do
+        name="$(echo "$agency $period" | tr -c 'a-zA-Z0-9\n' '_')"
+        # shellcheck disable=SC2086
+        "$CCHC" report --root "$SRC" --agency $agency $period --as-of $year-12-31 --format docx \
+            -o "$TMP/nd30/$name.docx" 2>/dev/null
+    done
+done
+(cd "$TMP/nd30" && HOME=$TMP timeout 600 soffice -env:UserInstallation=file://$TMP/lo-profile --headless \
+    --convert-to pdf ./*.docx >/dev/null 2>&1)
+cat >"$TMP/nd30.py" <<'EOF'
+import glob, os, re, subprocess, sys
+want = {"khanh_hoa_stttt": ("UBND TỈNH KHÁNH HÒA", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "/BC-STTTT", "Khánh Hòa, ngày", "Phạm Duy Lộc"),
+        "khanh_hoa_skhdt": ("UBND TỈNH KHÁNH HÒA", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "/BC-SKHĐT", "Khánh Hòa, ngày", "Trần Hòa Nam"),
+        "khanh_hoa_snv": ("UBND TỈNH KHÁNH HÒA", "SỞ NỘI VỤ", "/BC-SNV", "Khánh Hòa, ngày", "Võ Chí Vương"),
+        "lang_son_stttt": ("UBND TỈNH LẠNG SƠN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "/BC-STTTT", "Lạng Sơn, ngày", "Nguyễn Trọng Hùng")}
+docs = sorted(glob.glob(os.path.join(sys.argv[1], "*.docx")))
+assert len(docs) == 12, f"{len(docs)} reports"
+for docx in docs:
+    pdf = docx[:-5] + ".pdf"
+    name = os.path.basename(docx)[:-5]
+    assert os.path.exists(pdf), f"{name}: no PDF"
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True).stdout
+    pages = text.split("\f")[:-1]
+    flat = lambda s: re.sub(r"\s+", " ", s)
+    for n, page in enumerate(pages, 1):
+        lines = [l.strip() for l in page.splitlines() if l.strip()]
+        assert lines, f"{name}: page {n} blank"
+        if n == 1:
+            assert not re.fullmatch(r"\d+", lines[0]), f"{name}: a page number on page 1"
+        else:
+            assert lines[0] == str(n), f"{name}: page {n} starts {lines[0]!r}, not its number"
+            assert len(lines) > 1, f"{name}: page {n} has only its number"
+    agency = next(k for k in want if name.startswith(k))
+    for w in want[agency] + ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Nơi nhận:", "Lưu: VT, VP.", "GIÁM ĐỐC"):
+        assert w in flat(text), f"{name}: {w!r} missing"
+    hits = re.findall(r".{0,30}(?:cchc |--|\[tuan/|\ball\b).{0,30}", flat(text))
+    assert not hits, f"{name}: tool words {hits[:2]}"
+print(len(docs), "reports")
+EOF
+python3 "$TMP/nd30.py" "$TMP/nd30" >"$TMP/.py" 2>&1
+check $? "month, quarter and year reports of the four agencies: decree heading, page numbers from page 2, no blank page, signature, Nơi nhận, no tool words$(tail -n 1 "$TMP/.py" | sed 's/^/: /')"
+
 finish

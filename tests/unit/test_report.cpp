@@ -171,8 +171,11 @@ TEST_CASE("report_markdown: sections in briefing order, NFC, charts on request, 
         if (found != std::string::npos) at = found;
     }
     CHECK(md == nfc(md));
-    CHECK(count_of(md, "```mermaid\npie") == 1);
-    CHECK(count_of(md, "```mermaid\nxychart-beta") == 1);
+    CHECK(count_of(md, "```mermaid\n") == 2);
+    CHECK(count_of(md, "\npie showData\n") == 1);
+    CHECK(count_of(md, "\nxychart-beta\n") == 1);
+    CHECK(md.find("\"pie1\": ") != std::string::npos);  // colours with meaning, not Mermaid's default
+    CHECK(md.find("y-axis \"Số chỉ tiêu\" 0 --> ") != std::string::npos);  // the axis from 0
     CHECK(md.find("Trước ngày 20/12/2024 (hạn cuối 19/12/2024)") != std::string::npos);
     CHECK(md.find("| Quá hạn | 10 | 8,1% |") != std::string::npos);  // as golden/report-2024-11.md
     const std::string plain = report_markdown(r, {Lang::vi, false});
@@ -182,16 +185,18 @@ TEST_CASE("report_markdown: sections in briefing order, NFC, charts on request, 
     CHECK(en.find("November 2024") != std::string::npos);
 }
 
-TEST_CASE("report Markdown helpers: escaping, cutting, percentages") {
+TEST_CASE("report Markdown helpers: escaping, whole cells, period words, percentages") {
     using namespace report_md;
     CHECK(text("a *b* [c](d) <br> `e`") == "a \\*b\\* \\[c\\](d) \\<br> \\`e\\`");
     CHECK(text("nv_dung_han _x_") == "nv_dung_han \\_x\\_");
     CHECK(text("dòng một\n  dòng hai") == "dòng một dòng hai");
     CHECK(text("a\nb", false) == "a\nb");
     const std::string long_text(400, 'x');
-    const std::string c = cell(long_text);
-    CHECK(display_width(c) == kCellWidth);
-    CHECK(c.substr(c.size() - 3) == "…");
+    CHECK(cell(long_text + "\n") == long_text);  // whole: never cut with "…"
+    CHECK(occurrence_words("tuan/2024-W47", Lang::vi) == "tuần 47/2024");
+    CHECK(occurrence_words("2024-W05", Lang::en) == "week 5 of 2024");
+    CHECK(occurrence_words("2024-11", Lang::vi) == "tháng 11/2024");
+    CHECK(occurrence_words("bc-vp", Lang::vi).empty());
     CHECK(cell("Nhiệm vụ | có gạch") == "Nhiệm vụ | có gạch");  // '|' is render_markdown's to escape
     CHECK(percent(3, 8, Lang::vi) == "37,5%");
     CHECK(percent(3, 8, Lang::en) == "37.5%");

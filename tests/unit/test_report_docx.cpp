@@ -31,16 +31,12 @@ ReportData november() {
     return build_report(repo, calendar_for(repo.settings), q);
 }
 
-// The dash counts of a pipe table's separator line.
-std::vector<size_t> dashes(const std::string& table) {
-    const size_t start = table.find("\n|-") + 2;
-    const std::string line = table.substr(start, table.find('\n', start) - start);
-    std::vector<size_t> out;
-    size_t n = 0;
-    for (char c : line) {
-        if (c == '-') ++n;
-        else if (c == '|' && n) out.push_back(n), n = 0;
-    }
+// A raw table's column widths, in twips.
+std::vector<int> grid(const std::string& xml) {
+    std::vector<int> out;
+    const std::string tag = "<w:gridCol w:w=\"";
+    for (size_t at = xml.find(tag); at != std::string::npos; at = xml.find(tag, at + 1))
+        out.push_back(std::stoi(xml.substr(at + tag.size())));
     return out;
 }
 
@@ -52,27 +48,29 @@ size_t count(const std::string& s, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("docx_table: widths fit the content; no date narrower than itself; blank columns dropped") {
+TEST_CASE("docx_table: widths fit the content; rows that do not split; repeated header; blank columns dropped") {
     const std::string long_text(400, 'x');
     Table t{{"STT", "Nhiệm vụ", "Thời hạn", "Ghi chú"},
-            {{"1", "Rà soát " + long_text, "31/03/2022", ""}, {"2", "Một | hai\ndòng hai", "30/06/2022 [2022-06]", " "}},
+            {{"1", "Rà soát " + long_text, "31/03/2022", ""}, {"2", "Một | hai\ndòng hai", "30/06/2022", " "}},
             1};
-    const std::string md = report_md::docx_table(t, true);
-    CHECK(md.find("Ghi chú") == std::string::npos);  // blank in every row
-    const auto w = dashes(md);
+    const std::string xml = report_md::docx_table(t, true);
+    CHECK(xml.find("Ghi chú") == std::string::npos);  // blank in every row
+    const auto w = grid(xml);
     REQUIRE(w.size() == 3);
-    CHECK(w[2] >= 12);                 // "31/03/2022" and room for the cell margins
-    CHECK(w[1] > w[0] + w[2]);         // the task text takes most of the line
-    CHECK(w[0] <= 10);                // "STT" in bold, not more
-    CHECK(md.find("Một \\| hai`<w:r><w:br/></w:r>`{=openxml}dòng hai") != std::string::npos);
-    CHECK(md.find(long_text) != std::string::npos);  // never cut
+    CHECK(w[2] >= 12 * 90);     // "31/03/2022" and room for the cell margins
+    CHECK(w[1] > w[0] + w[2]);  // the task text takes most of the line
+    CHECK(w[0] <= 10 * 95);     // "STT" in bold, not more
+    CHECK(count(xml, "<w:cantSplit/>") == 3);
+    CHECK(count(xml, "<w:tblHeader/>") == 1);
+    CHECK(xml.find("Một | hai</w:t></w:r><w:r><w:br/></w:r>") != std::string::npos);
+    CHECK(xml.find(long_text) != std::string::npos);  // never cut
     // A narrow table keeps its natural proportions.
-    const auto small = dashes(report_md::docx_table(Table{{"a", "bbbbbbbbbb"}, {{"1", "2"}}, -1}, false));
+    const auto small = grid(report_md::docx_table(Table{{"a", "bbbbbbbbbb"}, {{"1", "2"}}, -1}, false));
     REQUIRE(small.size() == 2);
     CHECK(small[1] > small[0]);
 }
 
-TEST_CASE("report_markdown (docx): motto heading, one section break, whole texts, no charts") {
+TEST_CASE("report_markdown (docx): decree heading, one section break, signature, whole texts, pictures") {
     const ReportData d = november();
     const std::string md = report_markdown(d, {Lang::vi, true, true});
     const std::string gfm = report_markdown(d, {Lang::vi, true, false});
@@ -80,12 +78,17 @@ TEST_CASE("report_markdown (docx): motto heading, one section break, whole texts
     CHECK(md.find("Độc lập - Tự do - Hạnh phúc") != std::string::npos);
     CHECK(md.find("ngày 29 tháng 11 năm 2024") != std::string::npos);
     CHECK(md.find("# Báo cáo kết quả") == std::string::npos);  // the heading replaces the Markdown title
+    CHECK(md.find("Số:       /BC-") != std::string::npos);
+    CHECK(md.find("Nơi nhận:") != std::string::npos);
     CHECK(count(md, "<w:sectPr>") == 1);
     CHECK(md.find("## 1.") < md.find("<w:sectPr>"));
     CHECK(md.find("<w:sectPr>") < md.find("## 2."));
+    // The section break rides on the last paragraph of the portrait part: no empty paragraph.
+    CHECK(md.find("<w:p><w:pPr><w:sectPr>") == std::string::npos);
     CHECK(md.find("```mermaid") == std::string::npos);
+    CHECK(md.find("](data:image/") != std::string::npos);  // the charts as pictures
     CHECK(gfm.find("```mermaid") != std::string::npos);
-    // Every overdue and upcoming task text whole (the GFM cuts long ones with "…").
+    // Every overdue and upcoming task text whole.
     size_t long_ones = 0;
     for (const auto& g : d.overdue)
         for (const auto& i : g.items) {
