@@ -15,5 +15,6 @@ void setup_record_metric(CLI::App& app, int& exit_code);  // after setup_record:
 void setup_due(CLI::App& app, int& exit_code);
 void setup_score(CLI::App& app, int& exit_code);
 void setup_report(CLI::App& app, int& exit_code);
+void setup_complete(CLI::App& app, int& exit_code);  // hidden: words for shell completion
 
 }  // namespace cchc::cli
