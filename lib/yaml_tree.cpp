@@ -352,7 +352,17 @@ Fatal syntax_error(const yaml_parser_t& p, std::string_view text) {
         return {at, "yaml-syntax", {"yaml-colon-in-text", {}}};
     if (has("could not find expected ':'"))  // a key's line ended without ':' (a wrapped text)
         return {pos_of(p.context_mark), "yaml-syntax", {"yaml-missing-colon", {}}};
-    if (has("did not find expected key")) return {at, "yaml-syntax", {"yaml-indent-key", {}}};
+    if (has("did not find expected key")) {
+        // `task: "Kế hoạch" số 12`: text after a closing quote, on the line of the mark.
+        const std::string_view line = line_of(text, at.line);
+        size_t i = 0;  // the byte where the mark's character starts
+        for (int col = 0; i < line.size(); ++i)
+            if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 && ++col == at.col) break;
+        const size_t before = line.substr(0, i).find_last_not_of(' ');
+        if (before != std::string_view::npos && (line[before] == '"' || line[before] == '\''))
+            return {at, "yaml-syntax", {"yaml-after-quote", {}}};
+        return {at, "yaml-syntax", {"yaml-indent-key", {}}};
+    }
     if (has("did not find expected '-' indicator")) return {at, "yaml-syntax", {"yaml-indent-item", {}}};
     if (has("block sequence entries are not allowed")) return {at, "yaml-syntax", {"yaml-dash-in-text", {}}};
     if (has("did not find expected comment or line break"))
