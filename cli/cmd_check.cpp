@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cchc/unchecked.hpp"
 #include "cchc/check_cache.hpp"
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/repository.hpp"
@@ -120,9 +121,11 @@ int run_check(CheckOptions& o) {
             store_check_cache(key, result);
         }
     }
+    fold_unchecked(ws->diags);
     if (!prefixes.empty()) keep_under(ws->diags, prefixes);
     if (o.strict)
-        for (auto& d : ws->diags.items()) d.severity = Severity::error;
+        for (auto& d : ws->diags.items())
+            if (d.severity == Severity::warning) d.severity = Severity::error;
     ws->diags.sort();
     cap_per_file(ws->diags);
     const bool color = o.format == "text" && stdout_wants_color();

@@ -95,8 +95,7 @@ Candidate resolve_event(const Repository& repo, const std::string& ref, Lang lan
 
 std::optional<Date> due_option(const std::string& due, Lang lang) {
     if (due.empty()) return std::nullopt;
-    if (auto d = parse_user_date(due)) return d;
-    throw UsageError{render({"invalid-date", {due}}, lang)};
+    return typed_date(due, lang);
 }
 
 // Appends `lines` (all, or none) to the plan's journal of `date`'s year and reports them; the

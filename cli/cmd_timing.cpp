@@ -212,8 +212,7 @@ int run_timing(TimingOptions o) {
     if (o.year == 0) o.year = as_of_date("", lang).year;
     Reading r;
     if (!o.event_date.empty()) {
-        r.event = parse_user_date(o.event_date);
-        if (!r.event) throw UsageError{render({"invalid-date", {o.event_date}}, lang)};
+        r.event = typed_date(o.event_date, lang);
     }
     r.calendar = calendar_for(repository_settings(CommonOptions{o.root, o.lang}).settings);
     r.parse = parse_timing(o.text, o.year);
@@ -243,7 +242,7 @@ void setup_timing(CLI::App& app, int& exit_code) {
     cmd->add_option("--event-date", opts->event_date,
                     "Ngày của sự kiện (YYYY-MM-DD hoặc dd/mm/yyyy): tính hạn \"trong N ngày kể từ …\"");
     cmd->add_option("--format", opts->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-    cmd->add_option("--root", opts->root, "Plan repository whose cchc.yaml adds holidays (default: found upwards)");
+    cmd->add_option("-C,--root", opts->root, "Plan repository whose cchc.yaml adds holidays (default: found upwards)");
     cmd->add_option("--lang", opts->lang, "Language of messages: vi (default) or en")
         ->check(CLI::IsMember({"vi", "en"}));
     cmd->callback([opts, &exit_code] { exit_code = run_timing(*opts); });

@@ -17,5 +17,6 @@ void setup_score(CLI::App& app, int& exit_code);
 void setup_report(CLI::App& app, int& exit_code);
 void setup_import(CLI::App& app, int& exit_code);
 void setup_init(CLI::App& app, int& exit_code);
+void setup_complete(CLI::App& app, int& exit_code);  // hidden: words for shell completion
 
 }  // namespace cchc::cli

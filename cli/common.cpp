@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <filesystem>
 #include <iostream>
@@ -18,13 +19,14 @@
 #include "cchc/refs.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/rules.hpp"
+#include "cchc/unchecked.hpp"
 
 namespace fs = std::filesystem;
 
 namespace cchc::cli {
 
 void add_common_options(CLI::App& cmd, CommonOptions& opts) {
-    cmd.add_option("--root", opts.root, "Plan repository root (default: found from the current directory)");
+    cmd.add_option("-C,--root", opts.root, "Plan repository root (default: found from the current directory)");
     cmd.add_option("--lang", opts.lang, "Language of messages: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
 }
 
@@ -72,26 +74,46 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts, const LoadO
     return ws;
 }
 
+namespace {
+// Whether stdout was a terminal, and its width, before a pager took it over (pager.cpp).
+struct StdoutTerminal {
+    bool known = false, tty = false;
+    int width = 0;
+};
+StdoutTerminal& stdout_terminal() {
+    static StdoutTerminal t;
+    return t;
+}
+}  // namespace
+
+void remember_stdout_terminal() {
+    auto& t = stdout_terminal();
+    t.known = true;
+    t.tty = isatty(STDOUT_FILENO) != 0;
+    t.width = 0;
+    if (!t.tty) return;
+    winsize ws{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) t.width = ws.ws_col;
+    else if (const char* cols = std::getenv("COLUMNS")) t.width = std::atoi(cols);
+    else t.width = 80;
+}
+
 bool stdout_wants_color() {
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color && *no_color) return false;
     const char* term = std::getenv("TERM");
     if (term && std::string(term) == "dumb") return false;
-    return isatty(STDOUT_FILENO) != 0;
+    if (!stdout_terminal().known) remember_stdout_terminal();
+    return stdout_terminal().tty;
 }
 
 int terminal_width() {
-    if (!isatty(STDOUT_FILENO)) return 0;
-    winsize ws{};
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    if (const char* cols = std::getenv("COLUMNS")) return std::atoi(cols);
-    return 80;
+    if (!stdout_terminal().known) remember_stdout_terminal();
+    return stdout_terminal().width;
 }
 
-void check_repository(Workspace& ws);
-
 void warn_if_broken(Workspace& ws) {
-    check_repository(ws);  // errors found by the rules count too, not only those of loading
+    check_repository(ws);
     const size_t errors = ws.diags.count(Severity::error);
     if (errors == 0) return;
     std::cerr << (ws.lang == Lang::vi
@@ -120,12 +142,15 @@ void add_force_option(CLI::App& cmd, bool& force) {
 // seen exactly these files, its stored diagnostics: the rules need not run again.
 void check_repository(Workspace& ws) {
     const std::string key = check_cache_key(ws.repo.root);
+    if (ws.checked) return;
+    ws.checked = true;
     if (auto cached = load_check_cache(key)) {
         ws.diags.items() = std::move(cached->diags);
+        fold_unchecked(ws.diags);
         return;
     }
     run_rules(ws.repo, ws.diags);
-    if (key.empty()) return;
+    if (key.empty()) return fold_unchecked(ws.diags);
     CheckResult result;
     result.files = ws.repo.files.size();
     result.plans = ws.repo.plans.size();
@@ -133,6 +158,7 @@ void check_repository(Workspace& ws) {
     result.lang = ws.repo.settings.lang;
     result.diags = ws.diags.items();
     store_check_cache(key, result);
+    fold_unchecked(ws.diags);
 }
 
 bool repository_usable(Workspace& ws, bool force) {
@@ -143,16 +169,74 @@ bool repository_usable(Workspace& ws, bool force) {
         std::cerr << "cchc: " << render({"repository-broken", {std::to_string(errors)}}, ws.lang) << "\n";
         return false;
     }
-    std::set<std::string> broken_files;
+    // Keep what can be trusted: of a plan with a syntax error the tasks read before it (less
+    // the last, which may be cut short); of a plan whose errors are all inside tasks, the
+    // other tasks. A plan with an error outside its tasks is left out whole.
+    std::map<std::string, std::vector<int>> error_lines;  // by file: lines of its errors
     for (const auto& d : ws.diags.items())
-        if (d.severity == Severity::error) broken_files.insert(d.file);
+        if (d.severity == Severity::error) error_lines[d.file].push_back(d.line);
+    size_t left_out = 0;
+    auto note = [&](const Message& m) { std::cerr << "cchc: " << render(m, ws.lang) << "\n"; };
     auto& plans = ws.repo.plans;
-    const auto kept = std::remove_if(plans.begin(), plans.end(),
-                                     [&](const Plan& p) { return !p.file || broken_files.count(p.file->path) > 0; });
-    const auto left_out = static_cast<size_t>(plans.end() - kept);
+    for (auto& p : plans) {
+        if (!p.file) continue;
+        const auto found = error_lines.find(p.file->path);
+        if (found == error_lines.end()) continue;
+        if (p.partial) {
+            std::vector<Task> kept;
+            for (const auto& t : p.partial->tasks)
+                if (t.pos.line < p.partial_until) kept.push_back(t);
+            std::sort(kept.begin(), kept.end(), [](const Task& a, const Task& b) { return a.pos.line < b.pos.line; });
+            if (!kept.empty()) kept.pop_back();
+            if (kept.empty()) {
+                p.file = nullptr;
+                continue;
+            }
+            const Agency* agency = p.agency;
+            const int until = p.partial_until;
+            Plan part = *p.partial;
+            part.agency = agency;
+            part.tasks = std::move(kept);
+            note({"forced-partial-plan", {p.id, std::to_string(until), std::to_string(part.tasks.size())}});
+            p = std::move(part);
+            continue;
+        }
+        // Tasks in file order: an error at line L belongs to the task starting last before it.
+        std::vector<const Task*> order;
+        for (const auto& t : p.tasks) order.push_back(&t);
+        std::sort(order.begin(), order.end(), [](const Task* a, const Task* b) { return a->pos.line < b->pos.line; });
+        std::set<const Task*> bad;
+        bool outside = order.empty();
+        for (int line : found->second) {
+            auto it = std::upper_bound(order.begin(), order.end(), line,
+                                       [](int l, const Task* t) { return l < t->pos.line; });
+            if (line <= 0 || it == order.begin()) {
+                outside = true;
+                break;
+            }
+            bad.insert(*(it - 1));
+        }
+        if (outside || bad.size() == p.tasks.size()) {
+            p.file = nullptr;
+            continue;
+        }
+        std::string ids;
+        for (const Task* t : order)
+            if (bad.count(t)) ids += (ids.empty() ? "" : ", ") + t->id.value;
+        note({"forced-tasks-left-out", {p.id, std::to_string(bad.size()), ids}});
+        std::erase_if(p.tasks, [&](const Task& t) { return bad.count(&t) > 0; });
+    }
+    const auto kept = std::remove_if(plans.begin(), plans.end(), [&](const Plan& p) {
+        if (p.file) return false;
+        note({"forced-plan-left-out", {p.id}});
+        return true;
+    });
+    left_out = static_cast<size_t>(plans.end() - kept);
     plans.erase(kept, plans.end());
     std::cerr << "cchc: "
-              << render({"repository-broken-forced", {std::to_string(errors), std::to_string(left_out)}}, ws.lang)
+              << render({left_out > 0 ? "repository-broken-forced" : "repository-broken-forced-kept",
+                         {std::to_string(errors), std::to_string(left_out)}},
+                        ws.lang)
               << "\n";
     return true;
 }

@@ -38,6 +38,7 @@ struct Workspace {
     // Where under the plans directory the command was pointed (the current directory, or
     // --root inside plans/): "khanh-hoa/stttt"; empty at the repository root.
     std::string scope_dir;
+    bool checked = false;  // every rule has run (check_repository): diags are complete
 
     Workspace() = default;
     Workspace(const Workspace&) = delete;
@@ -53,13 +54,20 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts, const LoadO
 // The language: --lang, then cchc.yaml, then vi.
 Lang choose_lang(const CommonOptions& opts, const Settings* settings);
 
+// Notes whether stdout is a terminal and its width, before a pager replaces it (pager.cpp);
+// the two functions below answer from that.
+void remember_stdout_terminal();
 // Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
 bool stdout_wants_color();
 // Columns of the terminal on stdout; 0 when not a terminal (no cutting).
 int terminal_width();
 
-// For the listing commands (tasks, units): every rule is run (or its cached result used),
-// and a one-line note goes to stderr when the repository has errors.
+// Every rule over the loaded repository (or its cached result), with what only follows from
+// an unusable file folded: the errors every command counts alike.
+void check_repository(Workspace& ws);
+
+// For commands other than check: a one-line note on stderr when the repository has errors
+// (as many as `cchc check` counts).
 void warn_if_broken(Workspace& ws);
 
 // cchc.yaml of the repository around us, if any. Only the settings are read, so that a

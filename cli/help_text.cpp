@@ -31,8 +31,11 @@ const std::unordered_map<std::string_view, Both>& table() {
         {"Display program version information and exit",
          {"In phiên bản của chương trình rồi thoát", "Display program version information and exit"}},
         {"Plan repository root (default: found from the current directory)",
-         {"Thư mục gốc của kho kế hoạch (mặc định: tìm từ thư mục hiện tại trở lên)",
-          "Plan repository root (default: found from the current directory)"}},
+         {"Thư mục gốc của kho kế hoạch (mặc định: tìm từ thư mục hiện tại trở lên); -C như git; đặt trước hoặc sau tên lệnh",
+          "Plan repository root (default: found from the current directory); -C as in git; before or after the command"}},
+        {"Never page the output (default: a pager on a terminal, as git)",
+         {"Không dùng trình phân trang (mặc định: trên màn hình terminal, kết quả dài được phân trang như git)",
+          "Never page the output (default: a pager on a terminal, as git)"}},
         {"Language of messages: vi (default) or en",
          {"Ngôn ngữ: vi (mặc định, tiếng Việt) hoặc en (tiếng Anh)", "Language of messages: vi (default) or en"}},
         {"Only this plan (its id or the end of it)",
@@ -70,8 +73,8 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"lead (chủ trì), support (phối hợp) hoặc any (cả hai, mặc định)",
           "lead, support or any (default)"}},
         {"Date to look from (YYYY-MM-DD; default: today in Vietnam, UTC+7)",
-         {"Tính đến ngày (YYYY-MM-DD hoặc dd/mm/yyyy; mặc định: hôm nay theo giờ Việt Nam, UTC+7)",
-          "Date to look from (YYYY-MM-DD or dd/mm/yyyy; default: today in Vietnam, UTC+7)"}},
+         {"Tính đến ngày (2024-11-25, 25/11/2024, 25/11, hôm qua, -3 …; mặc định: hôm nay theo giờ Việt Nam, UTC+7)",
+          "Date to look from (2024-11-25, 25/11/2024, 25/11, yesterday, -3 …; default: today in Vietnam, UTC+7)"}},
         {"Days ahead counted as due soon (default 30, or due_within in cchc.yaml)",
          {"Số ngày tới tính là sắp đến hạn (mặc định 30, hoặc due_within trong cchc.yaml)",
           "Days ahead counted as due soon (default 30, or due_within in cchc.yaml)"}},
@@ -79,8 +82,8 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"Liệt kê cả nhiệm vụ có hạn sau khoảng đó", "Also list the tasks due after the window"}},
         // record
         {"Date of the entry, YYYY-MM-DD or dd/mm/yyyy (default: today in Vietnam)",
-         {"Ngày của mục, YYYY-MM-DD hoặc dd/mm/yyyy (mặc định: hôm nay theo giờ Việt Nam)",
-          "Date of the entry, YYYY-MM-DD or dd/mm/yyyy (default: today in Vietnam)"}},
+         {"Ngày của mục: 2024-11-25, 25/11/2024, 25/11, hôm qua, -3 … (mặc định: hôm nay theo giờ Việt Nam)",
+          "Date of the entry: 2024-11-25, 25/11/2024, 25/11, yesterday, -3 … (default: today in Vietnam)"}},
         {"Date of the entry (default: today in Vietnam)",
          {"Ngày của mục (mặc định: hôm nay theo giờ Việt Nam)", "Date of the entry (default: today in Vietnam)"}},
         {"Note (free text)", {"Ghi chú (văn bản tự do)", "Note (free text)"}},
@@ -120,8 +123,8 @@ const std::unordered_map<std::string_view, Both>& table() {
          {"Gồm cả kế hoạch đã hết hiệu lực (hết thời gian, hoặc đã ghi đóng trong sổ theo dõi)",
           "Also plans no longer in force (period ended, or closed in the journal)"}},
         {"Go on although the repository has errors (plans with errors are left out)",
-         {"Vẫn chạy dù kho kế hoạch có lỗi (bỏ qua các kế hoạch lỗi)",
-          "Go on although the repository has errors (plans with errors are left out)"}},
+         {"Vẫn chạy dù kho kế hoạch có lỗi, với phần đọc được (bỏ qua nhiệm vụ, kế hoạch lỗi và nói rõ trên stderr)",
+          "Go on although the repository has errors, with what could be read (tasks and plans with errors left out, said on stderr)"}},
         {"Columns to fit the table into (default: the terminal's; 0 = no limit, one line per row)",
          {"Số cột tối đa của bảng (mặc định: theo cửa sổ dòng lệnh; 0 = không giới hạn, mỗi dòng một việc)",
           "Columns to fit the table into (default: the terminal's; 0 = no limit, one line per row)"}},
@@ -309,6 +312,9 @@ void localize_tree(CLI::App& app, Lang lang, const std::shared_ptr<Formatter>& f
             std::smatch m;
             const std::string desc = v->get_description();
             if (std::regex_match(desc, m, kRange)) v->description(m[1].str() + "–" + m[2].str());
+            // CLI11's own words for its number checks, in the user's language.
+            if (desc == "NONNEGATIVE") v->description(lang == Lang::vi ? "≥0" : ">=0");
+            if (desc == "POSITIVE") v->description(lang == Lang::vi ? ">0" : ">0");
         }
     }
     for (CLI::App* sub : app.get_subcommands({})) {
@@ -345,7 +351,7 @@ Lang lang_before_parse(int argc, const char* const* argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--") break;
-        if ((a == "--lang" || a == "--root") && i + 1 < argc)
+        if ((a == "--lang" || a == "--root" || a == "-C") && i + 1 < argc)
             (a == "--lang" ? lang_option : root_option) = argv[++i];
         else if (a.substr(0, 7) == "--lang=")
             lang_option = a.substr(7);
@@ -368,12 +374,77 @@ std::string help_text(const std::string& description, Lang lang) {
     return en;
 }
 
+std::string top_help_footer(Lang lang) {
+    if (lang == Lang::vi)
+        return R"(Ví dụ:
+  cchc check                       kiểm tra cả kho kế hoạch
+  cchc due --unit VP               việc quá hạn, sắp đến hạn của Văn phòng
+  cchc -C ~/ke-hoach due --as-of "hôm qua"
+                                   kho ở thư mục khác, tính đến hôm qua
+  cchc record status 2024-tuyen-truyen-cchc#1 done --date 25/11
+  cchc report --month 11/2024 -o /tmp/bao-cao.md
+  cchc help due                    trợ giúp của một lệnh (như cchc due --help)
+
+Trạng thái thoát:
+  0  xong, không có lỗi
+  1  kho kế hoạch có lỗi (check), hoặc lệnh dừng vì kho có lỗi
+     (thêm --force để vẫn chạy với phần đọc được)
+  2  dùng sai lệnh (tùy chọn, ngày, tham số), hoặc không đọc/ghi được tệp
+
+Tệp:
+  cchc.yaml, plans/                kho kế hoạch, tìm từ thư mục hiện tại lên,
+                                   hoặc --root/-C
+  plans/<cơ quan>/agency.yaml      đơn vị, nhóm, chỉ tiêu của cơ quan
+  plans/<cơ quan>/journal/<năm>.yaml
+                                   sổ theo dõi (chỉ ghi thêm)
+  ~/.cache/cchc/                   bộ nhớ đệm ($XDG_CACHE_HOME/cchc); xóa được
+
+Biến môi trường:
+  CCHC_PAGER, PAGER   trình phân trang trên terminal (mặc định: less -FRX);
+                      "cat" hoặc rỗng: không phân trang
+  NO_COLOR            không tô màu
+  COLUMNS             độ rộng khi không đọc được từ terminal
+  XDG_CACHE_HOME      thư mục bộ nhớ đệm
+)";
+    return R"(Examples:
+  cchc check                       check the whole plan repository
+  cchc due --unit VP               what is overdue or due soon for the Office
+  cchc -C ~/ke-hoach due --as-of yesterday
+                                   a repository elsewhere, as of yesterday
+  cchc record status 2024-tuyen-truyen-cchc#1 done --date 25/11
+  cchc report --month 11/2024 -o /tmp/report.md
+  cchc help due                    one command's help (as cchc due --help)
+
+Exit status:
+  0  done, no errors
+  1  the repository has errors (check), or a command stopped because it has
+     (add --force to go on with what could be read)
+  2  a usage error (option, date, argument), or a file not readable or writable
+
+Files:
+  cchc.yaml, plans/                the plan repository: found upwards from the
+                                   current directory, or --root/-C
+  plans/<agency>/agency.yaml       the agency's units, groups and metrics
+  plans/<agency>/journal/<year>.yaml
+                                   journals (appended to only)
+  ~/.cache/cchc/                   caches ($XDG_CACHE_HOME/cchc); safe to delete
+
+Environment:
+  CCHC_PAGER, PAGER   pager for output on a terminal (default: less -FRX);
+                      "cat" or empty: no pager
+  NO_COLOR            no colours
+  COLUMNS             width when the terminal's cannot be read
+  XDG_CACHE_HOME      the cache directory
+)";
+}
+
 void localize_help(CLI::App& app, Lang lang) {
     auto fmt = std::make_shared<Formatter>();
     for (const char* key : {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals", "REQUIRED"})
         fmt->label(key, word(key, lang));
     fmt->column_width(30);
     localize_tree(app, lang, fmt);
+    app.footer(top_help_footer(lang));
 }
 
 }  // namespace cchc::cli

@@ -24,4 +24,8 @@ std::string help_text(const std::string& description, Lang lang);
 // subcommand is set up and before parsing.
 void localize_help(CLI::App& app, Lang lang);
 
+// The end of `cchc --help`: examples, exit statuses, files, environment (also the man page's
+// sections of those names, scripts/make-man.sh).
+std::string top_help_footer(Lang lang);
+
 }  // namespace cchc::cli

@@ -1,10 +1,15 @@
 // cchc: keep CCHC plans as YAML and answer what is due, what is met, what to report.
 #include <csignal>
+#include <algorithm>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "global_options.hpp"
 #include "help_text.hpp"
+#include "pager.hpp"
 #include "parse_errors.hpp"
 
 namespace {
@@ -24,6 +29,7 @@ constexpr Setup kCommands[] = {
     cchc::cli::setup_report,
     cchc::cli::setup_import,
     cchc::cli::setup_init,
+    cchc::cli::setup_complete,
 };
 
 }  // namespace
@@ -35,13 +41,35 @@ int main(int argc, char** argv) {
     CLI::App app{"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo", "cchc"};
     app.set_version_flag("--version", std::string("cchc ") + CCHC_VERSION);
     app.require_subcommand(1);
+    // Taken out of the arguments before parsing (pager.cpp), wherever it is; here for --help.
+    bool no_pager_flag = false;
+    app.add_flag("--no-pager", no_pager_flag, "Never page the output (default: a pager on a terminal, as git)");
     int exit_code = cchc::cli::kOk;
     for (Setup setup : kCommands) setup(app, exit_code);
+    // `cchc -C DIR due` as `cchc due -C DIR`: global options before the command move after it.
+    std::vector<std::string> args = cchc::cli::help_as_option(
+        cchc::cli::move_global_options(app, std::vector<std::string>(argv + 1, argv + argc)));
+    const bool no_pager = cchc::cli::take_no_pager(args);
+    std::vector<const char*> words{argv[0]};
+    for (const auto& a : args) words.push_back(a.c_str());
     // Help and parse errors in the user's language, known before parsing (--lang, cchc.yaml).
-    const cchc::Lang lang = cchc::cli::lang_before_parse(argc, argv);
+    const cchc::Lang lang = cchc::cli::lang_before_parse(static_cast<int>(words.size()), words.data());
     cchc::cli::localize_help(app, lang);
+    // The commands that list (not check's diagnostics, not record's one line) page on a terminal.
+    static const char* const kPaged[] = {"due", "tasks", "report", "score", "units", "holidays", "help"};
+    const bool paged = !args.empty() && std::find(std::begin(kPaged), std::end(kPaged), args.front()) != std::end(kPaged);
+    cchc::cli::start_pager(paged && !no_pager);
+    struct PagerEnd {
+        ~PagerEnd() { cchc::cli::finish_pager(); }
+    } pager_end;
+    if (auto missing = cchc::cli::option_without_value(app, args)) {
+        std::cerr << "cchc: " << cchc::render({"cli-needs-value", {missing->option}}, lang) << "\n"
+                  << cchc::render({"cli-see-help", {missing->command}}, lang) << "\n";
+        return cchc::cli::kUsage;
+    }
     try {
-        app.parse(argc, argv);
+        std::reverse(args.begin(), args.end());  // CLI11 takes the arguments last first
+        app.parse(args);
     } catch (const CLI::ParseError& e) {
         // CLI11 prints help/version/errors; we keep our own exit statuses (never 100+).
         if (e.get_exit_code() != 0) {

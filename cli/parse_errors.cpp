@@ -35,7 +35,8 @@ std::string command_path(const CLI::App* app) {
 
 std::vector<std::string> subcommand_names(const CLI::App* app) {
     std::vector<std::string> out;
-    for (const CLI::App* sub : app->get_subcommands({})) out.push_back(sub->get_name());
+    for (const CLI::App* sub : app->get_subcommands({}))
+        if (!sub->get_group().empty()) out.push_back(sub->get_name());  // not the hidden __complete
     return out;
 }
 

@@ -9,9 +9,14 @@
 namespace cchc::cli {
 
 Date as_of_date(const std::string& as_of, Lang lang) {
-    if (as_of.empty()) return vietnam_date(std::time(nullptr));
-    if (auto d = parse_user_date(as_of)) return *d;
-    throw UsageError{render({"invalid-date", {as_of}}, lang)};
+    const Date today = vietnam_date(std::time(nullptr));
+    if (as_of.empty()) return today;
+    return typed_date(as_of, lang);
+}
+
+Date typed_date(const std::string& text, Lang lang) {
+    if (auto d = parse_typed_date(text, vietnam_date(std::time(nullptr)))) return *d;
+    throw UsageError{render({"invalid-typed-date", {text}}, lang)};
 }
 
 }  // namespace cchc::cli

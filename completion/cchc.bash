@@ -20,6 +20,40 @@ _cchc() {
     done
     local help
     help=$("$cchc" "${path[@]}" --help --lang en 2>/dev/null) || return
+    # Words from the repository (units, plans, agencies, task references), through the hidden
+    # `cchc __complete`, with the --root/-C typed so far.
+    local root=()
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --root|-C) root=(--root "${words[i+1]}") ;;
+            --root=*) root=(--root "${words[i]#--root=}") ;;
+        esac
+    done
+    _cchc_words() { "$cchc" __complete "$1" "${root[@]}" 2>/dev/null; }
+    local kind=
+    case $prev in
+        --unit) kind=units ;;
+        --agency) kind=agencies ;;
+        --plan) kind=plans ;;
+    esac
+    if [[ -z $kind && $cur != -* && $prev != -* ]]; then
+        # The first argument of record status / event / close.
+        local nargs=0
+        for ((i = ${#path[@]} + 1; i < cword; i++)); do [[ ${words[i]} == -* ]] || nargs=$((nargs + 1)); done
+        if [[ $nargs -eq 0 ]]; then
+            case "${path[*]}" in
+                "record status") kind=tasks ;;
+                "record event") kind=events ;;
+                "record close") kind=plans ;;
+            esac
+        fi
+    fi
+    if [[ -n $kind ]]; then
+        # '#' and ':' stay in the word (COMP_WORDBREAKS has ':').
+        mapfile -t COMPREPLY < <(compgen -W "$(_cchc_words "$kind")" -- "$cur")
+        declare -F __ltrim_colon_completions >/dev/null && __ltrim_colon_completions "$cur"
+        return
+    fi
     # The values of an option with a fixed set: "--format TEXT:{table,md,json}".
     if [[ $prev == --* ]]; then
         local set

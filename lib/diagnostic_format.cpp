@@ -34,17 +34,21 @@ std::string caret_line(const std::string& line, int col) {
     return pad + "^";
 }
 
+const char* severity_word(Severity s) {
+    return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
+}
+
 }  // namespace
 
 std::string format_text(const Diagnostic& d, Lang lang, bool color) {
-    const bool err = d.severity == Severity::error;
-    const std::string sev = tr(err ? "severity-error" : "severity-warning", lang);
-    const char* on = !color ? "" : err ? "\x1b[1;31m" : "\x1b[1;33m";
+    const bool err = d.severity == Severity::error, note = d.severity == Severity::note;
+    const std::string sev = tr(err ? "severity-error" : note ? "severity-note" : "severity-warning", lang);
+    const char* on = !color ? "" : err ? "\x1b[1;31m" : note ? "\x1b[1;36m" : "\x1b[1;33m";
     const char* bold = color ? "\x1b[1m" : "";
     const char* off = color ? "\x1b[0m" : "";
     std::string out = fmt::format("{}{}:{} {}{}:{} {} [{}]\n", bold, location(d), off, on, sev, off,
                                   render(d.message, lang), d.code);
-    if (d.line > 0 && !d.source_line.empty()) {
+    if (d.line > 0 && !d.source_line.empty() && !note) {
         // The loader already made controls visible; this keeps any other source line safe too.
         const std::string shown = visible_controls(d.source_line);
         out += fmt::format("  {}\n", shown);
@@ -61,7 +65,7 @@ std::string format_json(const Diagnostics& diags, Lang lang) {
             .field("file", d.file)
             .field("line", d.line)
             .field("col", d.col)
-            .field("severity", d.severity == Severity::error ? "error" : "warning")
+            .field("severity", severity_word(d.severity))
             .field("code", d.code)
             .field("message", render(d.message, lang))
             .end_object();
@@ -97,7 +101,7 @@ std::string format_github(const Diagnostic& d, Lang lang) {
     std::string props = "file=" + escape_workflow_property(d.file);
     if (d.line > 0) props += fmt::format(",line={},col={}", d.line, std::max(d.col, 1));
     props += ",title=" + escape_workflow_property(d.code);
-    return fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", props,
+    return fmt::format("::{} {}::{}\n", d.severity == Severity::note ? "notice" : severity_word(d.severity), props,
                        escape_workflow_data(render(d.message, lang) + " [" + d.code + "]"));
 }
 

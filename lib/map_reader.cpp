@@ -178,6 +178,31 @@ std::optional<Date> parse_user_date(std::string_view s) {
     return Date{part[2], part[1], part[0]};
 }
 
+std::optional<Date> parse_typed_date(std::string_view s, const Date& today) {
+    if (auto d = parse_user_date(s)) return d;
+    const std::string w = fold(s);
+    if (w == "hom nay" || w == "homnay" || w == "today") return today;
+    if (w == "hom qua" || w == "homqua" || w == "yesterday") return today.plus_days(-1);
+    if (w == "ngay mai" || w == "ngaymai" || w == "tomorrow") return today.plus_days(1);
+    // +7, -3: days from today (at most ten years either way).
+    if (w.size() >= 2 && w.size() <= 5 && (w[0] == '+' || w[0] == '-')) {
+        int n = 0;
+        const auto [end, ec] = std::from_chars(w.data() + 1, w.data() + w.size(), n);
+        if (ec == std::errc() && end == w.data() + w.size() && n <= 3660) return today.plus_days(w[0] == '+' ? n : -n);
+        return std::nullopt;
+    }
+    // dd/mm: this year.
+    int day = 0, month = 0;
+    const size_t slash = w.find('/');
+    if (slash == std::string::npos || slash == 0 || slash > 2 || w.size() - slash - 1 == 0 || w.size() - slash - 1 > 2)
+        return std::nullopt;
+    const auto [e1, c1] = std::from_chars(w.data(), w.data() + slash, day);
+    const auto [e2, c2] = std::from_chars(w.data() + slash + 1, w.data() + w.size(), month);
+    if (c1 != std::errc() || c2 != std::errc() || e1 != w.data() + slash || e2 != w.data() + w.size()) return std::nullopt;
+    if (!is_valid_date(today.year, month, day)) return std::nullopt;
+    return Date{today.year, month, day};
+}
+
 std::optional<Located<Date>> MapReader::date(std::string_view key, bool required) const {
     const YNode* n = get(key);
     if (!n || n->is_null()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
+#include <type_traits>
 
 #include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
@@ -99,7 +100,7 @@ struct Loaded {
 // The file's tree: from the cache when its bytes were parsed before, else parsed (and given
 // to the cache, which writes it out at once, when nothing at all was wrong with it).
 template <class Item>
-YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache) {
+YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache, YNodePtr* partial) {
     if (cache) {
         l.cache_key = TreeCache::key_of(l.file->text);
         if (l.diags.items().empty())  // a file with raw controls is parsed every time
@@ -107,7 +108,7 @@ YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache) {
     }
     const size_t before = l.diags.items().size();
     bool aliased = false;
-    YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased);
+    YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased, partial);
     if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) cache->add(l.cache_key, *tree);
     return tree;
 }
@@ -117,8 +118,21 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
                Load load) {
     l.file = read_source_file(path, shown_path(path, root), l.diags, contain);
     if (!l.file) return;
-    YNodePtr tree = tree_of(l, cache);  // dropped once loaded: memory per file
+    YNodePtr partial;  // what came before a syntax error
+    YNodePtr tree = tree_of(l, cache, &partial);  // dropped once loaded: memory per file
     load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    if constexpr (std::is_same_v<Item, Plan>) {
+        if (tree || !partial) return;
+        // Loaded aside, its problems unreported: it is only for --force (common.cpp), and the
+        // syntax error already stands for the whole file.
+        Diagnostics ignored;
+        auto part = std::make_shared<Plan>();
+        part->file = l.item.file, part->stem = l.item.stem, part->id = l.item.id;
+        load_plan(LoadContext{l.file.get(), ignored}, *partial, *part);
+        for (const auto& d : l.diags.items())
+            if (d.code == "yaml-syntax") l.item.partial_until = d.line;
+        l.item.partial = std::move(part);
+    }
 }
 
 // Moves a worker's file and diagnostics into the repository; false when the file was unreadable.

@@ -9,7 +9,11 @@
 namespace cchc {
 
 namespace {
-std::string agency_name(const Agency* a) { return a ? (a->short_name.empty() ? a->name : a->short_name) : "?"; }
+// Never blank: an agency.yaml that could not be read has no name; its directory stands in.
+std::string agency_name(const Agency* a) {
+    if (!a) return "?";
+    return !a->short_name.empty() ? a->short_name : !a->name.empty() ? a->name : a->id;
+}
 }  // namespace
 
 void check_journal_tasks(const Repository& repo, Diagnostics& diags) {

@@ -9,7 +9,8 @@ namespace {
 void check_targets(const Agency& agency, const std::vector<Target>& targets, Diagnostics& diags) {
     std::vector<std::string> ids;
     for (const auto& m : agency.metrics) ids.push_back(m.id);
-    const std::string where = agency.short_name.empty() ? agency.name : agency.short_name;
+    // Never blank: an unreadable agency.yaml has no name; its directory stands in.
+    const std::string where = !agency.short_name.empty() ? agency.short_name : !agency.name.empty() ? agency.name : agency.id;
     for (const auto& t : targets) {
         if (t.metric.value.empty() || agency.find_metric(t.metric.value)) continue;
         auto s = closest_match(t.metric.value, ids);

@@ -16,7 +16,8 @@ std::string join(const std::vector<std::string>& v) {
 
 void check_refs(const UnitIndex& index, const std::vector<Text>& refs, Diagnostics& diags) {
     const Agency& a = index.agency();
-    const std::string where = a.short_name.empty() ? a.name : a.short_name;
+    // Never blank: an unreadable agency.yaml has no name; its directory stands in.
+    const std::string where = !a.short_name.empty() ? a.short_name : !a.name.empty() ? a.name : a.id;
     for (const auto& r : refs) {
         if (index.resolve(r.value)) continue;
         const bool group = looks_like_group_id(r.value);

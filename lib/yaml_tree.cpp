@@ -165,6 +165,13 @@ public:
         return true;
     }
 
+    // After a syntax error: closes what is open, so the tree holds what came before it.
+    void close_all() {
+        for (auto& k : pending_key_)
+            if (k) k = nullptr;  // a key without its value is dropped
+        while (!stack_.empty()) close();
+    }
+
 private:
     const SourceFile& file_;
     const bool escapes_;
@@ -296,25 +303,98 @@ long expanded_size(const YNode* n, std::unordered_map<const YNode*, long>& memo)
     return total;
 }
 
-// libyaml's error as a located diagnostic. An unclosed quote runs to the end of the file;
-// point at the quote that opened it rather than at the end.
-Fatal syntax_error(const yaml_parser_t& p) {
+// The text of line `line` (1-based) of `text`, without its line break.
+std::string_view line_of(std::string_view text, int line) {
+    size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        const size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) return {};
+        start = nl + 1;
+    }
+    const size_t end = text.find('\n', start);
+    std::string_view out = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+    return out;
+}
+
+// 1-based column (in characters) of the first tab in the line's indentation, 0 when none.
+int indent_tab_col(std::string_view line) {
+    int col = 0;
+    for (char c : line) {
+        ++col;
+        if (c == '\t') return col;
+        if (c != ' ' && c != '-') return 0;
+    }
+    return 0;
+}
+
+// libyaml's problem in the user's words, with what to do about it, at the slip itself. Its
+// English ("mapping values are not allowed in this context") names the parser's state, not
+// the typing mistake behind it; each case below is the usual mistake for that state.
+Fatal syntax_error(const yaml_parser_t& p, std::string_view text) {
     const std::string problem = p.problem ? p.problem : "unknown error";
     const std::string context = p.context ? p.context : "";
-    if (context.find("quoted scalar") != std::string::npos && problem.find("end of stream") != std::string::npos)
+    const YPos at = pos_of(p.problem_mark);
+    auto has = [&](const char* s) { return problem.find(s) != std::string::npos; };
+    if (context.find("quoted scalar") != std::string::npos && has("end of stream"))
         return {pos_of(p.context_mark), "yaml-syntax", {"yaml-unclosed-quote", {}}};
     // Content after "..." that does not start with "---": a second document all the same.
-    if (problem.find("expected <document start>") != std::string::npos)
-        return {pos_of(p.problem_mark), "yaml-extra-document", {"yaml-extra-document", {}}};
+    if (has("expected <document start>")) return {at, "yaml-extra-document", {"yaml-extra-document", {}}};
+    // A tab in the indentation, on the line libyaml stopped at or the line before it (a tab
+    // usually shows as a wrong indent of the next line): the tab is the slip.
+    for (int line : {at.line, at.line - 1}) {
+        if (line < 1) continue;
+        if (const int col = indent_tab_col(line_of(text, line)))
+            return {{line, col}, "yaml-syntax", {"yaml-tab-indent", {}}};
+    }
+    if (has("tab character")) return {at, "yaml-syntax", {"yaml-tab-indent", {}}};
+    if (has("mapping values are not allowed") || has("found unexpected ':'"))
+        return {at, "yaml-syntax", {"yaml-colon-in-text", {}}};
+    if (has("could not find expected ':'"))  // a key's line ended without ':' (a wrapped text)
+        return {pos_of(p.context_mark), "yaml-syntax", {"yaml-missing-colon", {}}};
+    if (has("did not find expected key")) {
+        // `task: "Kế hoạch" số 12`: text after a closing quote, on the line of the mark.
+        const std::string_view line = line_of(text, at.line);
+        size_t i = 0;  // the byte where the mark's character starts
+        for (int col = 0; i < line.size(); ++i)
+            if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 && ++col == at.col) break;
+        const size_t before = line.substr(0, i).find_last_not_of(' ');
+        if (before != std::string_view::npos && (line[before] == '"' || line[before] == '\''))
+            return {at, "yaml-syntax", {"yaml-after-quote", {}}};
+        return {at, "yaml-syntax", {"yaml-indent-key", {}}};
+    }
+    if (has("did not find expected '-' indicator")) return {at, "yaml-syntax", {"yaml-indent-item", {}}};
+    if (has("block sequence entries are not allowed")) return {at, "yaml-syntax", {"yaml-dash-in-text", {}}};
+    if (has("did not find expected comment or line break"))
+        return {at, "yaml-syntax", {"yaml-after-quote", {}}};
+    if (has("unknown escape character")) return {at, "yaml-syntax", {"yaml-escape", {}}};
+    if (has("did not find expected ',' or ']'") || has("did not find expected ',' or '}'"))
+        return {pos_of(p.context_mark), "yaml-syntax", {"yaml-unclosed-bracket", {}}};
+    if (has("cannot start any token") || has("did not find expected node content") ||
+        has("did not find expected alphabetic or numeric character") || has("undefined tag handle")) {
+        const std::string_view line = line_of(text, at.line);
+        // The character at the mark: what the text began with (`, @, *, &, !, %, [, {).
+        std::string ch;
+        int col = 0;
+        for (size_t i = 0; i < line.size(); ++i) {
+            if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
+            if (col == at.col) {
+                ch = line.substr(i, 1);
+                break;
+            }
+        }
+        if (ch.empty() || ch == " ") return {at, "yaml-syntax", {"yaml-missing-value", {}}};
+        return {at, "yaml-syntax", {"yaml-special-start", {ch}}};
+    }
     std::string what = problem;
     if (!context.empty()) what += " (" + context + ")";
-    return {pos_of(p.problem_mark), "yaml-syntax", {"yaml-syntax", {what}}};
+    return {at, "yaml-syntax", {"yaml-syntax", {what}}};
 }
 
 // Owns a libyaml parser reading `text` in place.
 class Parser {
 public:
-    explicit Parser(const std::string& text) {
+    explicit Parser(const std::string& text) : text_(text) {
         yaml_parser_initialize(&p_);
         yaml_parser_set_encoding(&p_, YAML_UTF8_ENCODING);
         yaml_parser_set_input_string(&p_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
@@ -326,7 +406,7 @@ public:
     void run(TreeBuilder& builder) {
         for (;;) {
             yaml_event_t e;
-            if (!yaml_parser_parse(&p_, &e)) throw syntax_error(p_);
+            if (!yaml_parser_parse(&p_, &e)) throw syntax_error(p_, text_);
             bool more = false;
             try {
                 more = builder.on(e);
@@ -340,17 +420,22 @@ public:
     }
 
 private:
+    std::string_view text_;
     yaml_parser_t p_{};
 };
 
 }  // namespace
 
-YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased) {
+YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased, YNodePtr* partial) {
     TreeBuilder builder(file);
     try {
         Parser(file.text).run(builder);
     } catch (const Fatal& f) {
         diags.add(make_diagnostic(&file, f.pos.line, f.pos.col, Severity::error, f.code, f.message));
+        if (partial && f.code == "yaml-syntax" && !builder.aliased && builder.root) {
+            builder.close_all();
+            *partial = YNodePtr(builder.doc, builder.root);
+        }
         return nullptr;
     }
     for (auto& d : builder.problems) diags.add(std::move(d));

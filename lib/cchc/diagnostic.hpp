@@ -6,7 +6,8 @@
 
 namespace cchc {
 
-enum class Severity { error, warning };
+// A note explains the error just before it (what was not checked because of it): never counted.
+enum class Severity { error, warning, note };
 
 struct Message {
     std::string key;                // catalogue key, see messages.cpp

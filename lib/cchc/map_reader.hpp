@@ -62,6 +62,10 @@ private:
 
 // Dates as users write them: 2024-02-29 or 29/02/2024. nullopt when impossible.
 std::optional<Date> parse_user_date(std::string_view s);
+// Dates typed on the command line: those above, and relative to `today`: "hôm nay"/"today",
+// "hôm qua"/"yesterday", "ngày mai"/"tomorrow", "+7" / "-3" (days from today), "25/11"
+// (this year). Accents and case do not matter. Files keep absolute dates only.
+std::optional<Date> parse_typed_date(std::string_view s, const Date& today);
 
 // Codes of units, groups, metrics and events: an ASCII letter, then letters, digits, _ . -
 bool is_code(std::string_view s);

@@ -183,6 +183,10 @@ struct Plan {
     std::vector<Section> sections;  // depth-first, in file order
     std::vector<Task> tasks;        // every task, then the reporting duties
     std::vector<Assignment> assignments;
+    // A plan with a YAML syntax error has no content; `partial` holds what was read before
+    // the error (at line `partial_until`), for --force to keep.
+    std::shared_ptr<const Plan> partial;
+    int partial_until = 0;
 
     const Task* find_task(std::string_view id) const;
     const Event* find_event(std::string_view id) const;

@@ -51,7 +51,10 @@ inline constexpr long kMaxYamlExpandedNodes = 2'000'000;
 // duplicate-key (at each repeat; the tree keeps every entry) and control-character (a
 // control made by an escape such as "\e": made visible in the tree).
 // `aliased`, when given, is set to whether the document used an alias.
-YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased = nullptr);
+// `partial`, when given and the document has a syntax error, is set to what was read before
+// the error (every open collection closed there), for `--force` to keep what it can; never
+// when aliases were used or a limit was hit.
+YNodePtr parse_yaml(const SourceFile& file, Diagnostics& diags, bool* aliased = nullptr, YNodePtr* partial = nullptr);
 
 // A compact binary form of a tree in which no node is shared (no aliases), for the cache of
 // parsed files, and back. The form is this build's own (native byte order): caches are keyed

@@ -22,7 +22,7 @@ rule_case() {
     expect_diag_count 1 "" "$1: nothing else reported"
 }
 T=plans/t/a
-rule_case yaml-syntax 1 $T/2024-syntax.yaml:1:16 lỗi yaml-syntax "lỗi cú pháp YAML"
+rule_case yaml-syntax 1 $T/2024-syntax.yaml:1:16 lỗi yaml-syntax "dấu ':' trong nội dung: đặt cả câu trong dấu nháy"
 expect_out_line "  title: Kế hoạch: lỗi" "yaml-syntax: the source line is shown"
 expect_out_line "                 ^" "yaml-syntax: the caret sits under the 16th character"
 rule_case duplicate-key 1 $T/2024-dup-key.yaml:10:9 lỗi duplicate-key "khóa 'lead' bị lặp (đã có ở dòng 9)"

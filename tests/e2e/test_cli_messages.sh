@@ -39,10 +39,20 @@ expect_rc 2 "a mistyped option"
 expect_err "không có tùy chọn '--unitt'; có phải ý bạn là '--unit'?"
 expect_err "Xem 'cchc due --help'."
 no_cli11_english
-# An option of the subcommand typed before it: say where it goes, not "did you mean" itself.
-run_in "$R" --root . report --month 2024-11
-expect_rc 2 "a subcommand's option before the subcommand"
-expect_err "tùy chọn '--root' thuộc lệnh con, hãy đặt nó sau tên lệnh: cchc report --root …"
+# The options every command has may come before it, as with git (-C DIR too).
+run_in "$R" report --month 2024-11 --as-of 2024-11-29 --root .
+after=$OUT
+run_in "$R" --root . report --month 2024-11 --as-of 2024-11-29
+expect_rc 0 "--root before the command"
+[ "$OUT" = "$after" ]
+check $? "--root before the command: the same report as after it"
+run_in "$R" -C . --lang=en report --month 2024-11 --as-of 2024-11-29 --format json
+expect_rc 0 "-C and --lang=en before the command"
+expect_out '"period":{"kind":"month","key":"2024-11"'
+# Another command's option before the command is not moved: said where it goes.
+run_in "$R" --unit VP due
+expect_rc 2 "a command's own option before the command"
+no_cli11_english
 run_in "$R" due --frmat=json --lang en
 expect_err "no option '--frmat'; did you mean '--format'?"
 run_in "$R" timing
@@ -96,7 +106,7 @@ for cmd in "" check tasks units timing holidays record "record status" "record e
     check $? "cchc $cmd --help: lines fit 80 columns ($wide)"
 done
 run_in "$R" due --help
-expect_out_line "  --root CHUỖI                Thư mục gốc của kho kế hoạch (mặc định: tìm từ thư"
+expect_out_line "  -C,--root CHUỖI             Thư mục gốc của kho kế hoạch (mặc định: tìm từ thư"
 expect_out "Tùy chọn:"
 run_in "$R" record status --help
 expect_out "Tham số:"

@@ -328,7 +328,9 @@ expect_exit "unit: unknown unit exits 2" 2 due --unit "Phòng Không Có" --as-o
 expect_exit "unit: a near miss exits 2" 2 due --unit "Van phng" --as-of 2024-11-25
 check "unit: a near miss suggests VP" grep -q "VP" "$TMP/err"
 expect_exit "as-of: 2024-02-30 exits 2" 2 due --as-of 2024-02-30
-expect_exit "as-of: 'hom qua' exits 2" 2 due --as-of "hom qua"
+expect_exit "as-of: 'hom kia' exits 2" 2 due --as-of "hom kia"
+check "as-of: the error lists the accepted forms" grep -q "hôm qua, ngày mai, +7 hoặc -3" "$TMP/err"
+expect_exit "as-of: 'hom qua' (yesterday, without accents) is accepted" 0 due --as-of "hom qua"
 expect_exit "within: -1 is rejected (exit 2)" 2 due --within -1 --as-of 2024-11-25
 expect_exit "within: -5 is rejected (exit 2)" 2 due --within -5 --as-of 2024-11-25
 expect_exit "format: xml is rejected (exit 2)" 2 due --format xml

@@ -11,6 +11,8 @@ DUE=(due --unit VP --as-of 2024-11-25)
 SCORE=(score --as-of 2024-11-29)
 
 printf 'set -g history-limit 100000\nset -g status off\n' >"$TMP/tmux.conf"
+# What the terminal shows of whole outputs: no pager here (test_pager.sh tests it).
+export CCHC_PAGER=cat
 
 # on_terminal COLS ARGS…: runs cchc in $R on a terminal COLS columns wide; OUT is what the
 # terminal shows (lines the terminal wrapped are joined again), RC the exit status.

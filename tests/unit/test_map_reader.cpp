@@ -270,3 +270,30 @@ TEST_CASE("required text must not be blank; filled_text: optional, but not empty
     CHECK(d.diags.items()[3].col == 1);
     CHECK(render(d.diags.items()[2].message, Lang::en) == "key 'timing' in task must not be empty");
 }
+
+TEST_CASE("parse_typed_date: absolute forms, and forms relative to today") {
+    const Date today{2024, 11, 25};
+    CHECK(parse_typed_date("2024-02-29", today) == Date{2024, 2, 29});
+    CHECK(parse_typed_date("29/02/2024", today) == Date{2024, 2, 29});
+    CHECK(parse_typed_date("hôm nay", today) == today);
+    CHECK(parse_typed_date("Hôm Nay", today) == today);
+    CHECK(parse_typed_date("hom nay", today) == today);
+    CHECK(parse_typed_date("today", today) == today);
+    CHECK(parse_typed_date("hôm qua", today) == Date{2024, 11, 24});
+    CHECK(parse_typed_date("yesterday", today) == Date{2024, 11, 24});
+    CHECK(parse_typed_date("ngày mai", today) == Date{2024, 11, 26});
+    CHECK(parse_typed_date("+7", today) == Date{2024, 12, 2});
+    CHECK(parse_typed_date("-30", today) == Date{2024, 10, 26});
+    CHECK(parse_typed_date("1/3", today) == Date{2024, 3, 1});
+    CHECK(parse_typed_date("25/11", Date{2025, 1, 2}) == Date{2025, 11, 25});
+    CHECK_FALSE(parse_typed_date("29/02", Date{2023, 5, 1}));
+    CHECK_FALSE(parse_typed_date("31/02/2024", today));
+    CHECK_FALSE(parse_typed_date("hôm kia", today));
+    CHECK_FALSE(parse_typed_date("+", today));
+    CHECK_FALSE(parse_typed_date("+7d", today));
+    CHECK_FALSE(parse_typed_date("+99999", today));
+    CHECK_FALSE(parse_typed_date("", today));
+    CHECK_FALSE(parse_typed_date("/11", today));
+    CHECK_FALSE(parse_typed_date("25/", today));
+    CHECK_FALSE(parse_typed_date("25/11/", today));
+}

@@ -350,3 +350,51 @@ TEST_CASE("duplicate keys: an aliased mapping is reported once") {
     REQUIRE(only_code(p->diags) == "duplicate-key");
     CHECK(p->diags.items()[0].line == 1);
 }
+
+TEST_CASE("libyaml's problems are said as the slip behind them, at the slip") {
+    SUBCASE("an unquoted colon in a text") {
+        auto p = parse("tasks:\n  - id: a\n    task: Sáng kiến: giải pháp mới\n");
+        REQUIRE(only_code(p->diags) == "yaml-syntax");
+        CHECK(p->diags.items()[0].message.key == "yaml-colon-in-text");
+        CHECK(p->diags.items()[0].line == 3);
+        CHECK(p->diags.items()[0].col == 20);  // the colon after "Sáng kiến", in characters
+    }
+    SUBCASE("a tab in the indentation, on its line") {
+        auto p = parse("tasks:\n  - id: a\n\ttask: x\n");
+        REQUIRE(only_code(p->diags) == "yaml-syntax");
+        CHECK(p->diags.items()[0].message.key == "yaml-tab-indent");
+        CHECK(p->diags.items()[0].line == 3);
+        CHECK(p->diags.items()[0].col == 1);
+    }
+    SUBCASE("a key misaligned with the keys above") {
+        auto p = parse("a:\n  b: 1\n c: 2\n");
+        REQUIRE(only_code(p->diags) == "yaml-syntax");
+        CHECK(p->diags.items()[0].message.key == "yaml-indent-key");
+    }
+    SUBCASE("a text that starts with a character YAML reserves") {
+        auto p = parse("a: `x`\n");
+        REQUIRE(only_code(p->diags) == "yaml-syntax");
+        CHECK(p->diags.items()[0].message.key == "yaml-special-start");
+        CHECK(p->diags.items()[0].message.args.at(0) == "`");
+    }
+    SUBCASE("text after a closing quote") {
+        auto p = parse("a: \"x\" y\n");
+        REQUIRE(only_code(p->diags) == "yaml-syntax");
+        CHECK(p->diags.items()[0].message.key == "yaml-after-quote");
+    }
+}
+
+TEST_CASE("after a syntax error, what came before it is kept for --force") {
+    auto file_diags = std::make_unique<Parsed>();
+    file_diags->file = source_from_text("tasks:\n  - id: a\n    task: x\n  - id: b\n    task: y: z\n", "t.yaml", file_diags->diags);
+    YNodePtr partial;
+    CHECK(parse_yaml(*file_diags->file, file_diags->diags, nullptr, &partial) == nullptr);
+    REQUIRE(partial);
+    const YNode* tasks = partial->find("tasks");
+    REQUIRE(tasks);
+    REQUIRE(tasks->items.size() == 2);
+    CHECK(tasks->items[0]->find("task")->value == "x");
+    // The task of the slip is there, cut short (its text may be a part of what was meant):
+    // that is why --force leaves the last task before a slip out too.
+    CHECK(tasks->items[1]->find("id")->value == "b");
+}
