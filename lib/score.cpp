@@ -177,9 +177,8 @@ void add_rollups(ScoreReport& out) {
 std::vector<const Plan*> scored_plans(const Repository& repo, const std::vector<const Plan*>& plans,
                                       const JournalIndex& journal, bool include_closed) {
     PlanSelection sel = select_in_force(repo, plans, journal, include_closed);
-    for (const Plan* p : sel.left_out) {
+    for (const Plan* p : sel.ended) {
         const PlanStanding st = plan_standing(*p, journal);
-        if (st.state != PlanState::ended) continue;
         if (!(Date{st.period.last.year + 1, 6, 30} < journal.as_of())) sel.in_force.push_back(p);
     }
     // In repository order, as select_in_force gives them.

@@ -173,7 +173,7 @@ done
 on_terminal 70 "${DUE[@]}" --all
 expect_fits 70
 has_line_like() { printf '%s\n' "$OUT" | grep -qE -- "$1"; }
-has_line_like '^kế hoạch: +[0-9a-z-]+$' && has_line_like '^STT: +[^ ]' && has_line_like '^trạng thái: [^ ]'
+has_line_like '^kế hoạch: +[0-9a-z-]+$' && has_line_like '^STT/mã: +[^ ]' && has_line_like '^trạng thái: [^ ]'
 check $? "due at 70 columns: a block per task, a 'header: value' line per field"
 [ "$(screen tables)" = 0 ]
 check $? "due at 70 columns: no table"
