@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "support.hpp"
 #include "cchc/calendar_settings.hpp"
 #include "cchc/report.hpp"
 #include "cchc/repository.hpp"
@@ -17,13 +18,7 @@ using namespace cchc;
 
 namespace {
 
-const Repository& shipped() {
-    static const Repository repo = [] {
-        Diagnostics diags;
-        return load_repository(std::filesystem::path(CCHC_SOURCE_DIR), diags);
-    }();
-    return repo;
-}
+const Repository& shipped() { return test::shipped_repository(); }
 
 Period month(int y, int m) {
     Period p;

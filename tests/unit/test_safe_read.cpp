@@ -13,6 +13,7 @@
 #include <fstream>
 #include <string>
 
+#include "support.hpp"
 #include "cchc/safe_read.hpp"
 #include "cchc/source.hpp"
 
@@ -21,17 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "cchc-read-XXXXXX").string();
-        path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
+using TempDir = test::TempDir;
 
 }  // namespace
 

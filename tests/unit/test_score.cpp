@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 
+#include "support.hpp"
 #include "cchc/calendar_settings.hpp"
 #include "cchc/due.hpp"
 #include "cchc/repository.hpp"
@@ -17,13 +18,7 @@ using namespace cchc;
 
 namespace {
 
-const Repository& shipped() {
-    static const Repository repo = [] {
-        Diagnostics diags;
-        return load_repository(std::filesystem::path(CCHC_SOURCE_DIR), diags);
-    }();
-    return repo;
-}
+const Repository& shipped() { return test::shipped_repository(); }
 
 // Worst first: what a task's deliverables add up to.
 int rank(TargetStatus s) {

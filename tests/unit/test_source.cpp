@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "support.hpp"
 #include "cchc/source.hpp"
 #include "cchc/text.hpp"
 
@@ -22,22 +23,7 @@ std::string only_code(const Diagnostics& d) {
 }
 
 // A fresh directory under the system temp dir, removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("cchc-test-source-" + std::to_string(::getpid()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    fs::path write(const std::string& name, const std::string& text) const {
-        std::ofstream(path / name, std::ios::binary) << text;
-        return path / name;
-    }
-};
+using TempDir = test::TempDir;
 
 }  // namespace
 
