@@ -17,6 +17,9 @@ trap 'chmod -R u+rwX "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
 # Caches (check results, parsed trees) of this script's own, never the user's.
 export XDG_CACHE_HOME=$TMP/cache
 OUT= ERR= RC= LAST=
+# Time bounds ("no hang", "within a second") are multiplied by this: a sanitizer build is
+# several times slower (tests/CMakeLists.txt sets it).
+SLOWDOWN=${CCHC_TEST_SLOWDOWN:-1}
 
 # run ARGS…: runs cchc in the current directory.
 run() {

@@ -24,7 +24,7 @@ start() {
 screen() { tm capture-pane -p -t t; }
 # wait_for TEXT: until the screen shows TEXT (at most 10 s).
 wait_for() {
-    for _ in $(seq 100); do
+    for _ in $(seq $((100 * SLOWDOWN))); do
         screen | grep -qF -- "$1" && return 0
         sleep 0.1
     done
@@ -45,7 +45,7 @@ OUT=$(screen)
 [ "$(printf '%s\n' "$OUT" | wc -l)" -le 24 ]
 check $? "one screen shown"
 tm send-keys -t t q
-for _ in $(seq 50); do [ -f "$TMP/rc" ] && break; sleep 0.1; done
+for _ in $(seq $((50 * SLOWDOWN))); do [ -f "$TMP/rc" ] && break; sleep 0.1; done
 [ "$(cat "$TMP/rc" 2>/dev/null)" = "RC=0" ]
 check $? "q quits the pager; due's exit status is 0 ($(cat "$TMP/rc" 2>/dev/null))"
 stop
@@ -58,7 +58,7 @@ for how in "--no-pager" "| cat" "CCHC_PAGER=cat"; do
         *) cmd="$CCHC due --as-of 2024-11-25 --all $how" ;;
     esac
     start "cd $R && $cmd >/dev/null; echo RC=\$? > $TMP/rc"
-    for _ in $(seq 100); do [ -f "$TMP/rc" ] && break; sleep 0.1; done
+    for _ in $(seq $((100 * SLOWDOWN))); do [ -f "$TMP/rc" ] && break; sleep 0.1; done
     [ "$(cat "$TMP/rc" 2>/dev/null)" = "RC=0" ]
     check $? "$how: no pager, due ends by itself"
     stop
@@ -66,7 +66,7 @@ done
 # A short output on a terminal: less -F prints it and quits.
 rm -f "$TMP/rc"
 start "cd $R && $CCHC help holidays; echo RC=\$? > $TMP/rc"
-for _ in $(seq 100); do [ -f "$TMP/rc" ] && break; sleep 0.1; done
+for _ in $(seq $((100 * SLOWDOWN))); do [ -f "$TMP/rc" ] && break; sleep 0.1; done
 [ "$(cat "$TMP/rc" 2>/dev/null)" = "RC=0" ]
 check $? "a short output (help holidays, 15 lines) is not held in the pager"
 stop
@@ -75,20 +75,22 @@ stop
 BIN=$TMP/bin
 mkdir -p "$BIN"
 ln -s "$CCHC" "$BIN/cchc"
+# complete_screen LINE WORD: types LINE, then Tab Tab; the screen, once WORD shows (at most
+# 10 s, more for a slower build), is OUT.
 complete_screen() {
     start "cd $R && PATH=$BIN:\$PATH && source $SRC/completion/cchc.bash && clear"
     sleep 0.3
     tm send-keys -t t "$1" Tab Tab
-    sleep 1.5
+    for _ in $(seq $((100 * SLOWDOWN))); do screen | grep -qF -- "$2" && break; sleep 0.1; done
     OUT=$(screen)
     LAST="completion of '$1'"
     stop
 }
-complete_screen "cchc due --unit "
+complete_screen "cchc due --unit " "BPMC"
 expect_out "VP" "units offered after --unit"
 expect_out "BPMC" "sub-units offered too"
-complete_screen "cchc record status 2024-tuyen"
+complete_screen "cchc record status 2024-tuyen" "2024-tuyen-truyen-cchc#"
 expect_out "2024-tuyen-truyen-cchc#" "task references offered after record status"
-complete_screen "cchc due --agency "
+complete_screen "cchc due --agency " "stttt"
 expect_out "stttt" "agencies offered after --agency"
 finish
