@@ -228,6 +228,11 @@ void select_items(ReportData& d) {
 }
 
 void covered_plans(const Repository& repo, const ReportQuery& q, ReportData& d) {
+    // The agencies chosen (--agency, --plan) issue the report whatever their plans' state:
+    // one whose only plan is closed still signs its own report, under its own header.
+    for (const Plan* plan : q.plans)
+        if (plan->agency && std::find(d.agencies.begin(), d.agencies.end(), plan->agency) == d.agencies.end())
+            d.agencies.push_back(plan->agency);
     const JournalIndex journal(repo, q.as_of);
     for (const Plan* in_force : select_in_force(repo, q.plans, journal, q.include_closed).in_force) {
         const Plan& plan = *in_force;

@@ -110,6 +110,29 @@ for agency in khanh-hoa/stttt khanh-hoa/skhdt khanh-hoa/snv lang-son/stttt; do
     done
 done
 
+# --- an agency whose only plan is closed: still the report's issuer --------------------------
+# SKHĐT's one plan is of 2022: in November 2024 it is out of force, and the report (empty of
+# tasks) still names the agency, not a placeholder, in every format.
+run report "${R[@]}" --agency khanh-hoa/skhdt --month 2024-11
+expect_rc 0 "closed plan only: exit status"
+expect_out "- **Cơ quan:** Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa" "closed plan only: the agency in the Markdown heading"
+run report "${R[@]}" --agency khanh-hoa/skhdt --month 2024-11 --format json
+python3 -c 'import json,sys; sys.exit([a["id"] for a in json.load(sys.stdin)["agencies"]] != ["khanh-hoa/skhdt"])' <<<"$OUT"
+check $? "closed plan only: the agency in the JSON's agencies"
+if command -v pandoc >/dev/null 2>&1; then
+    run report "${R[@]}" --agency khanh-hoa/skhdt --month 2024-11 --format docx -o "$TMP/closed.docx"
+    expect_rc 0 "closed plan only: docx exit status"
+    python3 - "$TMP/closed.docx" >"$TMP/.py" 2>&1 <<'PY'
+import re, sys, zipfile
+doc = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()
+text = re.sub(r"<[^>]+>", "", re.sub(r"</w:p>", "\n", doc))
+for want in ("UBND TỈNH KHÁNH HÒA", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "/BC-SKHĐT", "Khánh Hòa, ngày 30 tháng 11 năm 2024", "Trần Hòa Nam", "Nơi nhận:"):
+    assert want in text, f"{want!r} missing"
+assert "CƠ QUAN BÁO CÁO" not in text, "the placeholder header"
+PY
+    check $? "closed plan only: the docx header, number line, place, signer from agency.yaml: $(tail -n 1 "$TMP/.py")"
+fi
+
 # --- (c) valid GFM: the expected tables, rows as wide as their header, NFC, cut cells -------
 "$CCHC" report "${R[@]}" --month 2024-11 --as-of $DATE >"$TMP/r.md" 2>/dev/null
 "$CCHC" report "${R[@]}" --month 2024-11 --as-of $DATE --format json >"$TMP/r.json" 2>/dev/null
