@@ -143,7 +143,7 @@ int run_report(const ReportOptions& o) {
                                      "--include-closed to count them\n",
                                      data.due.left_out.size()));
     if (o.format == "docx") write_docx(o, *ws, data, lang);
-    else write_output(o, *ws, o.format == "json" ? report_json(data) : report_markdown(data, {lang, !o.no_charts}), lang);
+    else write_output(o, *ws, o.format == "json" ? report_json(data, lang) : report_markdown(data, {lang, !o.no_charts}), lang);
     return kOk;
 }
 

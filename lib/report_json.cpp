@@ -3,6 +3,7 @@
 #include "cchc/report.hpp"
 #include "cchc/score_render.hpp"
 #include "cchc/text.hpp"
+#include "report_parts.hpp"
 
 namespace cchc {
 
@@ -33,13 +34,22 @@ std::vector<std::string> refs(const std::vector<Text>& list) {
     return out;
 }
 
-void item_json(JsonWriter& w, const DueItem& i) {
+// The codes of `lead` are identifiers ("VP", "all"); what people read beside them are the
+// units' and groups' names from agency.yaml ("Văn phòng Sở", "Tất cả các phòng, đơn vị").
+std::vector<std::string> lead_names(const Plan& p, const std::vector<Text>& lead) {
+    std::vector<std::string> out;
+    for (const auto& x : lead) out.push_back(report_md::leads(p, std::vector<Text>{x}));
+    return out;
+}
+
+void item_json(JsonWriter& w, const DueItem& i, Lang lang) {
     w.begin_object()
         .field("plan", i.plan->id)
         .field("id", i.task->id.value)
         .field("stt", i.task->stt.value)
         .field("task", i.task->task.value)
-        .string_array("lead", refs(item_lead(i)));
+        .string_array("lead", refs(item_lead(i)))
+        .string_array("lead_names", lead_names(*i.plan, item_lead(i)));
     optional_date(w, "due", i.due);
     w.key("days");
     if (i.due)
@@ -49,6 +59,7 @@ void item_json(JsonWriter& w, const DueItem& i) {
     w.field("group", due_group_name(i.group))
         .field("status", i.status)
         .field("occurrence", i.occurrence)
+        .field("period_words", report_md::occurrence_words(i.occurrence, lang))
         .string_array("missed", i.missed)
         .field("label", i.label)
         .field("note", i.note)
@@ -56,9 +67,9 @@ void item_json(JsonWriter& w, const DueItem& i) {
         .end_object();
 }
 
-void items_json(JsonWriter& w, std::string_view key, const std::vector<DueItem>& items) {
+void items_json(JsonWriter& w, std::string_view key, const std::vector<DueItem>& items, Lang lang) {
     w.key(key).begin_array();
-    for (const auto& i : items) item_json(w, i);
+    for (const auto& i : items) item_json(w, i, lang);
     w.end_array();
 }
 
@@ -143,17 +154,17 @@ void units_json(JsonWriter& w, const std::vector<UnitRow>& units) {
     w.end_array();
 }
 
-void overdue_json(JsonWriter& w, const std::vector<LeadGroup>& groups) {
+void overdue_json(JsonWriter& w, const std::vector<LeadGroup>& groups, Lang lang) {
     w.key("overdue").begin_array();
     for (const auto& g : groups) {
         w.begin_object().field("agency", g.agency->id).field("lead", g.code).field("name", g.name);
-        items_json(w, "items", g.items);
+        items_json(w, "items", g.items, lang);
         w.end_object();
     }
     w.end_array();
 }
 
-void journal_json(JsonWriter& w, const ReportData& d) {
+void journal_json(JsonWriter& w, const ReportData& d, Lang lang) {
     w.key("completed").begin_array();
     for (const auto& c : d.completed)
         w.begin_object()
@@ -163,7 +174,9 @@ void journal_json(JsonWriter& w, const ReportData& d) {
             .field("stt", c.task->stt.value)
             .field("task", c.task->task.value)
             .string_array("lead", refs(c.task->lead))
+            .string_array("lead_names", lead_names(*c.plan, c.task->lead))
             .field("occurrence", c.occurrence)
+            .field("period_words", report_md::occurrence_words(c.occurrence, lang))
             .field("evidence", c.evidence)
             .field("note", c.note)
             .end_object();
@@ -181,7 +194,7 @@ void journal_json(JsonWriter& w, const ReportData& d) {
     w.end_array();
 }
 
-void heading_json(JsonWriter& w, const ReportData& d) {
+void heading_json(JsonWriter& w, const ReportData& d, Lang lang) {
     period_json(w, "period", d.period);
     period_json(w, "next_period", d.next);
     w.field("as_of", d.as_of.iso()).field("window", d.window).field("unit", d.unit_text).key("agencies").begin_array();
@@ -203,21 +216,21 @@ void heading_json(JsonWriter& w, const ReportData& d) {
     std::vector<std::string> left_out;  // not in force at as_of (see plan_lifecycle.hpp)
     for (const Plan* p : d.due.left_out) left_out.push_back(p->id);
     w.end_array().string_array("plans_left_out", left_out);
-    items_json(w, "reporting_duties", d.duties);
+    items_json(w, "reporting_duties", d.duties, lang);
 }
 
 }  // namespace
 
-std::string report_json(const ReportData& d) {
+std::string report_json(const ReportData& d, Lang lang) {
     JsonWriter w;
     w.begin_object();
-    heading_json(w, d);
+    heading_json(w, d, lang);
     overall_json(w, d.overall);
-    overdue_json(w, d.overdue);
-    items_json(w, "due_next", d.upcoming);
+    overdue_json(w, d.overdue, lang);
+    items_json(w, "due_next", d.upcoming, lang);
     targets_json(w, d.score);
     units_json(w, d.units);
-    journal_json(w, d);
+    journal_json(w, d, lang);
     w.end_object();
     return nfc(w.str()) + "\n";
 }

@@ -128,7 +128,9 @@ struct ReportRenderOptions {
 // GitHub-flavoured Markdown, NFC-normalised; texts whole. With
 // options.docx, pandoc Markdown for Word instead (see report_docx.hpp).
 std::string report_markdown(const ReportData& data, const ReportRenderOptions& options);
-// The same content as data; numbers plain, texts whole.
-std::string report_json(const ReportData& data);
+// The same content as data; numbers plain, texts whole. Codes and keys (plan, id, lead,
+// occurrence, missed, group, status) are identifiers; the words people read are beside them
+// (lead_names, period_words in `lang`, names, titles, texts): no command, option or code.
+std::string report_json(const ReportData& data, Lang lang = Lang::vi);
 
 }  // namespace cchc

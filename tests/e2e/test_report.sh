@@ -100,6 +100,25 @@ golden report-2024-Q4-vp-en.md --quarter 2024-Q4 --as-of 2024-12-20 --unit VP --
 
 # --- people's words only: no command, option, internal key or group code in the text -------
 # (table delimiter rows and the Mermaid source are syntax, not text)
+cat >"$TMP/words.py" <<'EOF'
+import json, re, sys
+CODES = {"id", "plan", "lead", "agency", "key", "kind", "code", "occurrence", "missed", "group", "status",
+         "metric", "first", "last", "as_of", "due", "date", "deadline", "period", "value_period", "plans_left_out"}
+bad = re.compile(r"cchc |--|\[tuan/|\ball\b")
+def walk(o, key):
+    if isinstance(o, dict):
+        for k, v in o.items(): walk(v, k)
+    elif isinstance(o, list):
+        for v in o: walk(v, key)
+    elif isinstance(o, str) and key not in CODES and bad.search(o):
+        print(f"{key}: {o[:100]!r}")
+d = json.load(open(sys.argv[1]))
+walk(d, "")
+# Each code a person might read has its words beside it.
+for it in [i for g in d["overdue"] for i in g["items"]] + d["due_next"] + d["reporting_duties"] + d["completed"]:
+    if len(it["lead_names"]) != len(it["lead"]): print("lead_names missing:", it["id"])
+    if it["occurrence"] and not (it["period_words"] or it.get("label")): print("period_words missing:", it["id"], it["occurrence"])
+EOF
 for agency in khanh-hoa/stttt khanh-hoa/skhdt khanh-hoa/snv lang-son/stttt; do
     for period in "--month 2024-11" "--quarter 2024-Q4" "--year 2024"; do
         # shellcheck disable=SC2086
@@ -107,6 +126,12 @@ for agency in khanh-hoa/stttt khanh-hoa/skhdt khanh-hoa/snv lang-son/stttt; do
         HITS=$(awk '/^```/{f=!f; next} !f && !/^\|( --- \|)+$/' "$TMP/w.md" | grep -nE 'cchc |--|\[tuan/|\ball\b')
         [ -z "$HITS" ] && ! grep -q -- '--' <(grep -v -- '--include-closed' "$TMP/w.err")
         check $? "report $agency $period: people's words only$(printf '%s' "$HITS" | head -n 1 | sed 's/^/: /')"
+        # JSON: the codes are identifiers (their keys below); every other string is for people.
+        # shellcheck disable=SC2086
+        "$CCHC" report "${R[@]}" --agency $agency $period --as-of 2024-12-31 --format json >"$TMP/w.json" 2>/dev/null
+        HITS=$(python3 "$TMP/words.py" "$TMP/w.json" 2>&1)
+        [ -z "$HITS" ]
+        check $? "report $agency $period --format json: people's words in every label$(printf '%s' "$HITS" | head -n 1 | sed 's/^/: /')"
     done
 done
 
