@@ -172,7 +172,9 @@ std::string status_pie(const ReportData& d, const ReportRenderOptions& o) {
     std::string colours;
     for (size_t i = 0; i < slices.size(); ++i)
         colours += fmt::format("{}\"pie{}\": \"{}\"", i ? ", " : "", i + 1, slices[i].colour);
-    std::string out = "```mermaid\n" + theme(colours + ", \"pieStrokeColor\": \"#ffffff\"") + "pie showData\n";
+    // Full colour (Mermaid's default slice opacity, 0.7, pales red and green).
+    std::string out =
+        "```mermaid\n" + theme(colours + ", \"pieStrokeColor\": \"#ffffff\", \"pieOpacity\": \"1\"") + "pie showData\n";
     out += fmt::format("    title {}\n", title);
     for (const auto& s : slices) out += fmt::format("    {} : {}\n", mermaid_label(s.label), s.value);
     return out + "```\n\n";
@@ -196,8 +198,15 @@ std::string targets_chart(const ReportData& d, const ReportRenderOptions& o) {
         for (size_t j = 0; j < bars.size(); ++j) values += (j ? ", " : "") + std::to_string(i == j ? bars[i].value : 0);
         series += fmt::format("    bar [{}]\n", values);
     }
+    // Mermaid draws every bar from the plot's bottom edge, a few pixels below the axis's 0:
+    // a 0 would show as a stub in its series' colour, and the last series' stub would sit
+    // under every bar. A last series of zeros in white covers those stubs, so each bar starts
+    // at 0 and a 0 shows as nothing (checked in Chromium: tests/e2e/test_report_mermaid.sh).
+    std::string zeros;
+    for (size_t j = 0; j < bars.size(); ++j) zeros += j ? ", 0" : "0";
+    series += fmt::format("    bar [{}]\n", zeros);
     std::string out = "```mermaid\n%%{init: {\"xyChart\": {\"showDataLabel\": false}, \"themeVariables\": {\"xyChart\": "
-                      "{\"plotColorPalette\": \"" + colours + "\"}}}}%%\nxychart-beta\n";
+                      "{\"plotColorPalette\": \"" + colours + ", #ffffff\"}}}}%%\nxychart-beta\n";
     out += fmt::format("    title {}\n", mermaid_label(title));
     out += fmt::format("    x-axis [{}]\n", labels);
     out += fmt::format("    y-axis {} 0 --> {}\n", mermaid_label(axis), (max + axis_step(max) - 1) / axis_step(max) * axis_step(max));
