@@ -27,6 +27,7 @@ constexpr int kLandscapeTwips = 14288;
 constexpr const char* kTimes =
     R"(<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>)";
 constexpr int kCellPadding = 2;       // the cell margins (and bold headers), in characters
+constexpr int kWholePhrase = 16;      // a column whose cells are all this short keeps each whole
 
 // Raw Office Open XML for pandoc (raw_attribute extension).
 std::string openxml_block(const std::string& xml) { return "```{=openxml}\n" + xml + "\n```\n\n"; }
@@ -110,10 +111,20 @@ std::vector<int> fitted_widths(const Table& t, int chars) {
     const size_t n = t.headers.size();
     std::vector<std::vector<std::vector<int>>> words(t.rows.size() + 1, std::vector<std::vector<int>>(n));
     std::vector<int> w(n, 1);
+    // A column of short phrases (status, days, plan number) reads wrong broken ("chưa thực /
+    // hiện", "hôm / nay", "1186/KH- / SKHĐT"): each of its cells is measured as one word, so
+    // the column holds it whole. Columns with longer texts (tasks, units) wrap as usual.
+    std::vector<bool> phrases(n, !t.rows.empty());
+    for (const auto& row : t.rows)
+        for (size_t c = 0; c < n; ++c) {
+            const std::string text = c < row.size() ? row[c] : "";
+            if (text.find('\n') != std::string::npos || display_width(text) > kWholePhrase) phrases[c] = false;
+        }
     for (size_t r = 0; r <= t.rows.size(); ++r)
         for (size_t c = 0; c < n; ++c) {
             const std::string& text = r == 0 ? t.headers[c] : (c < t.rows[r - 1].size() ? t.rows[r - 1][c] : "");
             words[r][c] = word_widths(text);
+            if (r > 0 && phrases[c]) words[r][c] = {print_width(text)};
             if (r == 0)
                 for (int& x : words[r][c]) x += x > 0 ? 1 : 0;  // the header row is bold
             for (int x : words[r][c]) w[c] = std::max(w[c], x);
