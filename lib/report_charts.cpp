@@ -151,11 +151,13 @@ std::string bars_svg(const std::vector<Slice>& bars, const std::string& title, c
     return out + "</svg>\n";
 }
 
-// Word: the drawing as a picture `width_cm` wide, PNG when rsvg-convert is there (SVG else).
+// Word: the drawing as a picture `width_cm` wide, PNG when rsvg-convert is there (SVG else),
+// in a paragraph of the reference document's "Chart" style.
 std::string docx_picture(const std::string& svg, double width_cm) {
     const auto png = svg_to_png(svg);
     const std::string uri = png ? "data:image/png;base64," + base64(*png) : "data:image/svg+xml;base64," + base64(svg);
-    return fmt::format("![]({}){{width={}cm}}\n\n", uri, width_cm);
+    // The reference document's "Chart" style keeps it with what follows (no lone note on a page).
+    return fmt::format("::: {{custom-style=\"Chart\"}}\n![]({}){{width={}cm}}\n:::\n\n", uri, width_cm);
 }
 
 std::string theme(const std::string& variables) {

@@ -70,6 +70,13 @@ def styles_xml(xml):
                               '</w:tblPr><w:tblStylePr w:type="firstRow"><w:pPr><w:jc w:val="center" /></w:pPr>'
                               '<w:rPr><w:b /><w:bCs /></w:rPr><w:trPr><w:tblHeader /><w:cantSplit /></w:trPr>'
                               '<w:tcPr><w:vAlign w:val="center" /></w:tcPr></w:tblStylePr>')
+    # A chart (cchc's "Chart" custom style): centred, kept on the page of what follows it, so
+    # that a full first page moves the chart over with the portrait part's closing note
+    # rather than leave that note alone on a page of its own.
+    xml = xml.replace("</w:styles>", '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Chart">'
+                      '<w:name w:val="Chart" /><w:basedOn w:val="BodyText" /><w:qFormat />'
+                      '<w:pPr><w:keepNext /><w:keepLines /><w:spacing w:before="120" w:after="120" />'
+                      '<w:ind w:firstLine="0" /><w:jc w:val="center" /></w:pPr></w:style></w:styles>')
     return xml
 
 

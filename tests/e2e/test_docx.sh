@@ -172,6 +172,12 @@ for docx in docs:
         else:
             assert lines[0] == str(n), f"{name}: page {n} starts {lines[0]!r}, not its number"
             assert len(lines) > 1, f"{name}: page {n} has only its number"
+            # The portrait part's closing note never alone on a page (the chart goes with it).
+            body = " ".join(lines[1:])
+            if body.startswith("Cách đếm") and len(body) < 300:
+                images = subprocess.run(["pdfimages", "-list", "-f", str(n), "-l", str(n), pdf],
+                                        capture_output=True, text=True).stdout.splitlines()[2:]
+                assert images, f"{name}: page {n} holds only the closing note"
     agency = next(k for k in want if name.startswith(k))
     for w in want[agency] + ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Nơi nhận:", "Lưu: VT, VP.", "GIÁM ĐỐC"):
         assert w in flat(text), f"{name}: {w!r} missing"
