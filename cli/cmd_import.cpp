@@ -11,6 +11,7 @@
 #include "cchc/docx_package.hpp"
 #include "cchc/import_agency.hpp"
 #include "cchc/import_plan.hpp"
+#include "cchc/import_update.hpp"
 #include "cchc/import_yaml.hpp"
 #include "cchc/load.hpp"
 #include "cchc/text.hpp"
@@ -26,7 +27,7 @@ namespace {
 
 struct ImportCliOptions {
     CommonOptions common;
-    std::string file, output, agency;
+    std::string file, output, agency, update;
     int year = 0;
     bool force = false, dry_run = false;
 };
@@ -136,6 +137,56 @@ bool print_summary(const ImportedPlan& plan, Lang lang, std::ostream& os) {
     return !clean;
 }
 
+// --update: the plan file edited in place to match the amended document; the diff printed.
+int run_update(const ImportCliOptions& o, const ImportedPlan& plan, Lang lang) {
+    auto fail = [&](const ImportError& e) {
+        std::cerr << "cchc import: " << import_message(e, lang) << "\n";
+        return kUsage;
+    };
+    Diagnostics diags;
+    auto file = read_source_file(o.update, o.update, diags);
+    YNodePtr tree = file ? parse_yaml(*file, diags) : nullptr;
+    if (!tree || diags.has_errors()) {
+        const std::string why = diags.items().empty() ? "" : render(diags.items().front().message, lang);
+        return fail({"update-unreadable", {o.update, why}});
+    }
+    PlanUpdate update;
+    if (ImportError e = update_plan_text(*file, *tree, plan, fs::path(o.file).filename().string(), lang, update)) return fail(e);
+    int added = 0, gone = 0;
+    bool review = false;
+    std::set<std::string> changed;
+    std::map<std::string, const ImportedTask*> by_id;
+    std::vector<const ImportedTask*> tasks;
+    for (const ImportedSection& s : plan.sections) collect(s, tasks);
+    for (const ImportedTask* t : tasks) by_id[t->id] = t;
+    for (const PlanChange& c : update.changes) {
+        std::cout << change_text(c, lang) << "\n";
+        switch (c.kind) {
+            case PlanChange::Kind::added:
+                ++added;
+                if (by_id.count(c.id) && !by_id[c.id]->reviews.empty()) review = true;
+                break;
+            case PlanChange::Kind::removed: ++gone, review = true; break;
+            case PlanChange::Kind::unplaced: review = true; break;
+            case PlanChange::Kind::changed: changed.insert(c.id); break;
+        }
+    }
+    if (update.changes.empty()) std::cout << import_message("update-none", {fs::path(o.file).filename().string()}, lang) << "\n";
+    else
+        std::cout << import_message("update-summary", {std::to_string(added), std::to_string(gone), std::to_string(changed.size())}, lang)
+                  << "\n";
+    if (o.dry_run) {
+        std::cout << import_message("update-dry-run", {o.update}, lang) << "\n";
+        return review ? kProblems : kOk;
+    }
+    if (update.text != file->text) {
+        if (const std::string why = write_file_atomically(o.update, update.text); !why.empty())
+            return fail({"import-write-failed", {o.update, why}});
+        std::cout << import_message("update-written", {o.update}, lang) << "\n";
+    }
+    return review ? kProblems : kOk;
+}
+
 int run_import(const ImportCliOptions& o) {
     const RepositorySettings settings = repository_settings(o.common);
     const Lang lang = choose_lang(o.common, &settings.settings);
@@ -157,9 +208,11 @@ int run_import(const ImportCliOptions& o) {
     if (ImportError e = parse_docx(parts, doc)) return fail(e);
     parts = {};
 
-    // Where the plan goes: -o, else the agency directory of --agency.
+    if (!o.update.empty() && (!o.output.empty() || o.force)) return fail({"update-with-output", {}});
+    // Where the plan goes: -o (or the --update file), else the agency directory of --agency.
     fs::path agency_dir;
-    if (!o.output.empty()) agency_dir = fs::path(o.output).parent_path();
+    if (!o.update.empty()) agency_dir = fs::path(o.update).parent_path();
+    else if (!o.output.empty()) agency_dir = fs::path(o.output).parent_path();
     else if (!o.agency.empty()) {
         const auto root = o.common.root.empty() ? find_repository_root(fs::current_path(ec)) : fs::path(o.common.root);
         agency_dir = (root ? *root : fs::current_path(ec)) / settings.settings.plans_dir / o.agency;
@@ -173,6 +226,7 @@ int run_import(const ImportCliOptions& o) {
     opts.year = o.year;
     ImportedPlan plan;
     if (ImportError e = import_plan(doc, opts, plan)) return fail(e);
+    if (!o.update.empty()) return run_update(o, plan, lang);
 
     fs::path target = o.output;
     if (target.empty() && !o.agency.empty())
@@ -212,8 +266,10 @@ void setup_import(CLI::App& app, int& exit_code) {
                     "Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout");
     cmd->add_option("--agency", opts->agency, "Agency directory under plans/ (khanh-hoa/stttt): its agency.yaml resolves units");
     cmd->add_option("--year", opts->year, "Plan year when the document does not give it");
+    cmd->add_option("--update", opts->update,
+                    "Plan file made from an earlier version of the document: edit it in place to match, keeping what was added by hand");
     cmd->add_flag("--force", opts->force, "Overwrite an existing plan file");
-    cmd->add_flag("--dry-run", opts->dry_run, "Print the plan file instead of writing it");
+    cmd->add_flag("--dry-run", opts->dry_run, "Print the plan file (with --update: the changes) instead of writing it");
     add_common_options(*cmd, opts->common);
     cmd->callback([opts, &exit_code] { exit_code = run_import(*opts); });
 }

@@ -117,6 +117,99 @@ expect_rc 1 "to stdout"
 expect_out "# yaml-language-server: \$schema=../../../schemas/plan.schema.json"
 expect_err "8 nhiệm vụ, 4 mục"
 
+# --- import --update: the amended document (I.1 reworded, I.2 a new deadline, II.1 a new
+# lead, III.1.2 dropped, II.5 added) against a plan file with hand-made fields and comments.
+U=plans/khanh-hoa/stttt/2024-upd.yaml
+run_in "$R" import "$FX/forms.docx" -o "$U"
+expect_rc 1 "update: the first import"
+"$PY" - "$R/$U" <<'EOF'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+def sub(old, new):
+    global s
+    assert old in s, old
+    s = s.replace(old, new, 1)
+sub("        timing: Tháng 02/2024\n", "        timing: Tháng 02/2024\n"
+    "        # Ban Giám đốc duyệt trước khi ban hành (ghi tay).\n"
+    "        informed: [BGD]\n"
+    "        targets:\n"
+    "          - deliverable: Kế hoạch được ban hành\n")
+sub("        timing: Quý I/2024\n", "        timing: Quý I/2024   # hạn của UBND tỉnh\n")
+sub("        timing: Tùy theo tình hình thực tế của đơn vị\n",
+    "        timing: Tùy theo tình hình thực tế của đơn vị\n        due: 2024-12-31\n")
+sub("            task: Khảo sát trực tiếp\n", "            task: Khảo sát trực tiếp\n"
+    "            milestones:\n"
+    "              - id: phieu\n"
+    "                what: In phiếu khảo sát\n"
+    "                timing: trước ngày 15/5/2024\n"
+    "                lead: [VP]\n")
+open(p, "w", encoding="utf-8").write(s)
+EOF
+check $? "update: hand-made fields and comments added to the plan file"
+cp "$R/$U" "$TMP/before-update.yaml"
+run_in "$R" check "$U"
+BEFORE_DIAGS=$(printf '%s\n' "$OUT" | grep -c '\[[a-z-]*\]$')
+run_in "$R" import "$FX/forms-amended.docx" --update "$U" --dry-run
+expect_rc 1 "update --dry-run: a task gone is something to review"
+cmp -s "$R/$U" "$TMP/before-update.yaml"
+check $? "update --dry-run writes nothing"
+expect_out_line '~ I.1 đổi nội dung (task): "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024" → "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024 (sửa đổi, bổ sung)"'
+expect_out_line '~ I.2 thời hạn mới (timing): "Quý I/2024" → "Quý II/2024"'
+expect_out_line '~ II.1 đơn vị (lead): [TTCONG] → [VP]'
+expect_out_line '+ II.5: "Tuyên truyền trên mạng xã hội"'
+expect_out_line '- III.1.2: "Khảo sát trực tiếp" — không còn trong văn bản: giữ lại, đánh dấu XEM LẠI'
+expect_out_line '1 nhiệm vụ thêm, 1 không còn, 3 nhiệm vụ có thay đổi'
+expect_out_line "--dry-run: chưa ghi gì vào $U"
+[ "$(printf '%s\n' "$OUT" | grep -c '^[~+!-] ')" = 5 ]
+check $? "update: the diff lists the five changes and nothing else"
+run_in "$R" import "$FX/forms-amended.docx" --update "$U" --lang en
+expect_rc 1 "update written"
+expect_out_line "Updated $U"
+expect_out_line '~ I.2 new deadline (timing): "Quý I/2024" → "Quý II/2024"'
+# What changed is changed, in place; everything else is the file as it was.
+diff "$TMP/before-update.yaml" "$R/$U" >"$TMP/update.diff"
+grep -c '^[<>]' "$TMP/update.diff" >"$TMP/n"
+[ "$(grep -c '^<' "$TMP/update.diff")" = 3 ]
+check $? "update: exactly three lines of the file replaced $(cat "$TMP/update.diff")"
+for line in '        task: Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024 (sửa đổi, bổ sung)' \
+    '        timing: Quý II/2024   # hạn của UBND tỉnh' \
+    '        lead: [VP]' \
+    '      - id: II.5' '        stt: "5."' '        task: Tuyên truyền trên mạng xã hội' '        timing: Quý III/2024' \
+    '          # REVIEW: no longer in the document forms-amended.docx (cchc import --update): delete the task if it was really dropped' \
+    '        # Ban Giám đốc duyệt trước khi ban hành (ghi tay).' '        informed: [BGD]' \
+    '          - deliverable: Kế hoạch được ban hành' '        due: 2024-12-31' \
+    '              - id: phieu' '                what: In phiếu khảo sát' '            task: Khảo sát trực tiếp'; do
+    grep -qxF -- "$line" "$R/$U"
+    check $? "after update the file has '$line'"
+done
+# II.5 goes after II.4 (its place in the document), the removed task's mark right above it.
+grep -A1 -xF '          # REVIEW: no longer in the document forms-amended.docx (cchc import --update): delete the task if it was really dropped' \
+    "$R/$U" | tail -1 | grep -qxF '          - id: III.1.2'
+check $? "the removal mark is at III.1.2, which stays"
+awk '/- id: II.4$/ {a=NR} /- id: II.5$/ {b=NR} /- id: III$/ {c=NR} END {exit !(a && a < b && b < c)}' "$R/$U"
+check $? "II.5 inserted after II.4, inside section II"
+run_in "$R" check "$U"
+[ "$(printf '%s\n' "$OUT" | grep -c '\[[a-z-]*\]$')" = "$BEFORE_DIAGS" ]
+check $? "check after the update: the same number of diagnostics as before ($BEFORE_DIAGS)"
+# Again: nothing new; the mark is not written twice.
+cp "$R/$U" "$TMP/after-update.yaml"
+run_in "$R" import "$FX/forms-amended.docx" --update "$U"
+expect_no_out "~ " "a second update changes nothing"
+cmp -s "$R/$U" "$TMP/after-update.yaml"
+check $? "a second update leaves the file byte for byte"
+# Back to the first document: III.1.2 returns (its mark goes), II.5 is marked.
+run_in "$R" import "$FX/forms.docx" --update "$U"
+expect_out_line '- II.5: "Tuyên truyền trên mạng xã hội" — không còn trong văn bản: giữ lại, đánh dấu XEM LẠI'
+! grep -q 'forms-amended.docx (cchc import --update)' "$R/$U"
+check $? "a task back in the document loses its removal mark"
+run_in "$R" import "$FX/forms.docx" --update "$U" -o x.yaml
+expect_rc 2 "--update with -o"
+run_in "$R" import "$FX/forms.docx" --update cchc.yaml
+expect_rc 2 "--update of a file that is not a plan"
+expect_err "không phải tệp kế hoạch"
+rm -f "$R/$U"
+
 # --- a first plan of a new agency: no agency.yaml, so one is written from the document's units
 run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/moi/2024-forms.yaml
 expect_rc 1 "new agency: units to review"

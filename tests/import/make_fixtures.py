@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """Word fixtures for `cchc import` tests, made at test time (python3-docx, Debian).
 
-  make_fixtures.py OUTDIR              forms.docx (the table forms plans use) and the bad inputs
+  make_fixtures.py OUTDIR              forms.docx (the table forms plans use), forms-amended.docx
+                                       (forms.docx amended: for `import --update`) and the bad inputs
   make_fixtures.py --seed PLAN.yaml OUT.docx
                                        a plan's appendix rebuilt as a Word table from the
                                        shipped plan file: STT | Nhiệm vụ | Kết quả | Tiến độ | Cách thức
 """
+import copy
 import io
 import os
 import sys
@@ -107,7 +109,9 @@ def patch_package(path, numbering=None, footnotes=None):
         f.write(out.getvalue())
 
 
-def forms(path):
+def forms(path, amended=False):
+    """The table forms plans use. `amended`: the same plan amended, for `import --update`:
+    I.1 reworded, I.2 a new deadline, II.1 a new lead, III.1.2 removed, II.5 added."""
     d = docx.Document()
     # Layout table: national header and number (no plan content).
     lay = d.add_table(rows=2, cols=2)
@@ -142,7 +146,8 @@ def forms(path):
     set_text(t.cell(3, 0), "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
     r = 4
     set_text(t.cell(r, 0), "", num=1)
-    set_text(t.cell(r, 1), "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024")
+    set_text(t.cell(r, 1), "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024"
+             + (" (sửa đổi, bổ sung)" if amended else ""))
     set_text(t.cell(r, 2), "Văn phòng Sở")
     set_text(t.cell(r, 3), "Các phòng, đơn vị thuộc Sở")
     set_text(t.cell(r, 4), "Tháng 02/2024")
@@ -154,7 +159,7 @@ def forms(path):
     set_text(t.cell(r, 2), "Văn phòng")
     vmerge(t.cell(r, 2), True)
     set_text(t.cell(r, 3), "TTC")
-    set_text(t.cell(r, 4), "Quý I/2024")
+    set_text(t.cell(r, 4), "Quý II/2024" if amended else "Quý I/2024")
     set_text(t.cell(r, 5), "Hội nghị")
     t.cell(r, 5).add_paragraph("Tin, bài")
     for p in t.cell(r, 5).paragraphs:
@@ -176,7 +181,7 @@ def forms(path):
     r = 8  # restarted list: "1."
     set_text(t.cell(r, 0), "", num=2)
     set_text(t.cell(r, 1), "Tuyên truyền trên Cổng Thông tin điện tử")
-    set_text(t.cell(r, 2), "Trung tâm Cổng TTĐT")
+    set_text(t.cell(r, 2), "Văn phòng Sở" if amended else "Trung tâm Cổng TTĐT")
     set_text(t.cell(r, 3), "Phòng Kế hoạch Tài chính")
     set_text(t.cell(r, 4), "Tùy theo tình hình thực tế của đơn vị")
     set_text(t.cell(r, 5), "Tin, bài")
@@ -211,6 +216,15 @@ def forms(path):
     set_text(row.cells[0], "Tổng hợp, báo cáo kết quả")
     set_text(row.cells[1], "Văn phòng Sở")
     set_text(row.cells[3], "Trước ngày 20/12/2024")
+    if amended:
+        t._tbl.remove(t.rows[13]._tr)  # III.1.2 "Khảo sát trực tiếp" dropped
+        added = copy.deepcopy(t.rows[9]._tr)  # after II.4; its automatic STT continues: "5."
+        t.rows[9]._tr.addnext(added)
+        row = t.rows[10]
+        set_text(row.cells[1], "Tuyên truyền trên mạng xã hội")
+        set_text(row.cells[2], "Văn phòng Sở")
+        set_text(row.cells[4], "Quý III/2024")
+        set_text(row.cells[6], "")
     d.save(path)
     patch_package(path, NUMBERING, FOOTNOTES)
 
@@ -308,6 +322,7 @@ if __name__ == "__main__":
     elif len(sys.argv) == 2:
         os.makedirs(sys.argv[1], exist_ok=True)
         forms(os.path.join(sys.argv[1], "forms.docx"))
+        forms(os.path.join(sys.argv[1], "forms-amended.docx"), amended=True)
         bad_inputs(sys.argv[1])
     else:
         sys.exit(__doc__)
