@@ -11,6 +11,7 @@
 #include "cchc/docx_package.hpp"
 #include "cchc/import_agency.hpp"
 #include "cchc/import_plan.hpp"
+#include "cchc/import_rules.hpp"
 #include "cchc/import_update.hpp"
 #include "cchc/import_yaml.hpp"
 #include "cchc/load.hpp"
@@ -27,7 +28,7 @@ namespace {
 
 struct ImportCliOptions {
     CommonOptions common;
-    std::string file, output, agency, update;
+    std::string file, output, agency, update, rules;
     int year = 0;
     bool force = false, dry_run = false;
 };
@@ -159,6 +160,10 @@ int run_update(const ImportCliOptions& o, const ImportedPlan& plan, Lang lang) {
     std::vector<const ImportedTask*> tasks;
     for (const ImportedSection& s : plan.sections) collect(s, tasks);
     for (const ImportedTask* t : tasks) by_id[t->id] = t;
+    for (const Review& r : plan.reviews) {
+        std::cout << "  " << import_message(r.key, r.args, lang) << "\n";
+        review = true;
+    }
     for (const PlanChange& c : update.changes) {
         std::cout << change_text(c, lang) << "\n";
         switch (c.kind) {
@@ -221,11 +226,33 @@ int run_import(const ImportCliOptions& o) {
     LoadedAgency agency;
     load_agency_file(agency_dir, agency);
 
+    // The rules: --rules, else import.yaml beside the plans; every error in them stops here.
+    ImportRules rules;
+    std::unique_ptr<SourceFile> rules_file;
+    const fs::path rules_path = !o.rules.empty() ? fs::path(o.rules) : agency_dir / "import.yaml";
+    if (!o.rules.empty() || fs::exists(rules_path, ec)) {
+        Diagnostics diags;
+        rules_file = read_source_file(rules_path, rules_path.string(), diags);
+        YNodePtr tree = rules_file ? parse_yaml(*rules_file, diags) : nullptr;
+        if (!tree || diags.has_errors()) {
+            const Diagnostic* d = diags.items().empty() ? nullptr : &diags.items().front();
+            const std::string where = d && d->line ? rules_path.string() + ":" + std::to_string(d->line) + ":" + std::to_string(d->col) : rules_path.string();
+            return fail({"rules-unreadable", {where, d ? render(d->message, lang) : ""}});
+        }
+        const std::vector<ImportError> errors =
+            load_import_rules(*rules_file, *tree, agency.found ? &agency.agency : nullptr, doc, lang, rules);
+        for (const ImportError& e : errors) std::cerr << "cchc import: " << import_message(e, lang) << "\n";
+        if (!errors.empty()) return kUsage;
+        apply_corrections(rules, doc);
+    }
+
     ImportOptions opts;
     opts.agency = agency.found ? &agency.agency : nullptr;
+    opts.rules = &rules;
     opts.year = o.year;
     ImportedPlan plan;
     if (ImportError e = import_plan(doc, opts, plan)) return fail(e);
+    review_unused_rules(rules, plan);
     if (!o.update.empty()) return run_update(o, plan, lang);
 
     fs::path target = o.output;
@@ -265,6 +292,8 @@ void setup_import(CLI::App& app, int& exit_code) {
     cmd->add_option("-o,--output", opts->output,
                     "Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout");
     cmd->add_option("--agency", opts->agency, "Agency directory under plans/ (khanh-hoa/stttt): its agency.yaml resolves units");
+    cmd->add_option("--rules", opts->rules,
+                    "Import rules (header words, unit names, text corrections); default: import.yaml beside the plan");
     cmd->add_option("--year", opts->year, "Plan year when the document does not give it");
     cmd->add_option("--update", opts->update,
                     "Plan file made from an earlier version of the document: edit it in place to match, keeping what was added by hand");

@@ -10,6 +10,7 @@
 
 #include "cchc/import_columns.hpp"
 #include "cchc/import_grid.hpp"
+#include "cchc/import_rules.hpp"
 #include "cchc/import_units.hpp"
 #include "cchc/text.hpp"
 #include "cchc/timing.hpp"
@@ -42,7 +43,12 @@ std::vector<std::string> row_texts(const TableGrid& g, size_t r) {
 
 // The header of a table: the first of its first rows that names the task and two more
 // fields, with the row under it when it splits "Cơ quan thực hiện" into "Chủ trì"/"Phối hợp".
-std::optional<Layout> find_layout(const TableGrid& g) {
+std::optional<Layout> find_layout(const TableGrid& g, const ImportRules* rules) {
+    auto header_field = [rules](std::string_view text) {
+        if (rules)
+            if (auto f = rules->header(text)) return *f;
+        return cchc::header_field(text);
+    };
     for (size_t h = 0; h < std::min<size_t>(g.rows.size(), 3); ++h) {
         Layout l;
         l.fields.assign(static_cast<size_t>(g.columns), Field::none);
@@ -147,7 +153,7 @@ struct Builder {
     std::string last_letter;
     int untitled = 0;
 
-    Builder(const ImportOptions& o, ImportedPlan& p) : opts(o), plan(p), units(o.agency) {}
+    Builder(const ImportOptions& o, ImportedPlan& p) : opts(o), plan(p), units(o.agency, o.rules) {}
 
     std::string unique(std::string id, std::set<std::string>& used) {
         if (id.empty()) id = "x";
@@ -229,7 +235,7 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
     size_t first = doc.tables.size();
     std::optional<Layout> layout;
     for (size_t t = 0; t < doc.tables.size() && !layout; ++t) {
-        layout = find_layout(build_grid(doc.tables[t]));
+        layout = find_layout(build_grid(doc.tables[t]), opts.rules);
         if (layout) first = t;
     }
     if (!layout) return {"import-no-table", {std::to_string(doc.tables.size())}};
@@ -244,7 +250,7 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
         const TableGrid g = build_grid(doc.tables[t]);
         Layout l = *layout;
         if (t != first) {
-            auto other = find_layout(g);
+            auto other = find_layout(g, opts.rules);
             if (!other || other->fields != layout->fields) continue;
             l = *other;
         } else if (static_cast<size_t>(g.columns) != l.fields.size()) {

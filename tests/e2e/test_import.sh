@@ -210,6 +210,59 @@ expect_rc 2 "--update of a file that is not a plan"
 expect_err "không phải tệp kế hoạch"
 rm -f "$R/$U"
 
+# --- import.yaml: header words, unit names and text corrections the vocabulary does not know
+cat >"$A/import.yaml" <<'EOF'
+# yaml-language-server: $schema=../../../schemas/import.schema.json
+headers:
+  Ghi chú: criterion
+units:
+  Phòng Kế hoạch Tài chính: VP
+corrections:
+  - find: Khảo sát trực tuyến
+    replace: Khảo sát trực tuyến qua Cổng
+    why: tên đúng của hình thức khảo sát
+  - find: chữ không có trong văn bản
+EOF
+run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/stttt/2024-rules.yaml
+expect_rc 1 "rules: an unused correction is something to review"
+Y=$(cat "$A/2024-rules.yaml" 2>/dev/null)
+has_y '        criterion: Kiểm tra lại'
+has_y '            task: Khảo sát trực tuyến qua Cổng'
+printf '%s\n' "$Y" | grep -A8 -xF '      - id: II.1' | grep -qxF '        support: [VP]'
+check $? "rules: the unit name resolved through import.yaml"
+expect_no_out 'đơn vị chưa rõ "Phòng Kế hoạch Tài chính"'
+expect_out 'mục sửa chữ ở plans/khanh-hoa/stttt/import.yaml:10:11 ("chữ không có trong văn bản") không khớp chữ nào của văn bản'
+has_y '# XEM LẠI: mục sửa chữ ở plans/khanh-hoa/stttt/import.yaml:10:11 ("chữ không có trong văn bản") không khớp chữ nào của văn bản'
+if "$PY" -c 'import jsonschema' 2>/dev/null; then
+    "$PY" "$SRC/tests/schema/validate.py" "$SRC/schemas" "$A/import.yaml" >"$TMP/v" 2>&1
+    check $? "import.yaml validates against schemas/import.schema.json $(head -3 "$TMP/v")"
+fi
+run_in "$R" check
+expect_no_out "import.yaml" "check does not read import.yaml as a plan"
+rm -f "$A/2024-rules.yaml" "$A/import.yaml"
+# Rules that name what does not exist: errors at the rules line:col and the document's cell, exit 2.
+cat >"$TMP/bad-rules.yaml" <<'EOF'
+headers:
+  Ghi chú: ghichu
+units:
+  Phòng Kế hoạch Tài chính: KHTC
+corrections:
+  - replace: x
+EOF
+run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/stttt/2024-rules.yaml --rules "$TMP/bad-rules.yaml"
+expect_rc 2 "rules naming a field and a unit that do not exist"
+expect_err "$TMP/bad-rules.yaml:2:12: không có trường \"ghichu\" cho tiêu đề \"Ghi chú\" (bảng 2, dòng 1, cột 7)"
+expect_err "$TMP/bad-rules.yaml:4:29: không có đơn vị \"KHTC\" trong agency.yaml (cho tên \"Phòng Kế hoạch Tài chính\" (bảng 2, dòng 9, cột 4))"
+expect_err "$TMP/bad-rules.yaml:6:5: mục sửa chữ thiếu find:"
+[ ! -e "$A/2024-rules.yaml" ]
+check $? "nothing written when the rules are wrong"
+printf 'headers: [\n' >"$TMP/broken-rules.yaml"
+run import "$FX/forms.docx" --rules "$TMP/broken-rules.yaml" --lang en
+expect_rc 2 "rules that are not YAML"
+expect_err "cannot read the rules file $TMP/broken-rules.yaml:2:1"
+run import "$FX/forms.docx" --rules "$TMP/no-such-rules.yaml"
+expect_rc 2 "a missing --rules file"
+
 # --- a first plan of a new agency: no agency.yaml, so one is written from the document's units
 run_in "$R" import "$FX/forms.docx" -o plans/khanh-hoa/moi/2024-forms.yaml
 expect_rc 1 "new agency: units to review"
