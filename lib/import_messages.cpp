@@ -147,9 +147,11 @@ const std::map<std::string_view, Both>& table() {
         {"review-rule-unused-correction",
          {"mục sửa chữ ở {0} (\"{1}\") không khớp chữ nào của văn bản", "the correction at {0} (\"{1}\") matched no text of the document"}},
         {"init-exists", {"{0} đã có: thư mục này đã là một kho kế hoạch", "{0} exists: this directory is already a plan repository"}},
+        {"init-schemas-added",
+         {"Đã thêm lược đồ còn thiếu: {0}", "Added the missing schemas: {0}"}},
         {"init-done",
-         {"Đã tạo kho kế hoạch ở {0}: cchc.yaml và plans/. Tiếp theo: cchc import VĂN-BẢN.docx -o plans/<tỉnh>/<cơ-quan>/<năm>-<tên>.yaml",
-          "Made a plan repository in {0}: cchc.yaml and plans/. Next: cchc import DOCUMENT.docx -o plans/<province>/<agency>/<year>-<name>.yaml"}},
+         {"Đã tạo kho kế hoạch ở {0}: cchc.yaml, plans/ và schemas/. Tiếp theo: cchc import VĂN-BẢN.docx -o plans/<tỉnh>/<cơ-quan>/<năm>-<tên>.yaml",
+          "Made a plan repository in {0}: cchc.yaml, plans/ and schemas/. Next: cchc import DOCUMENT.docx -o plans/<province>/<agency>/<year>-<name>.yaml"}},
     };
     return t;
 }

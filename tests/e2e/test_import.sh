@@ -22,9 +22,25 @@ run init "$R"
 expect_rc 0 "init"
 [ -f "$R/cchc.yaml" ] && [ -d "$R/plans" ]
 check $? "init made cchc.yaml and plans/"
+for s in "$SRC"/schemas/*.schema.json; do
+    cmp -s "$s" "$R/schemas/$(basename "$s")"
+    check $? "init put $(basename "$s") into schemas/, the file cchc.yaml's first line points at"
+done
 run init "$R"
 expect_rc 2 "init twice"
 expect_err "cchc.yaml"
+# In an existing repository, init adds the schemas it lacks and nothing else.
+rm "$R/schemas/plan.schema.json"
+cp "$R/cchc.yaml" "$TMP/settings-before"
+run init "$R"
+expect_rc 0 "init adds a missing schema"
+expect_out "schemas/plan.schema.json"
+cmp -s "$SRC/schemas/plan.schema.json" "$R/schemas/plan.schema.json" && cmp -s "$TMP/settings-before" "$R/cchc.yaml"
+check $? "the schema is back, cchc.yaml untouched"
+run init --root "$TMP/repo-C"
+expect_rc 0 "init --root DIR"
+[ -f "$TMP/repo-C/cchc.yaml" ] && [ -f "$TMP/repo-C/schemas/agency.schema.json" ]
+check $? "init --root made the repository there"
 run_in "$R" check
 expect_rc 1 "an empty repository is a repository, without plans yet"
 expect_out "[no-plans]"
