@@ -133,6 +133,56 @@ expect_rc 1 "to stdout"
 expect_out "# yaml-language-server: \$schema=../../../schemas/plan.schema.json"
 expect_err "8 nhiệm vụ, 4 mục"
 
+# --- a plan of another shape, as a new user would bring one (other.docx): TT | Nội dung |
+# Thời hạn | Cơ quan thực hiện (Chủ trì, Phối hợp) | Sản phẩm; sections "A. …" in one cell
+# and "B" + title; STT typed without dots; a)/b) typed and automatic; two footnotes; one
+# deadline merged over three rows; the body's first sentence right under the title.
+run_in "$R" import "$FX/other.docx" -o plans/khanh-hoa/stttt/2024-other.yaml
+expect_rc 1 "other: something to review"
+O=$(cat "$A/2024-other.yaml" 2>/dev/null)
+# Every task as one line: id|stt|task|timing|lead|support (from the file, by an independent reader).
+"$PY" - "$A/2024-other.yaml" >"$TMP/other.rows" <<'EOF'
+import sys, yaml
+plan = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+print("title", plan["title"], plan["number"], plan["issued"], sep="|")
+for s in plan["sections"]:
+    print("section", s["id"], s["stt"], s["title"], sep="|")
+    for t in s.get("tasks", []):
+        print(t["id"], t["stt"], t["task"].replace("\n", " / "), t.get("timing", ""), ",".join(t.get("lead", [])),
+              ",".join(t.get("support", [])), t.get("result", ""), t.get("note", ""), sep="|")
+EOF
+cat >"$TMP/other.want" <<'EOF'
+title|Kế hoạch kiểm tra công tác cải cách hành chính năm 2024|77/KH-STTTT|2024-01-12
+section|A|A.|KIỂM TRA NỘI BỘ
+A.1|1|Xây dựng kế hoạch kiểm tra CCHC|Trước ngày 31/01/2024|TTr|VP|Kế hoạch|
+A.2|2|Kiểm tra các phòng chuyên môn: / a) Việc giải quyết TTHC; / b) Việc thực hiện quy chế|Quý II/2024|TTr||Biên bản kiểm tra|
+A.3|3|Kiểm tra các Trung tâm|Quý II/2024|TTr|TTCNTT|Biên bản kiểm tra|[*] Theo Kế hoạch số 45/KH-UBND ngày 10/01/2024.
+A.4|4|Tự kiểm tra tại Bộ phận Một cửa|Quý II/2024|VP||Báo cáo|
+section|B|B|KIỂM TRA CƠ SỞ
+B.1|1|Phối hợp kiểm tra tại cấp huyện, gồm: / a) Huyện Diên Khánh / b) Huyện Cam Lâm|Khi có yêu cầu|TTr|Phòng Tư pháp huyện|Báo cáo|
+B.2|2|Khảo sát sự hài lòng tại cơ sở|Tháng 9/2024|VP||Phiếu khảo sát|[*] Mẫu phiếu do Sở Nội vụ ban hành.
+EOF
+diff "$TMP/other.want" "$TMP/other.rows" >"$TMP/other.diff"
+check $? "other: every row, STT, text, units, timing as the document has them $(head -6 "$TMP/other.diff")"
+# What could not be structured is listed, not guessed.
+expect_out_line '6 nhiệm vụ, 2 mục; 1 thời hạn chưa đọc được; 1 đơn vị chưa rõ: Phòng Tư pháp huyện; 2 giá trị lấy từ ô gộp; 3 chỗ khác cần xem'
+expect_out 'bảng 2, dòng 6, cột 3 [A.3]: giá trị "Thời hạn hoàn thành" lấy từ ô gộp bắt đầu ở dòng 5'
+expect_out 'bảng 2, dòng 7, cột 3 [A.4]: giá trị "Thời hạn hoàn thành" lấy từ ô gộp bắt đầu ở dòng 5'
+expect_out 'bảng 2, dòng 9, cột 3 [B.1]: thời hạn chưa đọc được "Khi có yêu cầu"'
+expect_out 'bảng 2, dòng 10, cột 5 [B.2]: ô "Phối hợp" chỉ có "-": để trống'
+if command -v pandoc >/dev/null; then
+    pandoc -f docx -t json "$FX/other.docx" -o "$TMP/other.json"
+    "$PY" "$SRC/tests/import/compare.py" pandoc "$TMP/other.json" "$A/2024-other.yaml" >"$TMP/cmp" 2>&1
+    check $? "other: every imported text is a cell of pandoc's reading $(head -3 "$TMP/cmp")"
+fi
+run_in "$R" check plans/khanh-hoa/stttt/2024-other.yaml
+expect_diag_count 2 "" "other: check reports only the listed timing and unit"
+rm -f "$A/2024-other.yaml"
+# 40 rows: imported whole (the time is measured by hand, see docs/import.md; not asserted).
+run_in "$R" import "$FX/rows-40.docx" --year 2024 --agency khanh-hoa/stttt --dry-run
+expect_rc 0 "rows-40: nothing to review"
+expect_err "40 nhiệm vụ, 4 mục; không có gì cần xem lại"
+
 # --- import --update: the amended document (I.1 reworded, I.2 a new deadline, II.1 a new
 # lead, III.1.2 dropped, II.5 added) against a plan file with hand-made fields and comments.
 U=plans/khanh-hoa/stttt/2024-upd.yaml

@@ -2,7 +2,8 @@
 """Word fixtures for `cchc import` tests, made at test time (python3-docx, Debian).
 
   make_fixtures.py OUTDIR              forms.docx (the table forms plans use), forms-amended.docx
-                                       (forms.docx amended: for `import --update`) and the bad inputs
+                                       (forms.docx amended: for `import --update`), other.docx (a
+                                       plan of another shape), rows-40.docx and the bad inputs
   make_fixtures.py --seed PLAN.yaml OUT.docx
                                        a plan's appendix rebuilt as a Word table from the
                                        shipped plan file: STT | Nhiệm vụ | Kết quả | Tiến độ | Cách thức
@@ -229,6 +230,95 @@ def forms(path, amended=False):
     patch_package(path, NUMBERING, FOOTNOTES)
 
 
+OTHER_FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes {W}>
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:t>Theo Kế hoạch số 45/KH-UBND ngày 10/01/2024.</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="2"><w:p><w:r><w:t>Mẫu phiếu do Sở Nội vụ ban hành.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+
+def other(path):
+    """A plan shaped as the developers' fixtures are not, to try `import` as a new user would:
+    TT | Nội dung công việc | Thời hạn | Cơ quan thực hiện (Chủ trì, Phối hợp) | Sản phẩm, no
+    column numbers, sections "A." as one cell and "B" + title, typed STT without dots, a)/b)
+    lists typed and automatic, two footnotes, a deadline merged over three rows."""
+    d = docx.Document()
+    lay = d.add_table(rows=1, cols=2)
+    set_text(lay.cell(0, 0), ["UBND TỈNH KHÁNH HÒA", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"])
+    set_text(lay.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    d.add_paragraph("Số: 77/KH-STTTT")
+    d.add_paragraph("Khánh Hòa, ngày 12 tháng 01 năm 2024")
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Kiểm tra công tác cải cách hành chính năm 2024")
+    d.add_paragraph("Thanh tra Sở (viết tắt là TTS) chủ trì các cuộc kiểm tra.")
+    t = d.add_table(rows=2, cols=6)
+    t.style = "Table Grid"
+    for c, h in {0: "TT", 1: "Nội dung công việc", 2: "Thời hạn hoàn thành", 3: "Cơ quan thực hiện", 5: "Sản phẩm"}.items():
+        set_text(t.cell(0, c), h)
+    t.cell(0, 3).merge(t.cell(0, 4))
+    set_text(t.cell(1, 3), "Chủ trì")
+    set_text(t.cell(1, 4), "Phối hợp")
+    for c in (0, 1, 2, 5):
+        vmerge(t.cell(0, c), True)
+        vmerge(t.cell(1, c), False)
+
+    def row(cells):
+        r = t.add_row()
+        for c, v in cells.items():
+            set_text(r.cells[c], v)
+        return r
+
+    r = row({})
+    r.cells[0].merge(r.cells[5])
+    set_text(r.cells[0], "A. KIỂM TRA NỘI BỘ")
+    row({0: "1", 1: "Xây dựng kế hoạch kiểm tra CCHC", 2: "Trước ngày 31/01/2024", 3: "Thanh tra Sở",
+         4: "Văn phòng Sở", 5: "Kế hoạch"})
+    # Three rows sharing one deadline (vertically merged), the middle one with a footnote.
+    r = row({0: "2", 1: ["Kiểm tra các phòng chuyên môn:", "a) Việc giải quyết TTHC;", "b) Việc thực hiện quy chế"],
+             2: "Quý II/2024", 3: "TTS", 5: "Biên bản kiểm tra"})
+    vmerge(r.cells[2], True)
+    r = row({0: "3", 1: "Kiểm tra các Trung tâm", 3: "Thanh tra Sở", 4: "Trung tâm Công nghệ thông tin và Dịch vụ hành chính công trực tuyến",
+             5: "Biên bản kiểm tra"})
+    footnote_ref(r.cells[1].paragraphs[0], 1)
+    vmerge(r.cells[2], False)
+    r = row({0: "4", 1: "Tự kiểm tra tại Bộ phận Một cửa", 3: "Văn phòng Sở", 5: "Báo cáo"})
+    vmerge(r.cells[2], False)
+    r = row({0: "B", 1: "KIỂM TRA CƠ SỞ"})
+    r.cells[1].merge(r.cells[5])
+    set_text(r.cells[1], "KIỂM TRA CƠ SỞ")
+    r = row({0: "1", 1: ["Phối hợp kiểm tra tại cấp huyện, gồm:", "Huyện Diên Khánh", "Huyện Cam Lâm"],
+             2: "Khi có yêu cầu", 3: "Thanh tra Sở", 4: "Phòng Tư pháp huyện", 5: "Báo cáo"})
+    for p in r.cells[1].paragraphs[1:]:
+        numbered(p, 1, level=1)
+    r = row({0: "2", 1: "Khảo sát sự hài lòng tại cơ sở", 2: "Tháng 9/2024", 3: "Văn phòng Sở", 4: "-", 5: "Phiếu khảo sát"})
+    footnote_ref(r.cells[5].paragraphs[0], 2)
+    d.save(path)
+    patch_package(path, NUMBERING, OTHER_FOOTNOTES)
+
+
+def rows40(path):
+    """A 40-row plan of the seeds' shape, for timing the import (not asserted in tests)."""
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Cải cách hành chính năm 2024")
+    t = d.add_table(rows=1, cols=6)
+    for c, h in enumerate(["STT", "Nội dung/Nhiệm vụ", "Kết quả/ Sản phẩm", "Thời gian thực hiện", "Chủ trì", "Phối hợp"]):
+        set_text(t.cell(0, c), h)
+    for i in range(1, 41):
+        if i % 10 == 1:
+            r = t.add_row()
+            r.cells[0].merge(r.cells[5])
+            set_text(r.cells[0], ["I.", "II.", "III.", "IV."][i // 10] + " NHÓM NHIỆM VỤ " + str(i // 10 + 1))
+        r = t.add_row()
+        for c, v in enumerate([f"{i}.", f"Nhiệm vụ số {i}: thực hiện các nội dung cải cách hành chính theo kế hoạch",
+                               "- Báo cáo\n- Tin, bài", f"Trước ngày {i % 28 + 1}/{i % 12 + 1}/2024", "Văn phòng Sở",
+                               "Các phòng, đơn vị thuộc Sở"]):
+            set_text(r.cells[c], v.split("\n"))
+    d.save(path)
+
+
 def raw_docx(path, body, extra=None, document=None):
     """A minimal package: just what a reader needs, with the body given as XML."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -323,6 +413,8 @@ if __name__ == "__main__":
         os.makedirs(sys.argv[1], exist_ok=True)
         forms(os.path.join(sys.argv[1], "forms.docx"))
         forms(os.path.join(sys.argv[1], "forms-amended.docx"), amended=True)
+        other(os.path.join(sys.argv[1], "other.docx"))
+        rows40(os.path.join(sys.argv[1], "rows-40.docx"))
         bad_inputs(sys.argv[1])
     else:
         sys.exit(__doc__)
