@@ -289,7 +289,8 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
             const SourceRef row_at{tableno, rowno, 0};
             // Section rows: one cell spanning the table ("I. CÔNG TÁC …"), or STT + title
             // with nothing else, when the title spans columns, the number is a roman
-            // numeral or a capital letter, or the next row's STT is under it (1. → 1.1).
+            // numeral or a capital letter, or the next row's STT is under it (1. → 1.1, or
+            // a "-" of a bulleted list).
             if (own.size() == 1 && (own[0]->span >= 2 || own[0]->first_col == stt_col)) {
                 auto [num, title] = split_numbered_title(own[0]->cell->text());
                 if (own[0]->first_col == stt_col && own[0]->span < 2 && num.empty()) {
@@ -304,8 +305,10 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
                 const std::string norm = strip_stt(stt);
                 bool section = title->span >= 2 || is_roman(norm) || (norm.size() == 1 && std::isupper(static_cast<unsigned char>(norm[0])));
                 if (!section && is_number_path(norm) && di + 1 < data.size()) {
-                    const std::string next = strip_stt(stt_col >= 0 ? g.text(data[di + 1], static_cast<size_t>(stt_col)) : "");
-                    section = next.rfind(norm + ".", 0) == 0;
+                    const std::string raw_next = stt_col >= 0 ? g.text(data[di + 1], static_cast<size_t>(stt_col)) : "";
+                    const std::string next = strip_stt(raw_next);
+                    // "1.7 Tác động …" over rows numbered "-": a heading of bulleted tasks.
+                    section = next.rfind(norm + ".", 0) == 0 || raw_next == "-" || raw_next == "+" || raw_next == "•";
                 }
                 if (section) {
                     b.open_section(stt, title->cell->text(), row_at);

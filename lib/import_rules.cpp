@@ -126,6 +126,23 @@ void replace_all(std::string& text, ImportRules::Correction& c) {
     }
 }
 
+// A find with a line break spans paragraphs of a cell ("Báo chí\n- Xuất bản", a name the
+// extraction split into two list items): the cell's paragraphs are joined, replaced in, and
+// kept as one paragraph (its line breaks stay). Only for cells without automatic numbers,
+// whose labels would be lost.
+void replace_across(DocxCell& cell, ImportRules::Correction& c) {
+    std::string joined;
+    for (const DocxParagraph& p : cell.paragraphs) {
+        if (!p.label.empty()) return;
+        joined += (joined.empty() ? "" : "\n") + p.text;
+    }
+    const int before = c.used;
+    replace_all(joined, c);
+    if (c.used == before) return;
+    cell.paragraphs.resize(1);
+    cell.paragraphs[0].text = joined;
+}
+
 }  // namespace
 
 std::optional<Field> ImportRules::header(std::string_view text) const {
@@ -174,6 +191,10 @@ void apply_corrections(ImportRules& rules, DocxDocument& doc) {
             for (std::string& p : t.paragraphs_before) replace_all(p, c);
             for (DocxRow& r : t.rows)
                 for (DocxCell& cell : r.cells) {
+                    if (c.find.find('\n') != std::string::npos) {
+                        replace_across(cell, c);
+                        continue;
+                    }
                     for (DocxParagraph& p : cell.paragraphs) replace_all(p.text, c);
                     for (std::string& f : cell.footnotes) replace_all(f, c);
                 }

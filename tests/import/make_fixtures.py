@@ -7,10 +7,17 @@
   make_fixtures.py --seed PLAN.yaml OUT.docx
                                        a plan's appendix rebuilt as a Word table from the
                                        shipped plan file: STT | Nhiệm vụ | Kết quả | Tiến độ | Cách thức
+  make_fixtures.py --seed-text APPENDIX.txt OUT.docx
+                                       a seed's appendix rebuilt as a Word table from the seed's
+                                       own text (tests/import/seeds/NNN.appendix.txt, cut from
+                                       /work/shared/seeds/NNN_*.txt at the table's header): its
+                                       columns, its rows, its garbles (import.yaml corrects them)
 """
 import copy
+import html
 import io
 import os
+import re
 import sys
 import zipfile
 
@@ -406,9 +413,67 @@ def seed(plan_path, out):
     d.save(out)
 
 
+def seed_cell(raw):
+    """A cell of the extracted text: HTML fragments (<p>, <li>) to lines, tags dropped."""
+    s = re.sub(r"</?(p|li|ul)[^>]*>", "\n", raw)
+    s = html.unescape(re.sub(r"<[^>]+>", "", s))
+    lines = [" ".join(line.split()) for line in s.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def seed_rows(path):
+    """The table of a seed's text: tab-separated rows; a header repeated at each page break
+    left out; a row with an empty STT continues the row above (a cell broken across pages,
+    joined with a space); a bold row with nothing after the title is a section."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    start = next(i for i, line in enumerate(lines) if "\t" in line and seed_cell(line.split("\t")[0]).upper() == "STT")
+    header = [seed_cell(c) for c in lines[start].split("\t")]
+    rows = []
+    for line in lines[start + 1:]:
+        if "\t" not in line:
+            continue
+        cells = [seed_cell(c) for c in line.split("\t")]
+        cells += [""] * (len(header) - len(cells))
+        if cells[0].upper() == "STT" or all(c.strip("-") == "" for c in cells):
+            continue
+        if cells[0] == "" and rows:
+            prev = rows[-1]["cells"]
+            for k, c in enumerate(cells[: len(header)]):
+                if c:
+                    prev[k] = prev[k] + " " + c if prev[k] else c
+            continue
+        rows.append({"cells": cells[: len(header)], "section": line.startswith("<b>") and not any(cells[2:])})
+    return header, rows
+
+
+def seed_text(path, out):
+    header, rows = seed_rows(path)
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Kế hoạch dựng lại từ văn bản trích xuất")
+    t = d.add_table(rows=1, cols=len(header))
+    t.style = "Table Grid"
+    for c, h in enumerate(header):
+        set_text(t.cell(0, c), h)
+    for r in rows:
+        row = t.add_row()
+        cells = r["cells"]
+        if r["section"]:
+            set_text(row.cells[0], cells[0])
+            row.cells[1].merge(row.cells[-1])
+            set_text(row.cells[1], cells[1])
+            continue
+        for c, v in enumerate(cells):
+            set_text(row.cells[c], v.split("\n") if v else [""])
+    d.save(out)
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--seed":
         seed(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "--seed-text":
+        seed_text(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 2:
         os.makedirs(sys.argv[1], exist_ok=True)
         forms(os.path.join(sys.argv[1], "forms.docx"))
