@@ -11,6 +11,8 @@
 #include "cchc/docx_package.hpp"
 #include "cchc/import_agency.hpp"
 #include "cchc/import_plan.hpp"
+#include "cchc/import_rules.hpp"
+#include "cchc/import_update.hpp"
 #include "cchc/import_yaml.hpp"
 #include "cchc/load.hpp"
 #include "cchc/text.hpp"
@@ -26,7 +28,7 @@ namespace {
 
 struct ImportCliOptions {
     CommonOptions common;
-    std::string file, output, agency;
+    std::string file, output, agency, update, rules;
     int year = 0;
     bool force = false, dry_run = false;
 };
@@ -136,6 +138,60 @@ bool print_summary(const ImportedPlan& plan, Lang lang, std::ostream& os) {
     return !clean;
 }
 
+// --update: the plan file edited in place to match the amended document; the diff printed.
+int run_update(const ImportCliOptions& o, const ImportedPlan& plan, Lang lang) {
+    auto fail = [&](const ImportError& e) {
+        std::cerr << "cchc import: " << import_message(e, lang) << "\n";
+        return kUsage;
+    };
+    Diagnostics diags;
+    auto file = read_source_file(o.update, o.update, diags);
+    YNodePtr tree = file ? parse_yaml(*file, diags) : nullptr;
+    if (!tree || diags.has_errors()) {
+        const std::string why = diags.items().empty() ? "" : render(diags.items().front().message, lang);
+        return fail({"update-unreadable", {o.update, why}});
+    }
+    PlanUpdate update;
+    if (ImportError e = update_plan_text(*file, *tree, plan, fs::path(o.file).filename().string(), lang, update)) return fail(e);
+    int added = 0, gone = 0;
+    bool review = false;
+    std::set<std::string> changed;
+    std::map<std::string, const ImportedTask*> by_id;
+    std::vector<const ImportedTask*> tasks;
+    for (const ImportedSection& s : plan.sections) collect(s, tasks);
+    for (const ImportedTask* t : tasks) by_id[t->id] = t;
+    for (const Review& r : plan.reviews) {
+        std::cout << "  " << import_message(r.key, r.args, lang) << "\n";
+        review = true;
+    }
+    for (const PlanChange& c : update.changes) {
+        std::cout << change_text(c, lang) << "\n";
+        switch (c.kind) {
+            case PlanChange::Kind::added:
+                ++added;
+                if (by_id.count(c.id) && !by_id[c.id]->reviews.empty()) review = true;
+                break;
+            case PlanChange::Kind::removed: ++gone, review = true; break;
+            case PlanChange::Kind::unplaced: review = true; break;
+            case PlanChange::Kind::changed: changed.insert(c.id); break;
+        }
+    }
+    if (update.changes.empty()) std::cout << import_message("update-none", {fs::path(o.file).filename().string()}, lang) << "\n";
+    else
+        std::cout << import_message("update-summary", {std::to_string(added), std::to_string(gone), std::to_string(changed.size())}, lang)
+                  << "\n";
+    if (o.dry_run) {
+        std::cout << import_message("update-dry-run", {o.update}, lang) << "\n";
+        return review ? kProblems : kOk;
+    }
+    if (update.text != file->text) {
+        if (const std::string why = write_file_atomically(o.update, update.text); !why.empty())
+            return fail({"import-write-failed", {o.update, why}});
+        std::cout << import_message("update-written", {o.update}, lang) << "\n";
+    }
+    return review ? kProblems : kOk;
+}
+
 int run_import(const ImportCliOptions& o) {
     const RepositorySettings settings = repository_settings(o.common);
     const Lang lang = choose_lang(o.common, &settings.settings);
@@ -157,9 +213,11 @@ int run_import(const ImportCliOptions& o) {
     if (ImportError e = parse_docx(parts, doc)) return fail(e);
     parts = {};
 
-    // Where the plan goes: -o, else the agency directory of --agency.
+    if (!o.update.empty() && (!o.output.empty() || o.force)) return fail({"update-with-output", {}});
+    // Where the plan goes: -o (or the --update file), else the agency directory of --agency.
     fs::path agency_dir;
-    if (!o.output.empty()) agency_dir = fs::path(o.output).parent_path();
+    if (!o.update.empty()) agency_dir = fs::path(o.update).parent_path();
+    else if (!o.output.empty()) agency_dir = fs::path(o.output).parent_path();
     else if (!o.agency.empty()) {
         const auto root = o.common.root.empty() ? find_repository_root(fs::current_path(ec)) : fs::path(o.common.root);
         agency_dir = (root ? *root : fs::current_path(ec)) / settings.settings.plans_dir / o.agency;
@@ -168,11 +226,34 @@ int run_import(const ImportCliOptions& o) {
     LoadedAgency agency;
     load_agency_file(agency_dir, agency);
 
+    // The rules: --rules, else import.yaml beside the plans; every error in them stops here.
+    ImportRules rules;
+    std::unique_ptr<SourceFile> rules_file;
+    const fs::path rules_path = !o.rules.empty() ? fs::path(o.rules) : agency_dir / "import.yaml";
+    if (!o.rules.empty() || fs::exists(rules_path, ec)) {
+        Diagnostics diags;
+        rules_file = read_source_file(rules_path, rules_path.string(), diags);
+        YNodePtr tree = rules_file ? parse_yaml(*rules_file, diags) : nullptr;
+        if (!tree || diags.has_errors()) {
+            const Diagnostic* d = diags.items().empty() ? nullptr : &diags.items().front();
+            const std::string where = d && d->line ? rules_path.string() + ":" + std::to_string(d->line) + ":" + std::to_string(d->col) : rules_path.string();
+            return fail({"rules-unreadable", {where, d ? render(d->message, lang) : ""}});
+        }
+        const std::vector<ImportError> errors =
+            load_import_rules(*rules_file, *tree, agency.found ? &agency.agency : nullptr, doc, lang, rules);
+        for (const ImportError& e : errors) std::cerr << "cchc import: " << import_message(e, lang) << "\n";
+        if (!errors.empty()) return kUsage;
+        apply_corrections(rules, doc);
+    }
+
     ImportOptions opts;
     opts.agency = agency.found ? &agency.agency : nullptr;
+    opts.rules = &rules;
     opts.year = o.year;
     ImportedPlan plan;
     if (ImportError e = import_plan(doc, opts, plan)) return fail(e);
+    review_unused_rules(rules, plan);
+    if (!o.update.empty()) return run_update(o, plan, lang);
 
     fs::path target = o.output;
     if (target.empty() && !o.agency.empty())
@@ -211,9 +292,13 @@ void setup_import(CLI::App& app, int& exit_code) {
     cmd->add_option("-o,--output", opts->output,
                     "Plan file to write (plans/<province>/<agency>/<year>-<name>.yaml); without it and --agency, the plan goes to stdout");
     cmd->add_option("--agency", opts->agency, "Agency directory under plans/ (khanh-hoa/stttt): its agency.yaml resolves units");
+    cmd->add_option("--rules", opts->rules,
+                    "Import rules (header words, unit names, text corrections); default: import.yaml beside the plan");
     cmd->add_option("--year", opts->year, "Plan year when the document does not give it");
+    cmd->add_option("--update", opts->update,
+                    "Plan file made from an earlier version of the document: edit it in place to match, keeping what was added by hand");
     cmd->add_flag("--force", opts->force, "Overwrite an existing plan file");
-    cmd->add_flag("--dry-run", opts->dry_run, "Print the plan file instead of writing it");
+    cmd->add_flag("--dry-run", opts->dry_run, "Print the plan file (with --update: the changes) instead of writing it");
     add_common_options(*cmd, opts->common);
     cmd->callback([opts, &exit_code] { exit_code = run_import(*opts); });
 }

@@ -35,7 +35,7 @@ void read_plan_header(const DocxDocument& doc, ImportedPlan& out) {
             else out.issued = y;
         }
     }
-    // The title: the lines under "KẾ HOẠCH", up to the first empty line or "Căn cứ …".
+    // The title: the lines under "KẾ HOẠCH", up to the first empty line, "Căn cứ …" or a sentence.
     for (size_t i = 0; i < doc.paragraphs.size() && out.title.empty(); ++i) {
         if (fold(doc.paragraphs[i]) != "ke hoach") continue;
         std::string title;
@@ -47,6 +47,9 @@ void read_plan_header(const DocxDocument& doc, ImportedPlan& out) {
                 break;
             }
             if (f.rfind("can cu", 0) == 0 || f.find_first_not_of("-_* ") == std::string::npos) break;
+            // A sentence (". ; :" at its end) is the body starting without a blank line: a
+            // title line never ends so.
+            if (!title.empty() && (f.back() == '.' || f.back() == ';' || f.back() == ':')) break;
             title += (title.empty() ? "" : " ") + p;
         }
         if (!title.empty()) {

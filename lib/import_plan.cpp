@@ -10,6 +10,7 @@
 
 #include "cchc/import_columns.hpp"
 #include "cchc/import_grid.hpp"
+#include "cchc/import_rules.hpp"
 #include "cchc/import_units.hpp"
 #include "cchc/text.hpp"
 #include "cchc/timing.hpp"
@@ -42,7 +43,12 @@ std::vector<std::string> row_texts(const TableGrid& g, size_t r) {
 
 // The header of a table: the first of its first rows that names the task and two more
 // fields, with the row under it when it splits "Cơ quan thực hiện" into "Chủ trì"/"Phối hợp".
-std::optional<Layout> find_layout(const TableGrid& g) {
+std::optional<Layout> find_layout(const TableGrid& g, const ImportRules* rules) {
+    auto header_field = [rules](std::string_view text) {
+        if (rules)
+            if (auto f = rules->header(text)) return *f;
+        return cchc::header_field(text);
+    };
     for (size_t h = 0; h < std::min<size_t>(g.rows.size(), 3); ++h) {
         Layout l;
         l.fields.assign(static_cast<size_t>(g.columns), Field::none);
@@ -147,7 +153,7 @@ struct Builder {
     std::string last_letter;
     int untitled = 0;
 
-    Builder(const ImportOptions& o, ImportedPlan& p) : opts(o), plan(p), units(o.agency) {}
+    Builder(const ImportOptions& o, ImportedPlan& p) : opts(o), plan(p), units(o.agency, o.rules) {}
 
     std::string unique(std::string id, std::set<std::string>& used) {
         if (id.empty()) id = "x";
@@ -229,7 +235,7 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
     size_t first = doc.tables.size();
     std::optional<Layout> layout;
     for (size_t t = 0; t < doc.tables.size() && !layout; ++t) {
-        layout = find_layout(build_grid(doc.tables[t]));
+        layout = find_layout(build_grid(doc.tables[t]), opts.rules);
         if (layout) first = t;
     }
     if (!layout) return {"import-no-table", {std::to_string(doc.tables.size())}};
@@ -244,7 +250,7 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
         const TableGrid g = build_grid(doc.tables[t]);
         Layout l = *layout;
         if (t != first) {
-            auto other = find_layout(g);
+            auto other = find_layout(g, opts.rules);
             if (!other || other->fields != layout->fields) continue;
             l = *other;
         } else if (static_cast<size_t>(g.columns) != l.fields.size()) {
@@ -283,7 +289,8 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
             const SourceRef row_at{tableno, rowno, 0};
             // Section rows: one cell spanning the table ("I. CÔNG TÁC …"), or STT + title
             // with nothing else, when the title spans columns, the number is a roman
-            // numeral or a capital letter, or the next row's STT is under it (1. → 1.1).
+            // numeral or a capital letter, or the next row's STT is under it (1. → 1.1, or
+            // a "-" of a bulleted list).
             if (own.size() == 1 && (own[0]->span >= 2 || own[0]->first_col == stt_col)) {
                 auto [num, title] = split_numbered_title(own[0]->cell->text());
                 if (own[0]->first_col == stt_col && own[0]->span < 2 && num.empty()) {
@@ -298,8 +305,10 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
                 const std::string norm = strip_stt(stt);
                 bool section = title->span >= 2 || is_roman(norm) || (norm.size() == 1 && std::isupper(static_cast<unsigned char>(norm[0])));
                 if (!section && is_number_path(norm) && di + 1 < data.size()) {
-                    const std::string next = strip_stt(stt_col >= 0 ? g.text(data[di + 1], static_cast<size_t>(stt_col)) : "");
-                    section = next.rfind(norm + ".", 0) == 0;
+                    const std::string raw_next = stt_col >= 0 ? g.text(data[di + 1], static_cast<size_t>(stt_col)) : "";
+                    const std::string next = strip_stt(raw_next);
+                    // "1.7 Tác động …" over rows numbered "-": a heading of bulleted tasks.
+                    section = next.rfind(norm + ".", 0) == 0 || raw_next == "-" || raw_next == "+" || raw_next == "•";
                 }
                 if (section) {
                     b.open_section(stt, title->cell->text(), row_at);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "cchc/import_rules.hpp"
 #include "cchc/text.hpp"
 #include "cchc/units.hpp"
 
@@ -88,6 +89,8 @@ bool looks_like_abbreviation(std::string_view s) {
 std::optional<std::string> ImportUnits::resolve_one(std::string_view name) const {
     name = trim(name);
     if (name.empty()) return std::nullopt;
+    if (rules_)
+        if (const std::string* code = rules_->unit(name)) return *code;
     if (auto it = declared_.find(fold(name)); it != declared_.end()) return it->second;
     if (!agency_) return std::nullopt;
     if (auto ref = unit_index(*agency_).resolve(name)) return ref->code;

@@ -48,9 +48,7 @@ void key(std::string& out, int indent, const char* k, std::string_view value) {
 
 void unit_list(std::string& out, int indent, const char* k, const std::vector<std::string>& v) {
     if (v.empty()) return;
-    out += std::string(static_cast<size_t>(indent), ' ') + k + ": [";
-    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + yaml_flow_scalar(v[i]);
-    out += "]\n";
+    out += std::string(static_cast<size_t>(indent), ' ') + k + ": " + yaml_unit_list(v) + "\n";
 }
 
 void review_comments(std::string& out, int indent, const std::vector<Review>& reviews, Lang lang) {
@@ -61,7 +59,9 @@ void review_comments(std::string& out, int indent, const std::vector<Review>& re
     }
 }
 
-void write_task(std::string& out, const ImportedTask& t, int indent, Lang lang) {
+}  // namespace
+
+void write_task_yaml(std::string& out, const ImportedTask& t, int indent, Lang lang) {
     review_comments(out, indent, t.reviews, lang);
     const std::string pad(static_cast<size_t>(indent), ' ');
     out += pad + "- id: " + yaml_scalar(t.id, indent + 4) + "\n";
@@ -77,7 +77,7 @@ void write_task(std::string& out, const ImportedTask& t, int indent, Lang lang) 
     key(out, in, "note", t.note);
 }
 
-void write_section(std::string& out, const ImportedSection& s, int indent, Lang lang) {
+void write_section_yaml(std::string& out, const ImportedSection& s, int indent, Lang lang) {
     const std::string pad(static_cast<size_t>(indent), ' ');
     out += pad + "- id: " + yaml_scalar(s.id, indent + 4) + "\n";
     const int in = indent + 2;
@@ -85,15 +85,23 @@ void write_section(std::string& out, const ImportedSection& s, int indent, Lang 
     key(out, in, "title", s.title.empty() ? s.stt : s.title);
     if (!s.tasks.empty()) {
         out += std::string(static_cast<size_t>(in), ' ') + "tasks:\n";
-        for (const ImportedTask& t : s.tasks) write_task(out, t, in + 2, lang);
+        for (const ImportedTask& t : s.tasks) write_task_yaml(out, t, in + 2, lang);
     }
     if (!s.sections.empty()) {
         out += std::string(static_cast<size_t>(in), ' ') + "sections:\n";
-        for (const ImportedSection& c : s.sections) write_section(out, c, in + 2, lang);
+        for (const ImportedSection& c : s.sections) write_section_yaml(out, c, in + 2, lang);
     }
 }
 
-}  // namespace
+std::string yaml_unit_list(const std::vector<std::string>& units) {
+    std::string out = "[";
+    for (size_t i = 0; i < units.size(); ++i) out += (i ? ", " : "") + yaml_flow_scalar(units[i]);
+    return out + "]";
+}
+
+void write_review_comments(std::string& out, int indent, const std::vector<Review>& reviews, Lang lang) {
+    review_comments(out, indent, reviews, lang);
+}
 
 std::string yaml_scalar(std::string_view text, int indent) {
     if (text.find('\n') != std::string_view::npos && !has_control(text, true)) {
@@ -131,7 +139,7 @@ std::string write_plan_yaml(const ImportedPlan& plan, const std::string& source,
     if (plan.year > 0) out += "year: " + std::to_string(plan.year) + "\n";
     key(out, 0, "title", plan.title);
     out += "sections:\n";
-    for (const ImportedSection& s : plan.sections) write_section(out, s, 2, lang);
+    for (const ImportedSection& s : plan.sections) write_section_yaml(out, s, 2, lang);
     return out;
 }
 

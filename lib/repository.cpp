@@ -51,6 +51,7 @@ Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown
         }
         if (it->is_directory(ec) || !is_yaml(p)) continue;
         if (name == "agency.yaml" || name == "agency.yml") f.agencies.push_back(p);
+        else if (name == "import.yaml" || name == "import.yml") continue;  // cchc import's rules, not a plan
         else if (p.parent_path().filename() == "journal") f.journals.push_back(p);
         else f.plans.push_back(p);
     }

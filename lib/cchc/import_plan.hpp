@@ -46,8 +46,11 @@ struct ImportedPlan {
     int tasks = 0, section_count = 0;
 };
 
+struct ImportRules;
+
 struct ImportOptions {
     const Agency* agency = nullptr;  // units resolve through it; nullptr = none known
+    const ImportRules* rules = nullptr;  // import.yaml: header words and unit names first
     int year = 0;                    // when the document gives none
 };
 

@@ -11,6 +11,8 @@
 
 namespace cchc {
 
+struct ImportRules;
+
 struct UnitReading {
     std::vector<std::string> values;  // codes, or the names as written when unresolved
     struct Unresolved {
@@ -22,7 +24,7 @@ struct UnitReading {
 
 class ImportUnits {
 public:
-    explicit ImportUnits(const Agency* agency) : agency_(agency) {}
+    explicit ImportUnits(const Agency* agency, const ImportRules* rules = nullptr) : agency_(agency), rules_(rules) {}
     // Looks for abbreviation declarations in a text of the document.
     void scan_declarations(std::string_view text);
     // The units a cell names, one per line, "; " or ", " part, in order, without repeats.
@@ -33,6 +35,7 @@ public:
 
 private:
     const Agency* agency_;
+    const ImportRules* rules_;
     std::map<std::string, std::string> declared_;
     std::vector<std::pair<std::string, std::string>> raw_;
     std::optional<std::string> resolve_one(std::string_view name) const;

@@ -1,13 +1,23 @@
 #!/usr/bin/python3
 """Word fixtures for `cchc import` tests, made at test time (python3-docx, Debian).
 
-  make_fixtures.py OUTDIR              forms.docx (the table forms plans use) and the bad inputs
+  make_fixtures.py OUTDIR              forms.docx (the table forms plans use), forms-amended.docx
+                                       (forms.docx amended: for `import --update`), other.docx (a
+                                       plan of another shape), rows-40.docx and the bad inputs
   make_fixtures.py --seed PLAN.yaml OUT.docx
                                        a plan's appendix rebuilt as a Word table from the
                                        shipped plan file: STT | Nhiệm vụ | Kết quả | Tiến độ | Cách thức
+  make_fixtures.py --seed-text APPENDIX.txt OUT.docx
+                                       a seed's appendix rebuilt as a Word table from the seed's
+                                       own text (tests/import/seeds/NNN.appendix.txt, cut from
+                                       /work/shared/seeds/NNN_*.txt at the table's header): its
+                                       columns, its rows, its garbles (import.yaml corrects them)
 """
+import copy
+import html
 import io
 import os
+import re
 import sys
 import zipfile
 
@@ -107,7 +117,9 @@ def patch_package(path, numbering=None, footnotes=None):
         f.write(out.getvalue())
 
 
-def forms(path):
+def forms(path, amended=False):
+    """The table forms plans use. `amended`: the same plan amended, for `import --update`:
+    I.1 reworded, I.2 a new deadline, II.1 a new lead, III.1.2 removed, II.5 added."""
     d = docx.Document()
     # Layout table: national header and number (no plan content).
     lay = d.add_table(rows=2, cols=2)
@@ -142,7 +154,8 @@ def forms(path):
     set_text(t.cell(3, 0), "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
     r = 4
     set_text(t.cell(r, 0), "", num=1)
-    set_text(t.cell(r, 1), "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024")
+    set_text(t.cell(r, 1), "Xây dựng, ban hành Kế hoạch tuyên truyền CCHC năm 2024"
+             + (" (sửa đổi, bổ sung)" if amended else ""))
     set_text(t.cell(r, 2), "Văn phòng Sở")
     set_text(t.cell(r, 3), "Các phòng, đơn vị thuộc Sở")
     set_text(t.cell(r, 4), "Tháng 02/2024")
@@ -154,7 +167,7 @@ def forms(path):
     set_text(t.cell(r, 2), "Văn phòng")
     vmerge(t.cell(r, 2), True)
     set_text(t.cell(r, 3), "TTC")
-    set_text(t.cell(r, 4), "Quý I/2024")
+    set_text(t.cell(r, 4), "Quý II/2024" if amended else "Quý I/2024")
     set_text(t.cell(r, 5), "Hội nghị")
     t.cell(r, 5).add_paragraph("Tin, bài")
     for p in t.cell(r, 5).paragraphs:
@@ -176,7 +189,7 @@ def forms(path):
     r = 8  # restarted list: "1."
     set_text(t.cell(r, 0), "", num=2)
     set_text(t.cell(r, 1), "Tuyên truyền trên Cổng Thông tin điện tử")
-    set_text(t.cell(r, 2), "Trung tâm Cổng TTĐT")
+    set_text(t.cell(r, 2), "Văn phòng Sở" if amended else "Trung tâm Cổng TTĐT")
     set_text(t.cell(r, 3), "Phòng Kế hoạch Tài chính")
     set_text(t.cell(r, 4), "Tùy theo tình hình thực tế của đơn vị")
     set_text(t.cell(r, 5), "Tin, bài")
@@ -211,8 +224,106 @@ def forms(path):
     set_text(row.cells[0], "Tổng hợp, báo cáo kết quả")
     set_text(row.cells[1], "Văn phòng Sở")
     set_text(row.cells[3], "Trước ngày 20/12/2024")
+    if amended:
+        t._tbl.remove(t.rows[13]._tr)  # III.1.2 "Khảo sát trực tiếp" dropped
+        added = copy.deepcopy(t.rows[9]._tr)  # after II.4; its automatic STT continues: "5."
+        t.rows[9]._tr.addnext(added)
+        row = t.rows[10]
+        set_text(row.cells[1], "Tuyên truyền trên mạng xã hội")
+        set_text(row.cells[2], "Văn phòng Sở")
+        set_text(row.cells[4], "Quý III/2024")
+        set_text(row.cells[6], "")
     d.save(path)
     patch_package(path, NUMBERING, FOOTNOTES)
+
+
+OTHER_FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes {W}>
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:t>Theo Kế hoạch số 45/KH-UBND ngày 10/01/2024.</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="2"><w:p><w:r><w:t>Mẫu phiếu do Sở Nội vụ ban hành.</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+
+def other(path):
+    """A plan shaped as the developers' fixtures are not, to try `import` as a new user would:
+    TT | Nội dung công việc | Thời hạn | Cơ quan thực hiện (Chủ trì, Phối hợp) | Sản phẩm, no
+    column numbers, sections "A." as one cell and "B" + title, typed STT without dots, a)/b)
+    lists typed and automatic, two footnotes, a deadline merged over three rows."""
+    d = docx.Document()
+    lay = d.add_table(rows=1, cols=2)
+    set_text(lay.cell(0, 0), ["UBND TỈNH KHÁNH HÒA", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"])
+    set_text(lay.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    d.add_paragraph("Số: 77/KH-STTTT")
+    d.add_paragraph("Khánh Hòa, ngày 12 tháng 01 năm 2024")
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Kiểm tra công tác cải cách hành chính năm 2024")
+    d.add_paragraph("Thanh tra Sở (viết tắt là TTS) chủ trì các cuộc kiểm tra.")
+    t = d.add_table(rows=2, cols=6)
+    t.style = "Table Grid"
+    for c, h in {0: "TT", 1: "Nội dung công việc", 2: "Thời hạn hoàn thành", 3: "Cơ quan thực hiện", 5: "Sản phẩm"}.items():
+        set_text(t.cell(0, c), h)
+    t.cell(0, 3).merge(t.cell(0, 4))
+    set_text(t.cell(1, 3), "Chủ trì")
+    set_text(t.cell(1, 4), "Phối hợp")
+    for c in (0, 1, 2, 5):
+        vmerge(t.cell(0, c), True)
+        vmerge(t.cell(1, c), False)
+
+    def row(cells):
+        r = t.add_row()
+        for c, v in cells.items():
+            set_text(r.cells[c], v)
+        return r
+
+    r = row({})
+    r.cells[0].merge(r.cells[5])
+    set_text(r.cells[0], "A. KIỂM TRA NỘI BỘ")
+    row({0: "1", 1: "Xây dựng kế hoạch kiểm tra CCHC", 2: "Trước ngày 31/01/2024", 3: "Thanh tra Sở",
+         4: "Văn phòng Sở", 5: "Kế hoạch"})
+    # Three rows sharing one deadline (vertically merged), the middle one with a footnote.
+    r = row({0: "2", 1: ["Kiểm tra các phòng chuyên môn:", "a) Việc giải quyết TTHC;", "b) Việc thực hiện quy chế"],
+             2: "Quý II/2024", 3: "TTS", 5: "Biên bản kiểm tra"})
+    vmerge(r.cells[2], True)
+    r = row({0: "3", 1: "Kiểm tra các Trung tâm", 3: "Thanh tra Sở", 4: "Trung tâm Công nghệ thông tin và Dịch vụ hành chính công trực tuyến",
+             5: "Biên bản kiểm tra"})
+    footnote_ref(r.cells[1].paragraphs[0], 1)
+    vmerge(r.cells[2], False)
+    r = row({0: "4", 1: "Tự kiểm tra tại Bộ phận Một cửa", 3: "Văn phòng Sở", 5: "Báo cáo"})
+    vmerge(r.cells[2], False)
+    r = row({0: "B", 1: "KIỂM TRA CƠ SỞ"})
+    r.cells[1].merge(r.cells[5])
+    set_text(r.cells[1], "KIỂM TRA CƠ SỞ")
+    r = row({0: "1", 1: ["Phối hợp kiểm tra tại cấp huyện, gồm:", "Huyện Diên Khánh", "Huyện Cam Lâm"],
+             2: "Khi có yêu cầu", 3: "Thanh tra Sở", 4: "Phòng Tư pháp huyện", 5: "Báo cáo"})
+    for p in r.cells[1].paragraphs[1:]:
+        numbered(p, 1, level=1)
+    r = row({0: "2", 1: "Khảo sát sự hài lòng tại cơ sở", 2: "Tháng 9/2024", 3: "Văn phòng Sở", 4: "-", 5: "Phiếu khảo sát"})
+    footnote_ref(r.cells[5].paragraphs[0], 2)
+    d.save(path)
+    patch_package(path, NUMBERING, OTHER_FOOTNOTES)
+
+
+def rows40(path):
+    """A 40-row plan of the seeds' shape, for timing the import (not asserted in tests)."""
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Cải cách hành chính năm 2024")
+    t = d.add_table(rows=1, cols=6)
+    for c, h in enumerate(["STT", "Nội dung/Nhiệm vụ", "Kết quả/ Sản phẩm", "Thời gian thực hiện", "Chủ trì", "Phối hợp"]):
+        set_text(t.cell(0, c), h)
+    for i in range(1, 41):
+        if i % 10 == 1:
+            r = t.add_row()
+            r.cells[0].merge(r.cells[5])
+            set_text(r.cells[0], ["I.", "II.", "III.", "IV."][i // 10] + " NHÓM NHIỆM VỤ " + str(i // 10 + 1))
+        r = t.add_row()
+        for c, v in enumerate([f"{i}.", f"Nhiệm vụ số {i}: thực hiện các nội dung cải cách hành chính theo kế hoạch",
+                               "- Báo cáo\n- Tin, bài", f"Trước ngày {i % 28 + 1}/{i % 12 + 1}/2024", "Văn phòng Sở",
+                               "Các phòng, đơn vị thuộc Sở"]):
+            set_text(r.cells[c], v.split("\n"))
+    d.save(path)
 
 
 def raw_docx(path, body, extra=None, document=None):
@@ -302,12 +413,73 @@ def seed(plan_path, out):
     d.save(out)
 
 
+def seed_cell(raw):
+    """A cell of the extracted text: HTML fragments (<p>, <li>) to lines, tags dropped."""
+    s = re.sub(r"</?(p|li|ul)[^>]*>", "\n", raw)
+    s = html.unescape(re.sub(r"<[^>]+>", "", s))
+    lines = [" ".join(line.split()) for line in s.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def seed_rows(path):
+    """The table of a seed's text: tab-separated rows; a header repeated at each page break
+    left out; a row with an empty STT continues the row above (a cell broken across pages,
+    joined with a space); a bold row with nothing after the title is a section."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    start = next(i for i, line in enumerate(lines) if "\t" in line and seed_cell(line.split("\t")[0]).upper() == "STT")
+    header = [seed_cell(c) for c in lines[start].split("\t")]
+    rows = []
+    for line in lines[start + 1:]:
+        if "\t" not in line:
+            continue
+        cells = [seed_cell(c) for c in line.split("\t")]
+        cells += [""] * (len(header) - len(cells))
+        if cells[0].upper() == "STT" or all(c.strip("-") == "" for c in cells):
+            continue
+        if cells[0] == "" and rows:
+            prev = rows[-1]["cells"]
+            for k, c in enumerate(cells[: len(header)]):
+                if c:
+                    prev[k] = prev[k] + " " + c if prev[k] else c
+            continue
+        rows.append({"cells": cells[: len(header)], "section": line.startswith("<b>") and not any(cells[2:])})
+    return header, rows
+
+
+def seed_text(path, out):
+    header, rows = seed_rows(path)
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Kế hoạch dựng lại từ văn bản trích xuất")
+    t = d.add_table(rows=1, cols=len(header))
+    t.style = "Table Grid"
+    for c, h in enumerate(header):
+        set_text(t.cell(0, c), h)
+    for r in rows:
+        row = t.add_row()
+        cells = r["cells"]
+        if r["section"]:
+            set_text(row.cells[0], cells[0])
+            row.cells[1].merge(row.cells[-1])
+            set_text(row.cells[1], cells[1])
+            continue
+        for c, v in enumerate(cells):
+            set_text(row.cells[c], v.split("\n") if v else [""])
+    d.save(out)
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--seed":
         seed(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "--seed-text":
+        seed_text(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 2:
         os.makedirs(sys.argv[1], exist_ok=True)
         forms(os.path.join(sys.argv[1], "forms.docx"))
+        forms(os.path.join(sys.argv[1], "forms-amended.docx"), amended=True)
+        other(os.path.join(sys.argv[1], "other.docx"))
+        rows40(os.path.join(sys.argv[1], "rows-40.docx"))
         bad_inputs(sys.argv[1])
     else:
         sys.exit(__doc__)

@@ -36,6 +36,8 @@ def schema_for(path):
         return "settings"
     if name in ("agency.yaml", "agency.yml"):
         return "agency"
+    if name in ("import.yaml", "import.yml"):
+        return "import"
     if os.path.basename(os.path.dirname(path)) == "journal":
         return "journal"
     return "plan"
