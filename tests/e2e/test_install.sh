@@ -32,6 +32,17 @@ if command -v fish >/dev/null; then
     check $? "fish completes from the installed file (got '$out')"
 fi
 
+# The README installs with --strip: the binary without its debugging symbols (~90 MB with them).
+if command -v readelf >/dev/null; then
+    SDEST=$TMP/stripped
+    DESTDIR=$SDEST cmake --install "$BUILD" --prefix /usr/local --strip >"$TMP/install-strip.log" 2>&1
+    check $? "cmake --install --strip ($(tail -n 3 "$TMP/install-strip.log"))"
+    ! readelf -S "$SDEST/usr/local/bin/cchc" | grep -qE '\.debug_info|\.symtab'
+    check $? "--strip installs a binary without debugging symbols ($(du -h "$SDEST/usr/local/bin/cchc" | cut -f1))"
+    [ "$(cd "$SRC" && "$SDEST/usr/local/bin/cchc" --version)" = "$("$CCHC" --version)" ]
+    check $? "the stripped binary runs"
+fi
+
 # The installed binary runs from PATH, like the README's examples.
 out=$(cd "$SRC" && PATH=$DEST/usr/local/bin:/usr/bin:/bin cchc --version)
 [ "$out" = "$("$CCHC" --version)" ]
