@@ -24,6 +24,7 @@ struct DueOptions {
     std::string unit, role = "any", as_of, format = "table";
     std::optional<int> within;  // unset: cchc.yaml's due_within, else 30
     bool all = false;
+    bool timed_reminders = false;
     bool force = false;
 };
 
@@ -57,7 +58,7 @@ int run_due(const DueOptions& o) {
     if (o.format == "json") std::cout << due_json(report);
     else if (o.format == "csv") std::cout << due_csv(report, ws->lang);
     else if (o.format == "md") std::cout << due_markdown(report, ro);
-    else if (o.format == "ics") std::cout << due_ics(report, ws->lang, utc_stamp());
+    else if (o.format == "ics") std::cout << due_ics(report, ws->lang, utc_stamp(), {o.all, o.timed_reminders});
     else std::cout << due_text(report, ro);
     return kOk;
 }
@@ -78,7 +79,10 @@ void setup_due(CLI::App& app, int& exit_code) {
     add_scope_options(*cmd, opts->scope, true);
     cmd->add_option("--format", opts->format, "table (default), md, json, csv or ics")
         ->check(CLI::IsMember({"table", "md", "json", "csv", "ics"}));
-    cmd->add_flag("--all", opts->all, "Also list the tasks due after the window");
+    cmd->add_flag("--all", opts->all,
+                  "Also list the tasks due after the window (in the table, Markdown and ICS; JSON and CSV always have them)");
+    cmd->add_flag("--timed-reminders", opts->timed_reminders,
+                  "ICS: each reminder also as an 08:00 appointment 3 days before the deadline (calcurse reminds of appointments only)");
     add_display_options(*cmd, opts->display, true);
     cmd->callback([opts, &exit_code] { exit_code = run_due(*opts); });
 }

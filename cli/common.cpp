@@ -226,6 +226,26 @@ bool repository_usable(Workspace& ws, bool force) {
         note({"forced-tasks-left-out", {p.id, std::to_string(bad.size()), ids}});
         std::erase_if(p.tasks, [&](const Task& t) { return bad.count(&t) > 0; });
     }
+    // Journal entries with errors are not used (a wrong status or occurrence would count a
+    // task done, or not); say which, by line, so that the figures can be read knowing it.
+    for (auto& j : ws.repo.journals) {
+        if (!j.file) continue;
+        const auto found = error_lines.find(j.file->path);
+        if (found == error_lines.end()) continue;
+        // An error at line L belongs to the entry starting last at or before it.
+        std::set<int> starts;
+        for (const auto& e : j.entries) starts.insert(e.pos.line);
+        std::set<int> bad;
+        for (int line : found->second) {
+            auto it = starts.upper_bound(line);
+            if (it != starts.begin()) bad.insert(*std::prev(it));
+        }
+        if (bad.empty()) continue;
+        std::erase_if(j.entries, [&](const JournalEntry& e) { return bad.count(e.pos.line) > 0; });
+        std::string list;
+        for (int line : bad) list += (list.empty() ? "" : ", ") + std::to_string(line);
+        note({"forced-journal-entries-left-out", {j.file->path, std::to_string(bad.size()), list}});
+    }
     const auto kept = std::remove_if(plans.begin(), plans.end(), [&](const Plan& p) {
         if (p.file) return false;
         note({"forced-plan-left-out", {p.id}});

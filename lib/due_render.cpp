@@ -133,6 +133,20 @@ template <class Render>
 std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_width, const char* heading_fmt,
                     Render render) {
     const bool vi = o.lang == Lang::vi;
+    // Every group laid out alike: blocks for all when the rows of all the listed groups
+    // together do not fit as a table (one group's long word would otherwise make it blocks
+    // between tables).
+    bool blocks = false;
+    if (wrap_width > 0) {
+        Table all;
+        for (DueGroup g : kGroups) {
+            if (g == DueGroup::later && !o.show_later) continue;
+            Table t = group_table(r, g, o.lang);
+            if (all.headers.empty()) all = std::move(t);
+            else all.rows.insert(all.rows.end(), t.rows.begin(), t.rows.end());
+        }
+        blocks = !all.rows.empty() && !table_fits(all, wrap_width);
+    }
     std::string out;
     for (DueGroup g : kGroups) {
         const size_t n = count(r, g);
@@ -142,7 +156,9 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
             out += vi ? "(dùng --all để liệt kê)\n\n" : "(use --all to list them)\n\n";
             continue;
         }
-        out += render(group_table(r, g, o.lang)) + "\n";
+        Table t = group_table(r, g, o.lang);
+        t.blocks = blocks;
+        out += render(t) + "\n";
     }
     if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
     if (!r.ended.empty()) out += fit_line(ended_line(r, o.lang), wrap_width);

@@ -57,7 +57,35 @@ std::string one_line(std::string_view s) {
     return out;
 }
 
-std::string vevent(const DueItem& i, int window, Lang lang, const std::string& stamp) {
+// The timed appointment that carries the reminder for calendars that ignore alarms of
+// all-day events (calcurse); empty when the reminder day is past.
+std::string reminder_vevent(const DueItem& i, const Date& as_of, const std::string& uid, const std::string& summary,
+                            Lang lang, const std::string& stamp) {
+    if (*i.due < as_of) return {};
+    Date day = i.due->plus_days(-kReminderDays);
+    if (day < as_of) day = as_of;
+    const bool vi = lang == Lang::vi;
+    const std::string text = std::string(kIcsTag) + (vi ? "Sắp đến hạn " : "Due ") + i.due->dmy() + ": " + summary;
+    std::string out;
+    out += ics_fold("BEGIN:VEVENT");
+    out += ics_fold("UID:" + ics_escape(uid) + "@reminder@cchc");
+    out += ics_fold("DTSTAMP:" + stamp);
+    // Floating times: 08:00 wherever the calendar is read, as a paper reminder would be.
+    out += ics_fold("DTSTART:" + ics_date(day) + "T080000");
+    out += ics_fold("DTEND:" + ics_date(day) + "T081500");
+    out += ics_fold("SUMMARY:" + ics_escape(one_line(text)));
+    out += ics_fold("TRANSP:TRANSPARENT");
+    out += ics_fold("BEGIN:VALARM");
+    out += ics_fold("ACTION:DISPLAY");
+    out += ics_fold("TRIGGER:PT0S");
+    out += ics_fold("DESCRIPTION:" + ics_escape(one_line(text)));
+    out += ics_fold("END:VALARM");
+    out += ics_fold("END:VEVENT");
+    return out;
+}
+
+std::string vevent(const DueItem& i, const DueReport& r, Lang lang, const std::string& stamp, const IcsOptions& o) {
+    const int window = r.window;
     // One event per task occurrence: milestones have no key, so their date tells them apart.
     const bool vi = lang == Lang::vi;
     const std::string which = !i.occurrence.empty() ? i.occurrence : i.due->iso();
@@ -76,7 +104,7 @@ std::string vevent(const DueItem& i, int window, Lang lang, const std::string& s
     // An all-day event on the deadline: DTEND is the day after (exclusive, RFC 5545 3.6.1).
     out += ics_fold("DTSTART;VALUE=DATE:" + ics_date(*i.due));
     out += ics_fold("DTEND;VALUE=DATE:" + ics_date(i.due->plus_days(1)));
-    out += ics_fold("SUMMARY:" + ics_escape(one_line(summary)));
+    out += ics_fold("SUMMARY:" + ics_escape(one_line(std::string(kIcsTag) + summary)));
     out += ics_fold("DESCRIPTION:" + ics_escape(desc));
     out += ics_fold("CATEGORIES:" + ics_escape(group_title(i.group, window, lang)));
     out += ics_fold("TRANSP:TRANSPARENT");  // a deadline does not make anyone busy
@@ -86,19 +114,20 @@ std::string vevent(const DueItem& i, int window, Lang lang, const std::string& s
     out += ics_fold("DESCRIPTION:" + ics_escape(one_line((vi ? "Sắp đến hạn: " : "Due soon: ") + summary)));
     out += ics_fold("END:VALARM");
     out += ics_fold("END:VEVENT");
+    if (o.timed_reminders) out += reminder_vevent(i, r.as_of, uid, summary, lang, stamp);
     return out;
 }
 
 }  // namespace
 
-std::string due_ics(const DueReport& r, Lang lang, const std::string& stamp) {
+std::string due_ics(const DueReport& r, Lang lang, const std::string& stamp, const IcsOptions& o) {
     std::string out = ics_fold("BEGIN:VCALENDAR");
     out += ics_fold("VERSION:2.0");
     out += ics_fold("PRODID:-//cchc//cchc due//VI");
     out += ics_fold("CALSCALE:GREGORIAN");
     out += ics_fold("X-WR-CALNAME:" + ics_escape(lang == Lang::vi ? "Hạn nhiệm vụ CCHC" : "CCHC deadlines"));
     for (const auto& i : r.items)
-        if (i.due) out += vevent(i, r.window, lang, stamp);
+        if (i.due && (o.later || i.group != DueGroup::later)) out += vevent(i, r, lang, stamp, o);
     out += ics_fold("END:VCALENDAR");
     return out;
 }

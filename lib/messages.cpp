@@ -107,6 +107,8 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"repository-broken-forced-kept", {"kho kế hoạch có {0} lỗi (--force): chạy với phần đọc được, như các dòng trên; chạy 'cchc check' để xem",
                                            "the repository has {0} errors (--force): going on with what could be read, as above; run 'cchc check' for details"}},
         {"forced-plan-left-out", {"bỏ qua kế hoạch {0} (có lỗi ngoài các nhiệm vụ)", "left out the plan {0} (it has errors outside its tasks)"}},
+        {"forced-journal-entries-left-out", {"{0}: không dùng {1} mục sổ theo dõi có lỗi (dòng {2})",
+                                             "{0}: {1} journal entries with errors not used (lines {2})"}},
         {"forced-tasks-left-out", {"{0}: bỏ qua {1} nhiệm vụ có lỗi: {2}", "{0}: left out {1} tasks with errors: {2}"}},
         {"forced-partial-plan", {"{0}: lỗi cú pháp ở dòng {1}: chỉ giữ {2} nhiệm vụ đọc được trước đó, bỏ qua phần còn lại",
                                  "{0}: syntax error at line {1}: kept only the {2} tasks read before it, left out the rest"}},

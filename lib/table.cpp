@@ -13,17 +13,17 @@ namespace cchc {
 
 namespace {
 
-// Below this many columns a table that does not fit is shown as blocks, one per record.
-constexpr int kMinTableWidth = 80;
 // Narrower than this is not worth laying out; treated as this width.
 constexpr int kMinWidth = 20;
-// The main text column is never squeezed below this (else: blocks).
+// The main text column is never squeezed below this (else: blocks). A table is shown
+// whenever its columns fit with the main text this wide, whatever the terminal's width.
 constexpr int kFlexMin = 30;
 // Other wrapping columns get up to kFewWords before the main text has its room, then up
 // to kSoftCap before it has its whole width.
 constexpr int kFewWords = 10;
 constexpr int kSoftCap = 14;
-// A wrapping column may be narrower than its longest word, down to this (the word breaks).
+// A wrapping column may be narrower than its longest word, down to this (the word breaks),
+// only when the table does not fit with that column's words whole.
 constexpr int kWordCap = 12;
 constexpr int kGap = 2;
 // No cell is wider than this, even without a width limit: one huge text (a 7 MB task
@@ -108,14 +108,17 @@ std::vector<int> natural_widths(const Table& t) {
 }
 
 // How narrow each column may get: keep and drop columns not at all, wrapping columns to
-// their longest word (at most kWordCap), the main text to kFlexMin.
-std::vector<int> minimum_widths(const Table& t, const std::vector<int>& natural) {
+// their longest word (`whole_words`: so that no word of it breaks — identifiers such as
+// "2024-nang-cao-sipas-par" stay whole; else at most kWordCap), the main text to kFlexMin.
+std::vector<int> minimum_widths(const Table& t, const std::vector<int>& natural, bool whole_words) {
     std::vector<int> w = natural;
     for (size_t c = 0; c < w.size(); ++c) {
         if (fit_of(t, c) != Fit::wrap) continue;
         int word = longest_word(t.headers[c]);
         for (const auto& row : t.rows) word = std::max(word, longest_word(cell_of(row, c)));
-        const int floor = static_cast<int>(c) == t.flex_column ? kFlexMin : std::clamp(word, 2, kWordCap);
+        const int floor = static_cast<int>(c) == t.flex_column ? kFlexMin
+                          : whole_words                         ? std::max(word, 2)
+                                                                : std::clamp(word, 2, kWordCap);
         w[c] = std::min(natural[c], floor);
     }
     return w;
@@ -140,16 +143,26 @@ int total_width(const std::vector<int>& w, const std::vector<bool>& shown) {
 std::vector<int> fitted_widths(const Table& t, int width) {
     const std::vector<int> natural = natural_widths(t);
     std::vector<bool> shown(natural.size(), true);
+    if (t.blocks && width > 0) return {};
     if (width <= 0 || total_width(natural, shown) <= width) return natural;
-    if (width < kMinTableWidth) return {};
-    const std::vector<int> least = minimum_widths(t, natural);
     // The room the main text should have before optional columns are kept.
     const size_t flex = static_cast<size_t>(t.flex_column);
     const bool has_flex = t.flex_column >= 0 && flex < natural.size();
-    std::vector<int> wanted = least;
+    std::vector<int> wanted = minimum_widths(t, natural, false);
     if (has_flex) wanted[flex] = std::min(natural[flex], std::max(kFlexMin, width * 2 / 5));
     for (size_t c = natural.size(); c-- > 0 && total_width(wanted, shown) > width;)
         if (fit_of(t, c) == Fit::drop) shown[c] = false;
+    // Words longer than kWordCap may break; but each column, from the left (where the
+    // identifiers are: plan, STT), gets its longest word whole while the table still fits.
+    std::vector<int> least = minimum_widths(t, natural, false);
+    const std::vector<int> whole = minimum_widths(t, natural, true);
+    if (total_width(least, shown) <= width)
+        for (size_t c = 0; c < least.size(); ++c) {
+            if (!shown[c] || whole[c] <= least[c]) continue;
+            const int capped = least[c];
+            least[c] = whole[c];
+            if (total_width(least, shown) > width) least[c] = capped;
+        }
     if (total_width(natural, shown) <= width) {
         std::vector<int> w = natural;
         for (size_t c = 0; c < w.size(); ++c)
@@ -293,6 +306,11 @@ std::vector<std::string> wrap_text(std::string_view s, int width) {
     }
     if (!line.empty()) lines.push_back(std::move(line));
     return lines;
+}
+
+bool table_fits(const Table& t, int max_width) {
+    const int width = max_width > 0 ? std::max(max_width, kMinWidth) : 0;
+    return !fitted_widths(t, width).empty();
 }
 
 void write_table(std::ostream& os, const Table& t, int max_width, const Painter& paint) {

@@ -27,6 +27,9 @@ struct Table {
     int flex_column = -1;  // the main text: always wraps and gets the room first
     std::vector<Fit> fit = {};  // per column; missing entries keep (the flex column always wraps)
     std::vector<std::vector<Style>> styles = {};  // per row and cell; missing entries plain
+    // Blocks whatever the width (not without a limit): a caller showing several tables
+    // one after the other lays them all out alike (see table_fits).
+    bool blocks = false;
 };
 
 // Turns the text of a cell into what is printed for a style (e.g. adds colour codes);
@@ -34,10 +37,14 @@ struct Table {
 using Painter = std::function<std::string(Style, const std::string&)>;
 
 // max_width 0 = no limit: every cell on one line. Otherwise no line is wider than max_width
-// (at least 20): wrapped cells, dropped columns, or under 80 columns (or when the columns
-// cannot fit) one block of "header: value" lines per row. Newlines inside cells are spaces.
-// No cell is wider than 1000 columns, with or without a limit (a longer one wraps).
+// (at least 20): a table with wrapped cells and dropped columns whenever its columns fit
+// with the main text (flex column) at least 30 wide — every word whole when that fits, else
+// words longer than 12 columns may break — and below that one block of "header: value"
+// lines per row. Newlines inside cells are spaces. No cell is wider than 1000 columns, with
+// or without a limit (a longer one wraps).
 std::string render_table(const Table& t, int max_width, const Painter& paint = {});
+// True when render_table would lay `t` out as a table at max_width (not as blocks).
+bool table_fits(const Table& t, int max_width);
 // The same, written to `os` row by row as it is laid out (a long listing is never held whole).
 void write_table(std::ostream& os, const Table& t, int max_width, const Painter& paint = {});
 // CSV for spreadsheets: RFC 4180 with CRLF, after a UTF-8 byte order mark (without it

@@ -228,8 +228,8 @@ uids = collections.Counter(str(t["UID"]) for t in Calendar.from_ical(open(sys.ar
 dup = [u for u, n in uids.items() if n > 1]
 if dup: sys.exit(f"duplicate UIDs: {dup}")
 EOF
-due --unit VP --as-of 2024-11-25 --format ics >"$TMP/vp.ics" 2>/dev/null
-"$BIN" due --root "$FIX" --as-of 2024-06-10 --format ics >"$TMP/fix.ics" 2>/dev/null
+due --unit VP --as-of 2024-11-25 --all --format ics >"$TMP/vp.ics" 2>/dev/null  # --all: every dated item
+"$BIN" due --root "$FIX" --as-of 2024-06-10 --all --format ics >"$TMP/fix.ics" 2>/dev/null
 "$BIN" due --root "$FIX" --as-of 2024-06-10 --format json >"$TMP/fix.json" 2>/dev/null
 if [ -n "$PYICS" ]; then
     check "ics: shipped plans parse; UID, DTSTAMP, all-day DTSTART/DTEND, VALARM, SUMMARY; CRLF; <= 75 octets" "$PYICS" "$TMP/ics.py" "$TMP/vp.ics" "$TMP/vp.json"

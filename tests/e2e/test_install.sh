@@ -17,6 +17,31 @@ check $? "bin/cchc installed and executable"
 check $? "bash completion in share/bash-completion/completions/cchc"
 [ -f "$MAN" ]
 check $? "man page in share/man/man1/cchc.1"
+ZSH_COMP=$DEST/usr/local/share/zsh/site-functions/_cchc
+FISH_COMP=$DEST/usr/local/share/fish/vendor_completions.d/cchc.fish
+[ -f "$ZSH_COMP" ] && [ "$(head -n 1 "$ZSH_COMP")" = "#compdef cchc" ]
+check $? "zsh completion in share/zsh/site-functions/_cchc (#compdef cchc)"
+[ -f "$FISH_COMP" ]
+check $? "fish completion in share/fish/vendor_completions.d/cchc.fish"
+if command -v fish >/dev/null; then
+    # fish finds it there by itself when /usr/local/share is in XDG_DATA_DIRS (with DESTDIR
+    # here: $DEST/usr/local/share).
+    out=$(cd "$SRC" && env HOME="$TMP" XDG_DATA_DIRS="$DEST/usr/local/share:/usr/share" PATH="$DEST/usr/local/bin:$PATH" \
+        XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" fish -c 'complete -C "cchc due --format j"' 2>&1)
+    [ "$out" = "json" ]
+    check $? "fish completes from the installed file (got '$out')"
+fi
+
+# The README installs with --strip: the binary without its debugging symbols (~90 MB with them).
+if command -v readelf >/dev/null; then
+    SDEST=$TMP/stripped
+    DESTDIR=$SDEST cmake --install "$BUILD" --prefix /usr/local --strip >"$TMP/install-strip.log" 2>&1
+    check $? "cmake --install --strip ($(tail -n 3 "$TMP/install-strip.log"))"
+    ! readelf -S "$SDEST/usr/local/bin/cchc" | grep -qE '\.debug_info|\.symtab'
+    check $? "--strip installs a binary without debugging symbols ($(du -h "$SDEST/usr/local/bin/cchc" | cut -f1))"
+    [ "$(cd "$SRC" && "$SDEST/usr/local/bin/cchc" --version)" = "$("$CCHC" --version)" ]
+    check $? "the stripped binary runs"
+fi
 
 # The installed binary runs from PATH, like the README's examples.
 out=$(cd "$SRC" && PATH=$DEST/usr/local/bin:/usr/bin:/bin cchc --version)

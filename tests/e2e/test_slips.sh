@@ -124,4 +124,22 @@ first=$OUT
 run_in "$R" --root "$R" --lang=en due --as-of 2024-11-25 --unit VP --agency stttt --width 200
 [ "$OUT" = "$first" ]
 check $? "--root/--lang before the command: same output as after it"
+
+# --- journal entries with errors: --force goes on without them and says which ------------------
+cp "$R/$J" "$TMP/journal.orig"
+before_rc=$("$CCHC" due --root "$R" --as-of 2024-11-25 --plan 2024-khac-phuc-par-sipas --format json 2>/dev/null |
+    python3 -c 'import json, sys; print([i["status"] for i in json.load(sys.stdin)["items"] if i["id"] == "I.1.6"])')
+line=$(grep -n 'task: 2024-khac-phuc-par-sipas#I.1.6, status: in_progress' "$R/$J" | cut -d: -f1)
+sed -i "${line}s/status: in_progress/status: in_progres/" "$R/$J"
+run_in "$R" due --as-of 2024-11-25
+expect_rc 1 "a journal entry with a wrong status: due stops without --force"
+run_in "$R" due --force --as-of 2024-11-25 --plan 2024-khac-phuc-par-sipas --format json
+expect_rc 0 "due --force runs with the journal error"
+expect_err "cchc: $J: không dùng 1 mục sổ theo dõi có lỗi (dòng $line)" "--force names the journal entry left out, by line"
+after=$(printf '%s' "$OUT" | python3 -c 'import json, sys; print([i["status"] for i in json.load(sys.stdin)["items"] if i["id"] == "I.1.6"])')
+[ "$before_rc" = "['in_progress']" ] && [ "$after" = "['planned']" ]
+check $? "the entry is not used: I.1.6 in_progress before, planned with it broken ($before_rc → $after)"
+run_in "$R" --lang en due --force --as-of 2024-11-25 --format json
+expect_err "cchc: $J: 1 journal entries with errors not used (lines $line)" "the same in English"
+cp "$TMP/journal.orig" "$R/$J"
 finish

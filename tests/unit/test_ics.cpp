@@ -156,7 +156,7 @@ TEST_CASE("due_ics: a VCALENDAR of all-day VEVENTs, every line CRLF and at most 
     CHECK(prop(*monthly, "DTSTART;VALUE=DATE:") == "20240229");
     CHECK(prop(*monthly, "DTEND;VALUE=DATE:") == "20240301");
     CHECK(prop(*monthly, "DESCRIPTION:").find("\\nBắt đầu: 01/02/2024") != std::string::npos);
-    CHECK(text.find("SUMMARY:1 Nhiệm vụ có hạn một ngày\n") != std::string::npos);
+    CHECK(text.find("SUMMARY:[CCHC] 1 Nhiệm vụ có hạn một ngày\n") != std::string::npos);
     CHECK(text.find("DESCRIPTION:Kế hoạch: test/stn/2024-kiem-thu\\nThời gian thực hiện: Tháng 3\\, Tháng 9\\n") !=
           std::string::npos);
 }
@@ -197,8 +197,57 @@ TEST_CASE("due_ics: SUMMARY on one line, commas and semicolons escaped, the day 
     const std::string text = unfold(due_ics(r, Lang::vi, "20241201T000000Z"));
     const auto events = components(text, "VEVENT");
     REQUIRE(events.size() == 1);
-    CHECK(prop(events[0], "SUMMARY:") == "2 - Rà soát\\, cập nhật\\; - công khai TTHC");
+    CHECK(prop(events[0], "SUMMARY:") == "[CCHC] 2 - Rà soát\\, cập nhật\\; - công khai TTHC");
     CHECK(prop(events[0], "DTSTART;VALUE=DATE:") == "20241231");
     CHECK(prop(events[0], "DTEND;VALUE=DATE:") == "20250101");
     CHECK(prop(events[0], "UID:") == "t/x/2024-kh#I.2@2024-12-31@cchc");
+}
+
+TEST_CASE("due_ics: the later items only when asked (due --all), as in the table") {
+    const DueReport r = fixture_report();
+    size_t dated = 0, later = 0;
+    for (const auto& i : r.items) {
+        dated += i.due ? 1 : 0;
+        later += i.due && i.group == DueGroup::later ? 1 : 0;
+    }
+    REQUIRE(later > 0);
+    CHECK(components(unfold(due_ics(r, Lang::vi, "20240610T010203Z", {.later = true})), "VEVENT").size() == dated);
+    const auto events = components(unfold(due_ics(r, Lang::vi, "20240610T010203Z", {.later = false})), "VEVENT");
+    CHECK(events.size() == dated - later);
+    for (const auto& e : events) CHECK(!prop(e, "CATEGORIES:").starts_with("Chưa đến hạn"));
+}
+
+TEST_CASE("due_ics: timed reminders, 08:00 three days before (the as-of date at the earliest), none when overdue") {
+    const DueReport r = fixture_report();
+    const std::string text = unfold(due_ics(r, Lang::vi, "20240610T010203Z", {.later = true, .timed_reminders = true}));
+    std::vector<std::string> reminders;
+    for (const auto& e : components(text, "VEVENT"))
+        if (prop(e, "UID:").ends_with("@reminder@cchc")) reminders.push_back(e);
+    size_t expected = 0;
+    for (const auto& i : r.items) expected += i.due && *i.due >= r.as_of ? 1 : 0;
+    REQUIRE(expected > 0);
+    CHECK(reminders.size() == expected);
+    for (const auto& e : reminders) {
+        CAPTURE(e);
+        const std::string start = prop(e, "DTSTART:");
+        REQUIRE(start.size() == 15);
+        CHECK(start.substr(8) == "T080000");
+        CHECK(prop(e, "DTEND:") == start.substr(0, 8) + "T081500");
+        const auto day = parse_iso_date(start.substr(0, 8).insert(6, "-").insert(4, "-"));
+        REQUIRE(day);
+        CHECK(*day >= r.as_of);
+        // Its deadline's event: the same UID without "@reminder", three days later or less.
+        const std::string uid = prop(e, "UID:");
+        const std::string deadline_uid = uid.substr(0, uid.size() - std::string("@reminder@cchc").size()) + "@cchc";
+        const size_t at = text.find("UID:" + deadline_uid + "\n");
+        REQUIRE(at != std::string::npos);
+        const auto due = parse_iso_date(text.substr(text.find("DTSTART;VALUE=DATE:", at) + 19, 8).insert(6, "-").insert(4, "-"));
+        REQUIRE(due);
+        CHECK(due->serial() - day->serial() <= kReminderDays);
+        CHECK((due->serial() - day->serial() == kReminderDays || *day == r.as_of));
+        CHECK(prop(e, "SUMMARY:").starts_with("[CCHC] Sắp đến hạn " + due->dmy() + ": "));
+        const auto alarms = components(e, "VALARM");
+        REQUIRE(alarms.size() == 1);
+        CHECK(prop(alarms[0], "TRIGGER:") == "PT0S");
+    }
 }

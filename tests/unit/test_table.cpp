@@ -203,7 +203,7 @@ TEST_CASE("a row that wraps is set apart by empty lines; short rows stay togethe
     for (size_t i = 5; i + 3 < l.size(); ++i) CHECK(l[i].rfind("    ", 0) == 0);  // the text, under itself
 }
 
-TEST_CASE("optional columns give way; under 80 columns, one block per record") {
+TEST_CASE("optional columns give way; a table while the text has 30 columns, then blocks") {
     Table t{{"plan", "task", "file", "line"},
             {{"p", kLong, "plans/khanh-hoa/skhdt/2022-nang-cao-hai-long-par.yaml", "109"}},
             1};
@@ -221,7 +221,19 @@ TEST_CASE("optional columns give way; under 80 columns, one block per record") {
         CHECK(out.find("plans/khanh-hoa/skhdt/2022-nang-cao-hai-long-par.yaml") != std::string::npos);
         for (const auto& x : lines(out)) CHECK(display_width(x) <= 200);
     }
+    SUBCASE("a table as long as the text has 30 columns: plan 4 + 2 + 30") {
+        for (int width : {60, 36}) {
+            CAPTURE(width);
+            const auto l = lines(render_table(t, width));
+            CHECK(l[0] == "plan  task");
+            CHECK(l[2].rfind("p     Báo cáo", 0) == 0);
+            for (const auto& x : l) CHECK(display_width(x) <= width);
+        }
+        CHECK(lines(render_table(t, 35))[0].rfind("plan:", 0) == 0);  // the text would have 29: blocks
+    }
     SUBCASE("blocks: every field with its header, the text wrapped under itself") {
+        t.blocks = true;
+        CHECK(render_table(t, 0) == render_table(Table{t.headers, t.rows, 1, t.fit}, 0));  // no limit: one line each
         const auto l = lines(render_table(t, 60));
         REQUIRE(l.size() > 4);
         CHECK(l[0] == "plan: p");
@@ -256,6 +268,44 @@ TEST_CASE("blocks: records apart, empty cells left out, values under the label w
     CHECK(l[1] == "  giá trị");
 }
 
+TEST_CASE("identifiers stay whole when their column can be widened, from the left") {
+    const std::string plan = "2024-nang-cao-sipas-par";  // 23 columns
+    const std::string when = "[tuan/2024-W01]";          // 15 columns
+    Table t{{"plan", "task", "deadline"}, {{plan, kLong, when}, {"2024-tuyen-truyen", "Ngắn", "30/11/2024"}}, 1};
+    t.fit = {Fit::wrap, Fit::wrap, Fit::wrap};
+    auto cell_whole = [](const std::vector<std::string>& l, const std::string& word) {
+        for (const auto& x : l)
+            if (x.find(word) != std::string::npos) return true;
+        return false;
+    };
+    // A table: headers, then the rule under them.
+    auto is_table = [](const std::vector<std::string>& l) { return l.size() > 2 && l[1].rfind("----", 0) == 0; };
+    for (int width : {23 + 2 + 30 + 2 + 15, 90, 200}) {  // everything whole from 72 columns
+        CAPTURE(width);
+        const auto l = lines(render_table(t, width));
+        CHECK(is_table(l));
+        CHECK(cell_whole(l, plan));
+        CHECK(cell_whole(l, when));
+        for (const auto& x : l) CHECK(display_width(x) <= width);
+    }
+    {  // 70: the plan (leftmost) whole, the deadline breaks after its '/'
+        const auto l = lines(render_table(t, 70));
+        CHECK(is_table(l));
+        CHECK(cell_whole(l, plan));
+        CHECK(!cell_whole(l, when));
+        for (const auto& x : l) CHECK(display_width(x) <= 70);
+    }
+    {  // 58 (12 + 2 + 30 + 2 + 12): a table still, the long words broken
+        const auto l = lines(render_table(t, 58));
+        CHECK(is_table(l));
+        CHECK(!cell_whole(l, plan));
+        CHECK(!cell_whole(l, when));
+        for (const auto& x : l) CHECK(display_width(x) <= 58);
+    }
+    CHECK(!is_table(lines(render_table(t, 57))));  // 57: blocks
+    CHECK(lines(render_table(t, 57))[0] == "plan:     " + plan);
+}
+
 TEST_CASE("when even the narrowest columns do not fit: blocks") {
     Table t{{"a", "b", "c", "d"}, {{std::string(40, 'x'), std::string(40, 'y'), kLong, "z"}}, 2};
     const auto l = lines(render_table(t, 100));  // a and b are kept whole: 80 + 30 > 100
@@ -283,6 +333,7 @@ TEST_CASE("styles: painted through the painter, widths ignore the codes") {
         CHECK(painted.find("\x1b[32mchưa") == std::string::npos);  // no style for the third row
         CHECK(painted.find("\x1b[31mtask") == std::string::npos);  // nor for headers
     }
+    t.blocks = true;
     const std::string blocks = render_table(t, 40, paint);
     CHECK(blocks.find("status: \x1b[31mquá hạn\x1b[0m\n") != std::string::npos);
 }
