@@ -10,6 +10,7 @@
 #include "cchc/json.hpp"
 #include "cchc/map_reader.hpp"
 #include "cchc/timing.hpp"
+#include "cchc/working_week.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "today.hpp"
@@ -227,7 +228,7 @@ int run_timing(TimingOptions o) {
     r.parse = parse_timing(o.text, o.year);
     if (r.parse.deadline) {
         const Deadline& d = *r.parse.deadline;
-        r.occurrences = occurrences(d, o.year);
+        r.occurrences = on_working_days(d, occurrences(d, o.year), r.calendar);
         if (r.event) r.event_deadline = event_due(d, *r.event, d.expected, r.calendar, settings.after_event_within);
     }
     if (o.format == "json")

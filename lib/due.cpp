@@ -8,6 +8,7 @@
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/task_deadline.hpp"
 #include "cchc/units.hpp"
+#include "cchc/working_week.hpp"
 
 namespace cchc {
 
@@ -220,7 +221,7 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
             return undated_item(c, DueGroup::ongoing, out);
         default: break;
     }
-    const auto occs = clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value));
+    const auto occs = on_working_days(d, clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value)), c.calendar);
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
     if (d.kind == K::milestones) return milestone_items(c, occs, out);
     dated_items(c, occs, out);

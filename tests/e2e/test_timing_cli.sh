@@ -204,6 +204,15 @@ expect "after_event_within: 0 is an error" 1 "1" \
     bash -c '"$0" check --root "$1" 2>&1 | grep -c "after_event_within.*invalid-value"; exit "${PIPESTATUS[0]}"' "$CCHC" "$WORK/repo"
 printf 'holidays:\n  - { date: 2024-05-02, off: true, name: "Nghỉ thêm" }\n' > "$WORK/repo/cchc.yaml"
 
+# Weekly duties on the week's last working day: Friday 2/5/2025 is off (as are 30/4 and 1/5):
+# Tuesday 29/4; the Tết week 27/1–31/1/2025 has none: Monday 3/2.
+expect "weekly, Friday off" 0 "  2025-W18: từ 28/04/2025 đến hết 29/04/2025 (Thứ Ba)" \
+    cchc_grep "2025-W18" timing "Định kỳ hàng tuần" --year 2025
+expect "weekly, Tết week" 0 "  2025-W05: từ 27/01/2025 đến hết 03/02/2025 (Thứ Hai)" \
+    cchc_grep "2025-W05" timing "Định kỳ hàng tuần" --year 2025
+expect "weekly, json" 0 "2025-05-09" \
+    json_field '[o["last_day"] for o in d["occurrences"] if o["key"] == "2025-W19"][0]' timing "Định kỳ hàng tuần" --year 2025 --format json
+
 # Usage errors: exit 2, never CLI11's own codes.
 expect "bad event date" 2 "" "$CCHC" timing "Trước ngày 20/12/2024" --event-date 2024-13-01
 expect "bad year" 2 "" "$CCHC" timing "Trước ngày 20/12/2024" --year 3000
