@@ -375,5 +375,13 @@ else
     echo "skip today: faketime not installed"
 fi
 
+# Plan 001 row 17, method column: "Trung tâm Cổng TTĐT cung cấp tin, bài … (định kỳ 01 bài/tháng)"
+# is TTCONG's monthly duty (milestone bai-thang): issued 28/02/2024, so February to October
+# are missed at 25/11 and November is due on 30/11.
+"$BIN" due --root "$SRC" --unit TTCONG --agency khanh-hoa/stttt --as-of 2024-11-25 --format json >"$TMP/ttcong.json"
+expect "TTCONG: the monthly article is listed, Feb–Oct missed, Nov due 30/11" "$(python3 -c 'import json,sys
+print(" ".join("%s:%s:%d:%s" % (i["group"], i["due"], len(i["missed"]), i["role"]) for i in json.load(open(sys.argv[1]))["items"] if i["milestone"] == "bai-thang"))' "$TMP/ttcong.json")" \
+    "overdue:2024-02-29:9:lead due_soon:2024-11-30:0:lead"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
