@@ -48,6 +48,7 @@ constexpr const char* kSettings =
     "# Repository settings (docs/format.md). Plans go in plans/<province>/<agency>/.\n"
     "lang: vi\n"
     "# due_within: 30\n"
+    "# after_event_within: 30   # or: expected (the expected period's length)\n"
     "# holidays:\n"
     "#   - { date: 2027-02-08, off: true, name: \"Tết\" }\n";
 

@@ -10,6 +10,7 @@
 #include "cchc/json.hpp"
 #include "cchc/map_reader.hpp"
 #include "cchc/timing.hpp"
+#include "cchc/working_week.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "today.hpp"
@@ -89,7 +90,8 @@ std::string occurrence_line(const Occurrence& o, Lang lang) {
 struct Reading {
     TimingParse parse;
     std::vector<Occurrence> occurrences;
-    std::optional<Date> event, event_deadline;
+    std::optional<Date> event;
+    std::optional<EventDue> event_deadline;
     Calendar calendar;  // shipped holidays plus the repository's cchc.yaml, if any
 };
 
@@ -106,11 +108,16 @@ void print_text(const TimingOptions& o, const Reading& r, Lang lang) {
     else
         std::cout << render({"timing-occurrences", {std::to_string(r.occurrences.size())}}, lang) << "\n";
     for (const Occurrence& occ : r.occurrences) std::cout << occurrence_line(occ, lang) << "\n";
-    if (r.event_deadline)
-        std::cout << render(
-                         {"timing-event-deadline", {special_day(*r.event, lang, r.calendar), special_day(*r.event_deadline, lang, r.calendar)}},
-                         lang)
+    if (r.event_deadline) {
+        const char* key = r.event_deadline->assumed ? "timing-event-deadline-assumed"
+                          : d.within_days > 0     ? "timing-event-deadline"
+                                                  : "timing-event-deadline-expected";
+        std::cout << render({key,
+                             {special_day(*r.event, lang, r.calendar),
+                              special_day(r.event_deadline->last_day, lang, r.calendar), std::to_string(r.event_deadline->days)}},
+                            lang)
                   << "\n";
+    }
     else if (r.event)
         std::cout << tr("timing-event-no-period", lang) << "\n";
     else if (d.kind == Kind::after_event && d.within_days > 0)
@@ -200,7 +207,8 @@ void print_json(const TimingOptions& o, const Reading& r) {
         w.end_object();
     }
     w.end_array();
-    if (r.event_deadline) w.field("event_deadline", r.event_deadline->iso());
+    if (r.event_deadline)
+        w.field("event_deadline", r.event_deadline->last_day.iso()).field("event_deadline_assumed", r.event_deadline->assumed);
     if (!d) w.field("error", r.parse.error);
     w.end_object();
     std::cout << w.str() << "\n";
@@ -214,11 +222,14 @@ int run_timing(TimingOptions o) {
     if (!o.event_date.empty()) {
         r.event = typed_date(o.event_date, lang);
     }
-    r.calendar = calendar_for(repository_settings(CommonOptions{o.root, o.lang}).settings);
+    const RepositorySettings repo_settings = repository_settings(CommonOptions{o.root, o.lang});
+    const Settings& settings = repo_settings.settings;
+    r.calendar = calendar_for(settings);
     r.parse = parse_timing(o.text, o.year);
     if (r.parse.deadline) {
-        r.occurrences = occurrences(*r.parse.deadline, o.year);
-        if (r.event) r.event_deadline = event_deadline(*r.parse.deadline, *r.event, r.calendar);
+        const Deadline& d = *r.parse.deadline;
+        r.occurrences = on_working_days(d, occurrences(d, o.year), r.calendar);
+        if (r.event) r.event_deadline = event_due(d, *r.event, d.expected, r.calendar, settings.after_event_within);
     }
     if (o.format == "json")
         print_json(o, r);

@@ -1,6 +1,7 @@
 // Deadlines made concrete: the occurrences a plan year holds, and short descriptions.
 // Weekly occurrences are ISO weeks (Monday..Sunday), due on their Friday: the week's last
-// working day (Saturday and Sunday are days off), as the plans never name a weekday.
+// working day (Saturday and Sunday are days off), as the plans never name a weekday; a Friday
+// holiday moves it earlier, with the calendar (working_week.hpp: on_working_days).
 #include "cchc/deadline.hpp"
 
 #include <fmt/format.h>

@@ -8,6 +8,7 @@
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/task_deadline.hpp"
 #include "cchc/units.hpp"
+#include "cchc/working_week.hpp"
 
 namespace cchc {
 
@@ -25,8 +26,6 @@ const char* due_group_name(DueGroup g) {
 }
 
 namespace {
-
-constexpr long kAfterEventWithin = 30;  // days after an event later than expected
 
 struct TaskContext {
     const Plan& plan;
@@ -96,6 +95,7 @@ DueItem occurrence_item(const TaskContext& c, const OccurrenceState& s) {
     item.occurrence = s.occ.key;
     item.label = s.occ.label;
     item.extended = s.extended_to.has_value();
+    item.assumed = s.occ.assumed && !item.extended;
     return item;
 }
 
@@ -149,17 +149,17 @@ void undated_item(const TaskContext& c, DueGroup group, DueReport& out) {
 
 // One occurrence per journalled event: each has its own deadline ("trong N ngày kể từ"),
 // or, for "sau khi … (dự kiến quý II)", the expected period's end — the yardstick for early,
-// on time or late. An event later than expected leaves no time to the expected end: then
-// kAfterEventWithin days run from the event (as "trong 30 ngày kể từ" would). Keyed by the
-// event's date.
+// on time or late — or, for an event later than expected, an assumed one (event_due).
+// Keyed by the event's date.
 std::vector<Occurrence> event_occurrences(const TaskContext& c, const Deadline& d, const std::vector<Date>& events,
                                           const std::optional<Period>& expected) {
     std::vector<Occurrence> occs;
     for (const Date& event : events) {
-        std::optional<Date> due = event_deadline(d, event, c.calendar);
-        if (!due && expected) due = event < expected->last_day() ? expected->last_day() : event.plus_days(kAfterEventWithin);
+        const auto due = event_due(d, event, expected, c.calendar, c.query.after_event_within);
         if (!due) return {};
-        occs.push_back({event.plus_days(1), *due, event.iso(), {}});
+        Occurrence occ{event.plus_days(1), due->last_day, event.iso(), {}};
+        occ.assumed = due->assumed;
+        occs.push_back(std::move(occ));
     }
     return occs;
 }
@@ -221,7 +221,7 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
             return undated_item(c, DueGroup::ongoing, out);
         default: break;
     }
-    const auto occs = clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value));
+    const auto occs = on_working_days(d, clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value)), c.calendar);
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
     if (d.kind == K::milestones) return milestone_items(c, occs, out);
     dated_items(c, occs, out);
@@ -379,10 +379,11 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
 }  // namespace
 
 TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
-                 Date as_of, int window) {
+                 Date as_of, int window, std::optional<int> after_event_within) {
     DueQuery query;
     query.as_of = as_of;
     query.window = window;
+    query.after_event_within = after_event_within;
     const auto& entries = journal.statuses(plan, task);
     const TaskContext c{plan, task, entries, query, calendar, journal};
     DueReport part;
@@ -396,7 +397,9 @@ TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal
     return out;
 }
 
-DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query) {
+DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& asked) {
+    DueQuery query = asked;
+    query.after_event_within = repo.settings.after_event_within;
     DueReport out;
     out.as_of = query.as_of;
     out.window = query.window;

@@ -31,6 +31,9 @@ std::string deadline_cell(const DueItem& i, Lang lang) {
         out = (lang == Lang::vi ? "sau: " : "after: ") + i.event + (i.due ? " (" + (lang == Lang::vi ? std::string("dự kiến ") : std::string("expected ")) + i.due->dmy() + ")" : "");
     } else if (i.group == DueGroup::later && !i.due && i.start) {
         out = (lang == Lang::vi ? "từ " : "from ") + i.start->dmy();
+    } else if (i.assumed && i.due) {
+        // An event later than expected: the plan gives no deadline, cchc assumes one.
+        out = (lang == Lang::vi ? "hạn giả định " : "assumed ") + out;
     }
     if (!i.occurrence.empty()) out += " [" + i.occurrence + "]";
     return out;
@@ -231,7 +234,7 @@ std::string due_json(const DueReport& r) {
         if (i.due) w.value(i.days); else w.null();
         w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
             .string_array("missed", i.missed).field("label", i.label).field("extended", i.extended)
-            .field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
+            .field("assumed", i.assumed).field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
             .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line)
             .string_array("from", i.from).field("milestone", i.milestone).field("plan_ended", i.plan_ended)
             .end_object();

@@ -82,7 +82,8 @@ std::vector<Occurrence> task_occurrences_of(const Plan& plan, const Task& task) 
 // When the task has one occurrence per deliverable ("Báo cáo 6 tháng", "Báo cáo năm" for
 // "Tháng 6, Tháng 12"), each is judged on its own occurrence; otherwise on the task as a whole.
 TargetStatus deliverable_status(const Context& c, const Plan& plan, const Task& task, size_t nth, size_t count) {
-    const TaskDue due = task_due(plan, task, c.journal, c.calendar, c.q.as_of, c.q.window);
+    const TaskDue due = task_due(plan, task, c.journal, c.calendar, c.q.as_of, c.q.window,
+                                 c.repo.settings.after_event_within);
     const auto occs = count > 1 ? task_occurrences_of(plan, task) : std::vector<Occurrence>{};
     if (count > 1 && occs.size() == count) {
         const auto states = apply_entries(occs, c.journal.statuses(plan, task));
@@ -143,7 +144,8 @@ TargetResult evaluate(const Context& c, const Plan& plan, const Task* task, cons
     r.status = status_of(r.attainment, r.deadline, c.q.as_of, c.q.window);
     // Not met while its task waits for an event: waiting, not at risk.
     if (task && r.status != TargetStatus::met) {
-        const TaskDue due = task_due(plan, *task, c.journal, c.calendar, c.q.as_of, c.q.window);
+        const TaskDue due = task_due(plan, *task, c.journal, c.calendar, c.q.as_of, c.q.window,
+                                 c.repo.settings.after_event_within);
         if (worst_group(due) == DueGroup::waiting) r.status = TargetStatus::waiting;
     }
     return r;

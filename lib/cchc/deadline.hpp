@@ -57,6 +57,7 @@ struct Occurrence {
     Date last_day;              // inclusive
     std::string key;            // identifies a recurring occurrence: "2024-Q1", "2024-06", "2024-W05"; else empty
     std::string label;          // milestone label, if any
+    bool assumed = false;       // last_day is cchc's assumption, not the plan's (event_due)
     bool operator==(const Occurrence&) const = default;
 };
 

@@ -31,6 +31,7 @@ struct DueItem {
     std::string status = "planned";  // latest journalled status of the task
     std::string note;           // latest note or evidence
     bool extended = false;      // its deadline comes from an extension
+    bool assumed = false;       // its deadline is assumed: an event later than expected (event_due)
     std::string event;          // waiting: the event it waits for
     std::optional<Role> role;   // with a unit filter: the unit's role
     std::vector<std::string> from;  // an internal milestone's lead: who reports (to the recipient)
@@ -52,6 +53,8 @@ struct DueQuery {
     std::optional<Role> role;              // with units: only this role
     std::vector<const Plan*> plans;        // empty = every plan
     bool include_closed = false;           // also plans not in force at as_of (plan_lifecycle.hpp)
+    // Settings::after_event_within (event_due): compute_due takes it from the repository.
+    std::optional<int> after_event_within = 30;
 };
 
 struct DueReport {
@@ -79,7 +82,8 @@ struct TaskDue {
     std::vector<DueItem> items;
     int done = 0, cancelled = 0;
 };
+// `after_event_within`: Settings::after_event_within.
 TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
-                 Date as_of, int window);
+                 Date as_of, int window, std::optional<int> after_event_within = 30);
 
 }  // namespace cchc

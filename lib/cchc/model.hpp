@@ -228,6 +228,9 @@ struct Settings {
     std::string plans_dir = "plans";
     Pos plans_pos;  // where cchc.yaml sets it (for plans-outside-root)
     int due_within = 30;
+    // Days an event later than expected leaves ("Sau khi … (dự kiến quý II)" recorded in
+    // August); nullopt = `after_event_within: expected`, the expected period's length.
+    std::optional<int> after_event_within = 30;
     std::vector<SettingsHoliday> holidays;
 };
 

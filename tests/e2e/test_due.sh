@@ -306,10 +306,18 @@ expect "record: event journalled -> 'Sau khi … (dự kiến quý II)' keeps 30
 expect "record: ... and is no longer ongoing" "$(item "$TMP/e1.json" 4 ongoing)" "none"
 rdue --plan $TT --as-of 2024-05-19 --format json >"$TMP/e2.json"
 expect "record: as of the day before the event it still waits" "$(item "$TMP/e2.json" 4 waiting)" "2024-06-30 42 False 0"
-# An event later than expected (15/08, expected in quarter II): 30 days from it, not "due today".
+# An event later than expected (15/08, expected in quarter II): 30 days from it (cchc.yaml's
+# after_event_within), not "due today"; Saturday 14/09 moves to Monday 16/09; shown as assumed.
 echo "- { date: 2024-08-15, event: 2024-tuyen-truyen-cchc#cong-bo-chi-so, note: \"công bố lần hai\" }" >>"$J"
 rdue --plan $TT --as-of 2024-08-16 --format json >"$TMP/e3.json"
-expect "record: an event later than expected gets 30 days from it" "$(item "$TMP/e3.json" 4 due_soon)" "2024-09-14 29 False 0"
+expect "record: an event later than expected gets 30 days from it" "$(item "$TMP/e3.json" 4 later)" "2024-09-16 31 False 0"
+expect "record: ... marked assumed in JSON" "$(python3 -c 'import json,sys; print([i["assumed"] for i in json.load(open(sys.argv[1]))["items"] if i["id"]=="4"])' "$TMP/e3.json")" "[False, True]"
+expect "record: ... 'hạn giả định' in the table" "$(rdue --plan $TT --as-of 2024-08-16 --all | grep -c 'hạn giả định 16/09/2024')" "1"
+cp "$REPO/cchc.yaml" "$TMP/cchc.yaml.bak" 2>/dev/null || :
+echo "after_event_within: expected" >>"$REPO/cchc.yaml"
+rdue --plan $TT --as-of 2024-08-16 --format json >"$TMP/e4.json"
+expect "record: after_event_within: expected -> the quarter's 91 days (Thursday 14/11)" "$(item "$TMP/e4.json" 4 later)" "2024-11-14 90 False 0"
+if [ -f "$TMP/cchc.yaml.bak" ]; then cp "$TMP/cchc.yaml.bak" "$REPO/cchc.yaml"; else rm -f "$REPO/cchc.yaml"; fi
 SNV=khanh-hoa/snv/2024-nang-cao-sipas-par
 printf '%s\n' "- { date: 2024-11-01, event: 2024-nang-cao-sipas-par#qd-cong-bo-tthc }" \
     "- { date: 2024-04-26, event: 2024-nang-cao-sipas-par#qd-phe-duyet-qtnb }" >"$REPO/plans/khanh-hoa/snv/journal/2024.yaml"
@@ -366,6 +374,14 @@ if command -v faketime >/dev/null; then
 else
     echo "skip today: faketime not installed"
 fi
+
+# Plan 001 row 17, method column: "Trung tâm Cổng TTĐT cung cấp tin, bài … (định kỳ 01 bài/tháng)"
+# is TTCONG's monthly duty (milestone bai-thang): issued 28/02/2024, so February to October
+# are missed at 25/11 and November is due on 30/11.
+"$BIN" due --root "$SRC" --unit TTCONG --agency khanh-hoa/stttt --as-of 2024-11-25 --format json >"$TMP/ttcong.json"
+expect "TTCONG: the monthly article is listed, Feb–Oct missed, Nov due 30/11" "$(python3 -c 'import json,sys
+print(" ".join("%s:%s:%d:%s" % (i["group"], i["due"], len(i["missed"]), i["role"]) for i in json.load(open(sys.argv[1]))["items"] if i["milestone"] == "bai-thang"))' "$TMP/ttcong.json")" \
+    "overdue:2024-02-29:9:lead due_soon:2024-11-30:0:lead"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

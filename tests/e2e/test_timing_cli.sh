@@ -123,6 +123,21 @@ expect "within 30 days without an event date" 0 "Hạn tính từ ngày của s�
 expect "no period after the event" 0 "--event-date: cách ghi này không nêu số ngày kể từ sự kiện, không tính được hạn" \
     cchc_grep "event-date" timing "Sau khi có Quyết định" --event-date 2024-03-01
 expect "no period, json" 0 "False" json_field '"event_deadline" in d' timing "Sau khi có Quyết định" --event-date 2024-03-01 --format json
+# "Sau khi … (dự kiến quý II/2024)": an event within the expected period keeps its end; one
+# later than expected (15/08) gets 30 days from it (Saturday 14/09 → Monday 16/09), assumed.
+EXP="Sau khi các Chỉ số được công bố (dự kiến trong quý II/2024)"
+expect "expected, event in time" 0 "Sự kiện ngày 20/05/2024 (Thứ Hai) → hạn cuối 30/06/2024 (Chủ Nhật) (hết kỳ dự kiến)" \
+    cchc_grep "→" timing "$EXP" --event-date 2024-05-20 --year 2024
+expect "expected, event later: assumed" 0 \
+    "Sự kiện ngày 15/08/2024 (Thứ Năm), muộn hơn kỳ dự kiến → hạn giả định 16/09/2024 (Thứ Hai) (30 ngày kể từ sự kiện; after_event_within trong cchc.yaml)" \
+    cchc_grep "→" timing "$EXP" --event-date 2024-08-15 --year 2024
+expect "expected, event later: assumed (en)" 0 \
+    "Event on 15/08/2024 (Thursday), later than expected → assumed last day 16/09/2024 (Monday) (30 days from the event; after_event_within in cchc.yaml)" \
+    cchc_grep "→" timing "$EXP" --event-date 2024-08-15 --year 2024 --lang en
+expect "expected, event later: json" 0 "2024-09-16 True" \
+    json_field 'd["event_deadline"], d["event_deadline_assumed"]' timing "$EXP" --event-date 2024-08-15 --year 2024 --format json
+expect "expected, event in time: json" 0 "2024-06-30 False" \
+    json_field 'd["event_deadline"], d["event_deadline_assumed"]' timing "$EXP" --event-date 2024-05-20 --year 2024 --format json
 
 # JSON of a recurring reading.
 expect "json occurrences" 0 "recurring 2024-Q1 2024-01-01 2024-03-13 None
@@ -176,6 +191,27 @@ printf 'holidays:\n  - { date: 2024-05-02, off: true, name: "Nghỉ thêm" }\n' 
 expect "cchc.yaml holidays count" 0 "2024-05-06" \
     json_field 'd["event_deadline"]' \
     timing "Trong thời hạn 03 ngày làm việc kể từ ngày có Quyết định" --event-date 2024-04-26 --year 2024 --root "$WORK/repo" --format json
+# after_event_within in cchc.yaml: 10 days from 15/08 is Sunday 25/08 → Monday 26/08;
+# "expected": the quarter's 91 days → Thursday 14/11; anything else is refused by check.
+printf 'after_event_within: 10\n' > "$WORK/repo/cchc.yaml"
+expect "after_event_within: 10" 0 "2024-08-26 True" \
+    json_field 'd["event_deadline"], d["event_deadline_assumed"]' timing "$EXP" --event-date 2024-08-15 --year 2024 --root "$WORK/repo" --format json
+printf 'after_event_within: expected\n' > "$WORK/repo/cchc.yaml"
+expect "after_event_within: expected" 0 "2024-11-14 True" \
+    json_field 'd["event_deadline"], d["event_deadline_assumed"]' timing "$EXP" --event-date 2024-08-15 --year 2024 --root "$WORK/repo" --format json
+printf 'after_event_within: 0\n' > "$WORK/repo/cchc.yaml"
+expect "after_event_within: 0 is an error" 1 "1" \
+    bash -c '"$0" check --root "$1" 2>&1 | grep -c "after_event_within.*invalid-value"; exit "${PIPESTATUS[0]}"' "$CCHC" "$WORK/repo"
+printf 'holidays:\n  - { date: 2024-05-02, off: true, name: "Nghỉ thêm" }\n' > "$WORK/repo/cchc.yaml"
+
+# Weekly duties on the week's last working day: Friday 2/5/2025 is off (as are 30/4 and 1/5):
+# Tuesday 29/4; the Tết week 27/1–31/1/2025 has none: Monday 3/2.
+expect "weekly, Friday off" 0 "  2025-W18: từ 28/04/2025 đến hết 29/04/2025 (Thứ Ba)" \
+    cchc_grep "2025-W18" timing "Định kỳ hàng tuần" --year 2025
+expect "weekly, Tết week" 0 "  2025-W05: từ 27/01/2025 đến hết 03/02/2025 (Thứ Hai)" \
+    cchc_grep "2025-W05" timing "Định kỳ hàng tuần" --year 2025
+expect "weekly, json" 0 "2025-05-09" \
+    json_field '[o["last_day"] for o in d["occurrences"] if o["key"] == "2025-W19"][0]' timing "Định kỳ hàng tuần" --year 2025 --format json
 
 # Usage errors: exit 2, never CLI11's own codes.
 expect "bad event date" 2 "" "$CCHC" timing "Trước ngày 20/12/2024" --event-date 2024-13-01

@@ -216,7 +216,7 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"id\":\"T5\"") != std::string::npos);
     CHECK(j.find("\"due\":null,\"days\":null,\"group\":\"ongoing\"") != std::string::npos);
     CHECK(j.find("\"group\":\"waiting\",\"status\":\"planned\",\"occurrence\":\"\",\"missed\":[],\"label\":\"\",\"extended\":false,"
-                 "\"event\":\"Công bố Chỉ số\"") != std::string::npos);
+                 "\"assumed\":false,\"event\":\"Công bố Chỉ số\"") != std::string::npos);
     CHECK(j.find("\"extended\":true") != std::string::npos);
     CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10,\"from\":[],\"milestone\":\"\",\"plan_ended\":false}") != std::string::npos);
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items

@@ -84,3 +84,30 @@ TEST_CASE("event_deadline: readings parsed from the plans' wording") {
     REQUIRE(open.deadline.has_value());
     CHECK_FALSE(event_deadline(*open.deadline, Date{2024, 3, 1}, cal).has_value());
 }
+
+TEST_CASE("event_due: 'Sau khi … (dự kiến quý II/2024)' — expected end, or an assumed deadline when later") {
+    const Calendar cal;
+    Deadline d = after(0, false);
+    const cchc::Period q2 = *cchc::parse_period("2024-Q2");
+    // Before the expected end: the expected period's last day, not assumed.
+    auto early = cchc::event_due(d, Date{2024, 5, 20}, q2, cal, 30);
+    REQUIRE(early);
+    CHECK(early->last_day == Date{2024, 6, 30});
+    CHECK_FALSE(early->assumed);
+    // 15/08, later than expected: 30 days from it end Saturday 14/09, moved to Monday 16/09.
+    auto late = cchc::event_due(d, Date{2024, 8, 15}, q2, cal, 30);
+    REQUIRE(late);
+    CHECK(late->last_day == Date{2024, 9, 16});
+    CHECK(late->assumed);
+    CHECK(late->days == 30);
+    // On the expected last day itself there is no time left: assumed too.
+    CHECK(cchc::event_due(d, Date{2024, 6, 30}, q2, cal, 30)->assumed);
+    // `after_event_within: expected`: the quarter's 91 days from 15/08 — Thursday 14/11.
+    auto by_length = cchc::event_due(d, Date{2024, 8, 15}, q2, cal, std::nullopt);
+    REQUIRE(by_length);
+    CHECK(by_length->last_day == Date{2024, 11, 14});
+    CHECK(by_length->days == 91);
+    // A period of its own wins, never assumed; nothing expected and no period: no deadline.
+    CHECK_FALSE(cchc::event_due(after(30, false), Date{2024, 8, 15}, q2, cal, 10)->assumed);
+    CHECK_FALSE(cchc::event_due(d, Date{2024, 8, 15}, std::nullopt, cal, 30));
+}
