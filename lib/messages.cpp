@@ -198,6 +198,8 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"unknown-unit-cli", {"không có đơn vị '{0}'", "no unit '{0}'"}},
         {"unknown-unit-cli-suggest", {"không có đơn vị '{0}'; có phải ý bạn là {1}?", "no unit '{0}'; did you mean {1}?"}},
         {"unknown-plan-cli", {"không có kế hoạch '{0}'", "no plan '{0}'"}},
+        {"plan-ambiguous-cli", {"'{0}' khớp {1} kế hoạch; hãy ghi rõ hơn (mã đầy đủ hoặc phần cuối dài hơn), hoặc lặp --plan cho từng kế hoạch:{2}",
+                                "'{0}' names {1} plans; give more of it (the full id or a longer end), or repeat --plan for each:{2}"}},
         // Command line (CLI11's parse errors, in our words)
         {"cli-needs-command", {"cần một lệnh con: {0} <lệnh>, với <lệnh> là một trong: {1}",
                                "a command is needed: {0} <command>, where <command> is one of: {1}"}},
