@@ -42,6 +42,7 @@ const std::vector<Rule>& all_rules() {
         {"unknown-event", S::error, "thời hạn tính từ sự kiện chưa khai báo", "a deadline after an undeclared event", check_unknown_events},
         {"journal-unknown-task", S::error, "sổ theo dõi nêu nhiệm vụ không tồn tại", "a journal entry for an unknown task", check_journal_tasks},
         {"journal-unknown-occurrence", S::error, "sổ theo dõi nêu kỳ/mốc mà nhiệm vụ không có", "a journal entry for an occurrence the task does not have", check_journal_occurrences},
+        {"journal-unknown-unit", S::error, "sổ theo dõi ghi báo cáo của đơn vị không có (unit:)", "a journal entry for a unit the agency does not have (unit:)", check_journal_units},
         {"journal-unknown-metric", S::error, "sổ theo dõi nêu chỉ tiêu không tồn tại", "a journal entry for an unknown metric", check_journal_metrics},
         {"journal-unknown-event", S::error, "sổ theo dõi nêu sự kiện không tồn tại", "a journal entry for an unknown event", check_journal_events},
         {"journal-unknown-plan", S::error, "sổ theo dõi đóng kế hoạch không tồn tại", "a journal entry closing an unknown plan", check_journal_plans},
