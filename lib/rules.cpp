@@ -48,6 +48,7 @@ const std::vector<Rule>& all_rules() {
         {"journal-unknown-plan", S::error, "sổ theo dõi đóng kế hoạch không tồn tại", "a journal entry closing an unknown plan", check_journal_plans},
         {"closed-plan-open-tasks", S::warning, "kế hoạch đã đóng còn nhiệm vụ chưa kết thúc", "a closed plan with tasks still open", check_closed_plan_tasks},
         {"empty-period", S::error, "kế hoạch không có ngày nào trong hiệu lực (từ sau đến, ban hành sau khi hết)", "a plan in force on no day (from after until, issued after its end)", nullptr, check_plan_period},
+        {"plan-start-unknown", S::warning, "chỉ biết năm ban hành, chưa có from: (ngày bắt đầu)", "only the issue year is known and no from: (start day)", check_plan_start},
         {"ended-plan-open", S::warning, "kế hoạch đã hết kỳ quá một quý chưa đóng, còn nhiệm vụ mở", "a plan a quarter past its period, not closed, with tasks open", check_ended_plan_open},
         {"timing-unparsed", S::error, "không đọc được thời gian thực hiện (và không có due)", "a timing text cchc cannot read (and no due)", nullptr, check_timing_unparsed},
         {"timing-mismatch", S::error, "due không khớp với văn bản thời gian", "the structured due disagrees with the timing text", check_timing_mismatch},

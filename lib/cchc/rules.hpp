@@ -60,6 +60,7 @@ void check_journal_plans(const Repository&, Diagnostics&);
 void check_closed_plan_tasks(const Repository&, Diagnostics&);
 void check_plan_period(const Repository&, Diagnostics&);
 void check_plan_period(const Plan&, Diagnostics&);
+void check_plan_start(const Repository&, Diagnostics&);
 void check_ended_plan_open(const Repository&, Diagnostics&);
 void check_id_characters(const Repository&, Diagnostics&);
 void check_journal_year(const Repository&, Diagnostics&);
