@@ -1,6 +1,11 @@
 // cchc record status|event|close: append one entry to the journal of the task's (event's) agency.
 #include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <sstream>
 #include <set>
 #include <variant>
 #include <vector>
@@ -11,6 +16,9 @@
 #include "cchc/map_reader.hpp"
 #include "cchc/occurrence_range.hpp"
 #include "cchc/plan_lifecycle.hpp"
+#include "cchc/record_batch.hpp"
+#include "cchc/safe_read.hpp"
+#include "cchc/source.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/status_words.hpp"
 #include "cchc/task_occurrences.hpp"
@@ -30,6 +38,7 @@ struct RecordOptions {
     bool issue = false, dry_run = false;
     bool force = false;
     bool again = false;  // --again: a second "done" on purpose
+    std::string input, format = "auto";  // record batch: the file ("-": stdin) and its format
 };
 
 // A task or an event of a plan, as candidates for a reference.
@@ -201,57 +210,93 @@ void check_unit(const Candidate& task, const StatusRecord& rec, Lang lang) {
     }
 }
 
-int run_status(const RecordOptions& o) {
-    auto ws = open_workspace(o.common);
-    if (!repository_usable(*ws, o.force)) return kProblems;
+// Within one batch: the first input line recording each done (task, occurrence, unit), so a
+// second one is refused as record refuses a done the journal already has.
+using BatchDone = std::map<std::string, int>;
+
+// What `record status` would append for `o` (one line, or one per occurrence of a range or
+// list), after every refusal of a single record: the task, its plan and the entry's date.
+// Throws UsageError. `batch` (with the entry's input line) also refuses a done twice in it.
+struct PreparedStatus {
+    Candidate task;
+    Date date;
+    std::vector<std::string> lines;
+};
+
+PreparedStatus prepare_status(const Workspace& ws, const RecordOptions& o, BatchDone* batch = nullptr,
+                              int input_line = 0) {
     StatusRecord rec;
-    rec.date = as_of_date(o.date, ws->lang);
-    const Candidate task = resolve_task(ws->repo, o.ref, ws->lang);
+    rec.date = as_of_date(o.date, ws.lang);
+    const Candidate task = resolve_task(ws.repo, o.ref, ws.lang);
     rec.task = task.plan->stem + "#" + task.id;
     rec.status = status_from_word(o.status).value_or(o.status);
     rec.occurrence = o.occurrence;
-    rec.due = due_option(o.due, ws->lang);
+    rec.due = due_option(o.due, ws.lang);
     rec.evidence = is_valid_utf8(o.evidence) ? nfc(o.evidence) : o.evidence;
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
     rec.issue = o.issue;
     rec.unit = o.unit;
-    if (!status_from_word(o.status)) throw UsageError{render({"record-invalid-status", {o.status}}, ws->lang)};
-    refuse_unlikely_date(*task.plan, rec.date, o.force, ws->lang);
-    refuse_done_without_occurrence(*ws, task, rec);
+    if (!status_from_word(o.status)) throw UsageError{render({"record-invalid-status", {o.status}}, ws.lang)};
+    refuse_unlikely_date(*task.plan, rec.date, o.force, ws.lang);
+    refuse_done_without_occurrence(ws, task, rec);
     // One entry per occurrence named ("tuan/2024-W01..W20", "2024-01,2024-02"), each checked
     // as if recorded alone, then appended together: all of them or none.
     std::vector<std::string> occurrences{rec.occurrence};
     if (rec.occurrence.find("..") != std::string::npos || rec.occurrence.find(',') != std::string::npos) {
         auto expanded = expand_occurrences(occurrence_names(*task.plan, *task.task), rec.occurrence, task.id);
-        if (auto* m = std::get_if<Message>(&expanded)) throw UsageError{render(*m, ws->lang)};
+        if (auto* m = std::get_if<Message>(&expanded)) throw UsageError{render(*m, ws.lang)};
         occurrences = std::get<std::vector<std::string>>(expanded);
     }
-    std::vector<std::string> lines;
+    PreparedStatus out{task, rec.date, {}};
     for (const auto& occurrence : occurrences) {
         StatusRecord one = rec;
         one.occurrence = occurrence;
-        if (auto problem = check_status_record(one)) throw UsageError{render(*problem, ws->lang)};
-        refuse_unknown_occurrence(task, one, ws->lang);
-        refuse_second_done(*ws, task, one, o.again);
-        lines.push_back(status_entry(one));
+        if (auto problem = check_status_record(one)) throw UsageError{render(*problem, ws.lang)};
+        refuse_unknown_occurrence(task, one, ws.lang);
+        refuse_second_done(ws, task, one, o.again);
+        if (batch && one.status == "done" && !o.again) {
+            const std::string what = one.occurrence.empty() ? one.task : one.task + " [" + one.occurrence + "]";
+            const auto [it, fresh] = batch->try_emplace(what + (one.unit.empty() ? "" : " unit " + one.unit), input_line);
+            if (!fresh)
+                throw UsageError{render({"batch-done-twice", {what, std::to_string(it->second)}}, ws.lang)};
+        }
+        out.lines.push_back(status_entry(one));
     }
-    check_unit(task, rec, ws->lang);
-    const int rc = append_and_report(*ws, *task.plan, rec.date, lines, o.dry_run);
-    if (rc == kOk) std::cout << task_line(*task.task, ws->lang) << "\n";
+    check_unit(task, rec, ws.lang);
+    return out;
+}
+
+int run_status(const RecordOptions& o) {
+    auto ws = open_workspace(o.common);
+    if (!repository_usable(*ws, o.force)) return kProblems;
+    const PreparedStatus p = prepare_status(*ws, o);
+    const int rc = append_and_report(*ws, *p.task.plan, p.date, p.lines, o.dry_run);
+    if (rc == kOk) std::cout << task_line(*p.task.task, ws->lang) << "\n";
     return rc;
+}
+
+struct PreparedEvent {
+    Candidate event;
+    Date date;
+    std::string line;
+};
+
+PreparedEvent prepare_event(const Workspace& ws, const RecordOptions& o) {
+    EventRecord rec;
+    rec.date = as_of_date(o.date, ws.lang);
+    const Candidate event = resolve_event(ws.repo, o.ref, ws.lang);
+    rec.event = event.plan->stem + "#" + event.id;
+    rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
+    refuse_unlikely_date(*event.plan, rec.date, o.force, ws.lang);
+    if (auto problem = check_event_record(rec)) throw UsageError{render(*problem, ws.lang)};
+    return {event, rec.date, event_entry(rec)};
 }
 
 int run_event(const RecordOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
-    EventRecord rec;
-    rec.date = as_of_date(o.date, ws->lang);
-    const Candidate event = resolve_event(ws->repo, o.ref, ws->lang);
-    rec.event = event.plan->stem + "#" + event.id;
-    rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
-    refuse_unlikely_date(*event.plan, rec.date, o.force, ws->lang);
-    if (auto problem = check_event_record(rec)) throw UsageError{render(*problem, ws->lang)};
-    return append_and_report(*ws, *event.plan, rec.date, event_entry(rec), o.dry_run);
+    const PreparedEvent p = prepare_event(*ws, o);
+    return append_and_report(*ws, *p.event.plan, p.date, p.line, o.dry_run);
 }
 
 // `record close <plan>`: the plan stops being in force after --date (plan_lifecycle.hpp).
@@ -272,6 +317,115 @@ int run_close(const RecordOptions& o) {
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
     if (auto problem = check_close_record(rec)) throw UsageError{render(*problem, ws->lang)};
     return append_and_report(*ws, *plans.front(), rec.date, close_entry(rec), o.dry_run);
+}
+
+// The batch's text: the file, or stdin for "-"; at most the size of a source file.
+std::string read_batch_input(const std::string& input, Lang lang) {
+    std::string text;
+    if (input == "-") {
+        char buf[65536];
+        while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+            text.append(buf, static_cast<size_t>(std::cin.gcount()));
+            if (text.size() > kMaxSourceBytes) throw UsageError{render({"batch-too-large", {"stdin"}}, lang)};
+        }
+        return text;
+    }
+    const SafeRead r = read_regular_file(input, kMaxSourceBytes, text);
+    if (r.status == SafeRead::Status::too_large) throw UsageError{render({"batch-too-large", {input}}, lang)};
+    if (r.status == SafeRead::Status::not_regular) throw UsageError{render({"batch-unreadable", {input, file_kind(input)}}, lang)};
+    if (!r.ok()) throw UsageError{render({"batch-unreadable", {input, std::strerror(r.err)}}, lang)};
+    return text;
+}
+
+// One input entry as the options of a single `record status` or `record event`.
+RecordOptions entry_options(const RecordOptions& batch, const BatchEntry& e, Lang lang) {
+    RecordOptions one;
+    one.common = batch.common;
+    one.force = batch.force;
+    one.again = batch.again;
+    one.date = e.get("date");
+    one.note = e.get("note");
+    const std::string task = e.get("task"), event = e.get("event");
+    if (task.empty() == event.empty()) throw UsageError{render({"batch-task-or-event", {}}, lang)};
+    if (!event.empty()) {
+        for (const char* key : {"status", "occurrence", "due", "evidence", "unit", "issue"})
+            if (!e.get(key).empty()) throw UsageError{render({"batch-event-key", {key}}, lang)};
+        one.ref = event;
+        return one;
+    }
+    one.ref = task;
+    one.status = e.get("status");
+    if (one.status.empty()) throw UsageError{render({"batch-no-status", {}}, lang)};
+    one.occurrence = e.get("occurrence");
+    one.due = e.get("due");
+    one.evidence = e.get("evidence");
+    one.unit = e.get("unit");
+    const std::string issue = fold(e.get("issue"));
+    if (issue == "true" || issue == "yes" || issue == "1" || issue == "x" || issue == "co") one.issue = true;
+    else if (!issue.empty() && issue != "false" && issue != "no" && issue != "0" && issue != "khong")
+        throw UsageError{render({"batch-issue-value", {e.get("issue")}}, lang)};
+    return one;
+}
+
+// `record batch <file|->`: every entry checked as `record status`/`record event` checks one,
+// then all appended to their journal in one write; one refused entry and nothing is written.
+int run_batch(const RecordOptions& o) {
+    auto ws = open_workspace(o.common);
+    if (!repository_usable(*ws, o.force)) return kProblems;
+    const Lang lang = ws->lang;
+    const std::string shown = o.input == "-" ? "stdin" : o.input;
+    const BatchFormat format = o.format == "csv"       ? BatchFormat::csv
+                               : o.format == "journal" ? BatchFormat::journal
+                                                       : BatchFormat::automatic;
+    const BatchInput in = parse_record_batch(read_batch_input(o.input, lang), format);
+    std::vector<std::string> refusals;
+    auto at = [&](int line) { return line > 0 ? shown + ":" + std::to_string(line) + ": " : shown + ": "; };
+    for (const auto& p : in.problems) refusals.push_back(at(p.line) + render(p.message, lang));
+
+    // Each accepted entry's lines, and the journal each goes to (the first input line for it).
+    std::vector<std::string> lines;
+    std::map<std::filesystem::path, std::pair<int, std::pair<const Plan*, Date>>> journals;
+    BatchDone done;
+    for (const auto& e : in.entries) {
+        try {
+            const RecordOptions one = entry_options(o, e, lang);
+            const Plan* plan = nullptr;
+            Date date;
+            if (one.status.empty()) {
+                const PreparedEvent p = prepare_event(*ws, one);
+                plan = p.event.plan, date = p.date;
+                lines.push_back(p.line);
+            } else {
+                const PreparedStatus p = prepare_status(*ws, one, &done, e.line);
+                plan = p.task.plan, date = p.date;
+                lines.insert(lines.end(), p.lines.begin(), p.lines.end());
+            }
+            journals.try_emplace(journal_for(ws->repo, *plan, date.year), e.line, std::pair{plan, date});
+        } catch (const UsageError& err) {
+            refusals.push_back(at(e.line) + err.message);
+        }
+    }
+    // One write is all or nothing only within one file: a batch for several journals
+    // (two agencies, two years) is split by the user, never half written.
+    if (journals.size() > 1) {
+        std::string list;
+        for (const auto& [path, first] : journals)
+            list += "\n  " + path.lexically_relative(ws->repo.root).generic_string() + " (" +
+                    render({"batch-from-line", {std::to_string(first.first)}}, lang) + ")";
+        refusals.push_back(at(0) + render({"batch-several-journals", {std::to_string(journals.size()), list}}, lang));
+    }
+    if (refusals.empty() && lines.empty()) refusals.push_back(at(0) + render({"batch-empty", {}}, lang));
+    if (!refusals.empty()) {
+        for (const auto& r : refusals) std::cerr << "cchc: " << r << "\n";
+        std::cerr << "cchc: " << render({"batch-refused", {std::to_string(refusals.size()), shown}}, lang) << "\n";
+        return kUsage;
+    }
+    const auto& [plan, date] = journals.begin()->second.second;
+    const int rc = append_and_report(*ws, *plan, date, lines, o.dry_run);
+    if (rc == kOk)
+        std::cout << render({o.dry_run ? "batch-dry-run" : "batch-written", {std::to_string(lines.size()),
+                            std::to_string(in.entries.size())}}, lang) << "\n";
+    return rc;
 }
 
 // Options every record kind takes.
@@ -311,6 +465,18 @@ void setup_record(CLI::App& app, int& exit_code) {
     event->add_option("event", ev->ref, "<plan>#<event-id> or any unique suffix")->required();
     add_entry_options(*event, *ev);
     event->callback([ev, &exit_code] { exit_code = run_event(*ev); });
+
+    auto ba = std::make_shared<RecordOptions>();
+    CLI::App* batch = cmd->add_subcommand("batch", "Ghi nhiều mục từ tệp / record many entries from a file");
+    batch->add_option("file", ba->input, "CSV with a header row (date,task,status,occurrence,unit,evidence,note,due,issue or event), or journal lines (- { date: …, task: …, status: … }); - reads stdin")
+        ->required();
+    add_common_options(*batch, ba->common);
+    add_force_option(*batch, ba->force);
+    batch->add_option("--format", ba->format, "auto (default: journal lines when the first entry starts with -), csv or journal")
+        ->check(CLI::IsMember({"auto", "csv", "journal"}));
+    batch->add_flag("--again", ba->again, "Record done although the journal already has the task done");
+    batch->add_flag("--dry-run", ba->dry_run, "Print the entries and the journal they go to; write nothing");
+    batch->callback([ba, &exit_code] { exit_code = run_batch(*ba); });
 
     auto cl = std::make_shared<RecordOptions>();
     CLI::App* close = cmd->add_subcommand("close", "Đóng kế hoạch / record that a plan is closed (no longer in force)");

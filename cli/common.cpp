@@ -275,7 +275,7 @@ std::vector<const Plan*> select_plans(const Repository& repo, const std::string&
 void add_scope_options(CLI::App& cmd, ScopeOptions& opts, bool lifecycle) {
     cmd.add_option("--agency", opts.agency,
                    "Only this agency: its directory or the end of it (stttt, khanh-hoa/stttt), short name or name");
-    cmd.add_option("--plan", opts.plans, "Only this plan (its id or the end of it); repeat for several");
+    cmd.add_option("--plan", opts.plans, "Only this plan (its id or an end of it that names one plan in scope); repeat for several");
     if (lifecycle)
         cmd.add_flag("--include-closed", opts.include_closed,
                      "Also plans no longer in force (period ended, or closed in the journal)");
@@ -308,16 +308,19 @@ Scope resolve_scope(const Workspace& ws, const ScopeOptions& opts) {
         throw UsageError{vi ? "không có cơ quan nào trong phạm vi " + (ws.scope_dir.empty() ? opts.agency : ws.scope_dir)
                             : "no agency in scope " + (ws.scope_dir.empty() ? opts.agency : ws.scope_dir)};
     for (const auto& name : opts.plans) {
-        const auto found = select_plans(ws.repo, name, ws.lang);
-        bool any = false;
-        for (const Plan* p : found) {
-            if (!s.covers(p->agency)) continue;
-            any = true;
-            if (std::find(s.plans.begin(), s.plans.end(), p) == s.plans.end()) s.plans.push_back(p);
-        }
-        if (!any)
+        auto found = select_plans(ws.repo, name, ws.lang);
+        std::erase_if(found, [&](const Plan* p) { return !s.covers(p->agency); });
+        if (found.empty())
             throw UsageError{vi ? "kế hoạch '" + name + "' không thuộc cơ quan được chọn"
                                 : "plan '" + name + "' is not one of the selected agencies'"};
+        // One --plan names one plan, as a task reference of `record` does: a suffix shared
+        // by several plans in scope is refused with them, never silently widened to all.
+        if (found.size() > 1) {
+            std::string list;
+            for (const Plan* p : found) list += "\n  " + p->id;
+            throw UsageError{render({"plan-ambiguous-cli", {name, std::to_string(found.size()), list}}, ws.lang)};
+        }
+        if (std::find(s.plans.begin(), s.plans.end(), found.front()) == s.plans.end()) s.plans.push_back(found.front());
     }
     if (!opts.plans.empty()) s.narrowed = true;
     if (s.narrowed && opts.plans.empty()) {

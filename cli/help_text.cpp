@@ -101,6 +101,17 @@ const std::unordered_map<std::string_view, Both>& table() {
           "chuyển tiếp (carried_over); có dấu hay không dấu",
           "done, in_progress, extended, blocked, cancelled or carried_over (or xong, đang thực hiện, gia hạn, vướng mắc, "
           "hủy, chuyển tiếp)"}},
+        // record batch
+        {"CSV with a header row (date,task,status,occurrence,unit,evidence,note,due,issue or event), or journal lines (- { date: …, task: …, status: … }); - reads stdin",
+         {"CSV có dòng tiêu đề (date,task,status,occurrence,unit,evidence,note,due,issue hoặc event), hoặc các dòng như sổ "
+          "theo dõi (- { date: …, task: …, status: … }); - là đọc từ stdin",
+          "CSV with a header row (date,task,status,occurrence,unit,evidence,note,due,issue or event), or journal lines "
+          "(- { date: …, task: …, status: … }); - reads stdin"}},
+        {"auto (default: journal lines when the first entry starts with -), csv or journal",
+         {"auto (mặc định: dạng sổ theo dõi khi mục đầu bắt đầu bằng -), csv hoặc journal",
+          "auto (default: journal lines when the first entry starts with -), csv or journal"}},
+        {"Print the entries and the journal they go to; write nothing",
+         {"In ra các mục và sổ theo dõi sẽ ghi vào; không ghi gì", "Print the entries and the journal they go to; write nothing"}},
         // Options added with plan lifecycle, agency scope, safety, layout, Word and the cache.
         {"Check everything again: read and parse every file, using neither cached results nor cached parsed files",
          {"Kiểm tra lại toàn bộ: đọc và phân tích mọi tệp, không dùng kết quả kiểm tra hay bản phân tích đã lưu",
@@ -120,9 +131,9 @@ const std::unordered_map<std::string_view, Both>& table() {
         {"Only this agency: its directory or the end of it (stttt, khanh-hoa/stttt), short name or name",
          {"Chỉ cơ quan này: thư mục hoặc phần cuối (stttt, khanh-hoa/stttt), tên viết tắt hoặc tên",
           "Only this agency: its directory or the end of it (stttt, khanh-hoa/stttt), short name or name"}},
-        {"Only this plan (its id or the end of it); repeat for several",
-         {"Chỉ kế hoạch này (mã hoặc phần cuối của mã); lặp lại để chọn nhiều kế hoạch",
-          "Only this plan (its id or the end of it); repeat for several"}},
+        {"Only this plan (its id or an end of it that names one plan in scope); repeat for several",
+         {"Chỉ kế hoạch này (mã hoặc phần cuối của mã chỉ khớp một kế hoạch trong phạm vi); lặp lại để chọn nhiều kế hoạch",
+          "Only this plan (its id or an end of it that names one plan in scope); repeat for several"}},
         {"Also plans no longer in force (period ended, or closed in the journal)",
          {"Gồm cả kế hoạch đã hết hiệu lực (hết thời gian, hoặc đã ghi đóng trong sổ theo dõi)",
           "Also plans no longer in force (period ended, or closed in the journal)"}},

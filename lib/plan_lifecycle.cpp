@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cchc/refs.hpp"
+
 namespace cchc {
 
 std::optional<Date> plan_issued(const Plan& plan) {
@@ -48,6 +50,32 @@ bool carried_over(const std::vector<StatusEntry>& entries) {
         else if (e.status == "cancelled" && e.occurrence.empty()) carried = false;
     }
     return carried;
+}
+
+bool plan_start_unknown(const Plan& plan) {
+    if (plan.from || plan.issued.value.empty()) return false;
+    const auto p = parse_period(plan.issued.value);
+    return p && p->first_day() == Date{p->first_day().year, 1, 1} && p->last_day() == Date{p->first_day().year, 12, 31};
+}
+
+void note_plan_first_entries(Repository& repo) {
+    auto note = [](Plan& plan, const Date& date) {
+        if (!plan.first_entry || date < *plan.first_entry) plan.first_entry = date;
+    };
+    for (const auto& j : repo.journals) {
+        if (!j.agency) continue;
+        for (const auto& e : j.entries) {
+            if (!e.date.pos.file) continue;  // no readable date
+            const std::string& ref = !e.task.value.empty() ? e.task.value : e.event.value;
+            const size_t hash = ref.find('#');
+            for (auto& plan : repo.plans) {
+                if (plan.agency != j.agency) continue;
+                const bool by_ref = hash != std::string::npos && names_plan(plan, std::string_view(ref).substr(0, hash));
+                const bool closing = !e.plan.value.empty() && names_plan(plan, e.plan.value);
+                if (by_ref || closing) note(plan, e.date.value);
+            }
+        }
+    }
 }
 
 std::vector<Occurrence> clip_to_plan(const Plan& plan, const Deadline& d, std::vector<Occurrence> occs) {

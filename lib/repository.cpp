@@ -8,6 +8,7 @@
 #include "cchc/control_chars.hpp"
 #include "cchc/load.hpp"
 #include "cchc/parallel.hpp"
+#include "cchc/plan_lifecycle.hpp"
 #include "cchc/tree_cache.hpp"
 #include "cchc/yaml_tree.hpp"
 
@@ -214,6 +215,7 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
             l.item.agency = agency_for(repo, found.journals[i].parent_path().parent_path(), plans_root, l.file.get(), l.diags);
         if (merge(repo, l, diags)) repo.journals.push_back(std::move(l.item));
     }
+    note_plan_first_entries(repo);
 }
 
 void load_settings_file(Repository& repo, const fs::path& root, Diagnostics& diags) {

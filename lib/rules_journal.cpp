@@ -1,10 +1,12 @@
-// journal-unknown-task, journal-unknown-occurrence, journal-unknown-metric, journal-unknown-event.
+// journal-unknown-task, journal-unknown-occurrence, journal-unknown-metric, journal-unknown-event,
+// journal-unknown-unit.
 // (No rule on the entries' order: a journal keeps the order entries were written, and an
 // entry dated before the one above it is normal: a report received late, recorded today.)
 #include "cchc/map_reader.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/rules.hpp"
 #include "cchc/task_occurrences.hpp"
+#include "cchc/units.hpp"
 
 namespace cchc {
 
@@ -50,6 +52,33 @@ void check_journal_occurrences(const Repository& repo, Diagnostics& diags) {
             if (names_occurrence(names, e.occurrence.value)) continue;
             diags.add(diagnostic_at(e.occurrence.pos, Severity::error, "journal-unknown-occurrence",
                                     unknown_occurrence(names, e.occurrence.value, found[0].task->id.value)));
+        }
+    }
+}
+
+// `due` matches an entry's `unit:` against unit codes as they are: a code the agency does not
+// have (a typo, a name, a group, another case) would count for nobody, and the unit stay
+// listed as missing although its report was recorded. The suggestion is the code the text
+// names (a name, an alias, another case) or else the closest code.
+void check_journal_units(const Repository& repo, Diagnostics& diags) {
+    for (const auto& j : repo.journals) {
+        if (!j.agency) continue;
+        const Agency& agency = *j.agency;
+        for (const auto& e : j.entries) {
+            if (e.unit.value.empty() || agency.find_unit(e.unit.value)) continue;
+            std::optional<std::string> suggestion;
+            const auto ref = unit_index(agency).resolve(e.unit.value);
+            if (ref && ref->kind == UnitRef::Kind::unit) suggestion = ref->code;
+            if (!suggestion) {
+                std::vector<std::string> codes;
+                for (const auto& u : agency.units) codes.push_back(u.code);
+                suggestion = closest_match(e.unit.value, codes);
+            }
+            const bool group = ref && ref->kind == UnitRef::Kind::group;
+            Message m = group         ? Message{"journal-unit-is-group", {e.unit.value, agency_name(&agency)}}
+                        : suggestion ? Message{"journal-unknown-unit-suggest", {e.unit.value, agency_name(&agency), *suggestion}}
+                                     : Message{"journal-unknown-unit", {e.unit.value, agency_name(&agency)}};
+            diags.add(diagnostic_at(e.unit.pos, Severity::error, "journal-unknown-unit", std::move(m)));
         }
     }
 }

@@ -173,6 +173,10 @@ struct Plan {
     // The plan's period when written (`from`/`until`); else it runs from its issue date
     // (or 1 January) to 31 December of `year` (see plan_lifecycle.hpp).
     std::optional<Located<Date>> from, until;
+    // The date of the earliest journal entry about the plan (a task's status, an event, its
+    // closing), set once journals are loaded (note_plan_first_entries): evidence the plan was
+    // in force by then, for a plan whose issue day is unknown.
+    std::optional<Date> first_entry;
     std::string signer_name, signer_title;
     std::vector<std::string> basis, purposes, requirements, notes;
     std::vector<Goal> goals;

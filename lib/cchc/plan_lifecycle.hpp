@@ -42,6 +42,15 @@ PlanStanding plan_standing(const Plan& plan, const JournalIndex& journal);
 // entry says it was done or cancelled: it stays listed after its plan ends.
 bool carried_over(const std::vector<StatusEntry>& entries);
 
+// A plan whose start is unknown: no `from`, and `issued` only a year ("2024", the day and
+// month left blank in the original). Its period, recurring duties included, still runs
+// from 1 January; check warns (plan-start-unknown), asking for `from`.
+bool plan_start_unknown(const Plan& plan);
+
+// Sets each plan's first_entry from the journals of its agency (status and event entries
+// naming it "<stem>#…", closing entries naming it).
+void note_plan_first_entries(Repository& repo);
+
 // Recurring occurrences within the plan's life: none that ends before the issue date (or
 // `from`), none that starts after the period's end. Other forms are returned unchanged.
 std::vector<Occurrence> clip_to_plan(const Plan& plan, const Deadline& d, std::vector<Occurrence> occs);

@@ -47,10 +47,12 @@ rule_case empty-lead 1 $T/2024-lead.yaml:7:9 lỗi empty-lead "'I.1' không có 
 rule_case unit-not-assigned 0 $T/2024-method.yaml:10:17 "cảnh báo" unit-not-assigned "'Phòng Công nghệ thông tin' (CNTT)"
 rule_case journal-unknown-task 1 $T/journal/2024.yaml:2:9 lỗi journal-unknown-task "'2024-base#I.9'"
 rule_case journal-unknown-occurrence 1 $T/journal/2024.yaml:2:59 lỗi journal-unknown-occurrence "nhiệm vụ 'bc-quy' không có kỳ/mốc '2024-04' (có: 2024-Q1, 2024-Q2, 2024-Q3, 2024-Q4)"
+rule_case journal-unknown-unit 1 $T/journal/2024.yaml:2:64 lỗi journal-unknown-unit "unit: không có đơn vị mã 'CNNT' trong STN; có phải ý bạn là CNTT?"
 rule_case journal-unknown-metric 1 $T/journal/2024.yaml:2:11 lỗi journal-unknown-metric "'sipass'"
 rule_case journal-unknown-event 1 $T/journal/2024.yaml:2:10 lỗi journal-unknown-event "'2024-base#khong-co'"
 rule_case journal-unknown-plan 1 $T/journal/2024.yaml:2:9 lỗi journal-unknown-plan "'2024-khong-co'"
 rule_case closed-plan-open-tasks 0 $T/journal/2024.yaml:4:3 "cảnh báo" closed-plan-open-tasks "còn 2 nhiệm vụ chưa ghi done/cancelled/carried_over: I.4, bc-quy"
+rule_case plan-start-unknown 0 $T/2024-base.yaml:3:9 "cảnh báo" plan-start-unknown "issued chỉ có năm ('2024')"
 rule_case ended-plan-open 0 $T/2024-base.yaml:4:7 "cảnh báo" ended-plan-open "hết kỳ ngày 31/12/2024, sổ theo dõi đã ghi đến 15/04/2025"
 # Closing the plan after its end settles it: neither ended-plan-open nor closed-plan-open-tasks.
 echo '- { date: 2025-04-16, plan: 2024-base, status: closed, note: "đóng kế hoạch 2024" }' >>"$TMP/ended-plan-open/$T/journal/2025.yaml"
@@ -97,8 +99,8 @@ expect_diag_count 0
 # linked-directory: test_safety.sh; the hostile-repository codes: test_hostile_repo.sh).
 covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid-date invalid-value
   invalid-due duplicate-id duplicate-stt unknown-unit unknown-group unknown-parent unknown-metric
-  unknown-event empty-lead unit-not-assigned journal-unknown-task journal-unknown-occurrence journal-unknown-metric
-  journal-unknown-event journal-unknown-plan closed-plan-open-tasks ended-plan-open missing-agency no-plans timing-unparsed timing-mismatch
+  unknown-event empty-lead unit-not-assigned journal-unknown-task journal-unknown-occurrence journal-unknown-unit journal-unknown-metric
+  journal-unknown-event journal-unknown-plan closed-plan-open-tasks ended-plan-open plan-start-unknown missing-agency no-plans timing-unparsed timing-mismatch
   deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
   control-character invalid-id journal-wrong-year plans-outside-root linked-directory
   outside-root not-a-regular-file empty-period journal-entry-keys journal-computed-value duplicate-unit

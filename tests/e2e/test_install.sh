@@ -73,7 +73,7 @@ words() { complete_line "$@" | sort | tr '\n' ' ' | sed 's/ $//'; }
 check $? "completes a command (got '$(words cchc ch)')"
 [ "$(words cchc '')" = "check due holidays import init record report score tasks timing units" ]
 check $? "lists every command (got '$(words cchc '')')"
-[ "$(words cchc record '')" = "close event metric status" ]
+[ "$(words cchc record '')" = "batch close event metric status" ]
 check $? "lists record's subcommands (got '$(words cchc record '')')"
 [ "$(words cchc record status --d)" = "--date --dry-run --due" ]
 check $? "completes options of record status (got '$(words cchc record status --d)')"

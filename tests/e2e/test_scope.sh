@@ -65,6 +65,36 @@ expect_py 'assert {t["plan"] for t in data["targets"]} <= {"khanh-hoa/stttt/2024
 run due --root "$SRC" --plan 2024-khac-phuc-par-sipas --plan khong-co $AT
 expect_rc 2 "--plan with one unknown plan: usage error"
 
+# --- --plan: one plan per name (issue 17) -------------------------------------------------
+# "sipas-par" ends both SNV's 2024-nang-cao-sipas-par and Lạng Sơn's 2023-nang-cao-papi-sipas-par.
+run due --root "$SRC" --plan sipas-par --include-closed $AT
+expect_rc 2 "--plan naming two plans: usage error"
+expect_err "'sipas-par' khớp 2 kế hoạch"
+expect_err "  khanh-hoa/snv/2024-nang-cao-sipas-par"
+expect_err "  lang-son/stttt/2023-nang-cao-papi-sipas-par"
+expect_no_out "2024-nang-cao-sipas-par" "an ambiguous --plan lists nothing"
+run due --root "$SRC" --plan sipas-par $AT --lang en
+expect_err "'sipas-par' names 2 plans" "ambiguous --plan, English"
+# Within --agency the name is unique again: SNV's plan alone.
+run due --root "$SRC" --agency snv --plan sipas-par --include-closed $AT --format json
+expect_rc 0 "--agency snv --plan sipas-par"
+has_line "khanh-hoa/snv/2024-nang-cao-sipas-par" "$(plans_of)"
+check $? "--agency snv --plan sipas-par: SNV's plan alone (got '$(plans_of)')"
+# Two plans of one agency sharing an end: ambiguous within --agency too, both listed.
+AMB=$TMP/amb
+mkdir -p "$AMB" && cp -R "$SRC/plans" "$SRC/schemas" "$AMB/"
+sed 's/^year: 2024/year: 2025/; s/^issued: "2024-02-29"/issued: "2025-02-28"/' \
+    "$AMB/plans/khanh-hoa/stttt/2024-khac-phuc-par-sipas.yaml" >"$AMB/plans/khanh-hoa/stttt/2025-khac-phuc-par-sipas.yaml"
+run due --root "$AMB" --agency khanh-hoa/stttt --plan khac-phuc-par-sipas $AT
+expect_rc 2 "--agency with a --plan two of its plans end with: usage error"
+expect_err "'khac-phuc-par-sipas' khớp 2 kế hoạch"
+expect_err "  khanh-hoa/stttt/2024-khac-phuc-par-sipas"
+expect_err "  khanh-hoa/stttt/2025-khac-phuc-par-sipas"
+run due --root "$AMB" --agency khanh-hoa/stttt --plan 2025-khac-phuc-par-sipas --as-of 2025-03-03 --format json
+expect_rc 0 "the longer end names one plan"
+has_line "khanh-hoa/stttt/2025-khac-phuc-par-sipas" "$(plans_of)"
+check $? "--plan 2025-khac-phuc-par-sipas: that plan alone (got '$(plans_of)')"
+
 # --- scope by directory -------------------------------------------------------------------
 run due --root "$KH" $AT --format json
 expect_rc 0 "--root plans/khanh-hoa/stttt finds the repository above"

@@ -112,6 +112,32 @@ TEST_CASE("a plan issued mid-year: no recurring occurrence before its issue date
     CHECK(early.left_out.size() == 1);
 }
 
+TEST_CASE("a plan issued in a year only: start unknown (1 January), its first journal entry noted; from wins") {
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/2024-from.yaml", plan_text(2024, "2024", "from: 2024-03-15\n")},
+                {"plans/a/s/2024-ngay.yaml", plan_text(2024, "2024-03-15")},
+                {"plans/a/s/journal/2024.yaml",
+                 "- { date: 2024-06-01, task: 2024-nam#I.3, status: in_progress }\n"
+                 "- { date: 2024-04-05, task: 2024-nam#I.3, status: in_progress }\n"
+                 "- { date: 2024-05-02, event: 2024-from#khong-co }\n"}});
+    std::map<std::string, const Plan*> plan;
+    for (const auto& p : t.repo.plans) plan[p.stem] = &p;
+    CHECK(plan_start_unknown(*plan["2024-nam"]));
+    CHECK_FALSE(plan_start_unknown(*plan["2024-from"]));
+    CHECK_FALSE(plan_start_unknown(*plan["2024-ngay"]));
+    CHECK(plan["2024-nam"]->first_entry == Date{2024, 4, 5});  // the earliest, not the first written
+    CHECK(plan["2024-from"]->first_entry == Date{2024, 5, 2});
+    CHECK_FALSE(plan["2024-ngay"]->first_entry);
+    const DueReport r = due_at(t.repo, Date{2024, 7, 10});
+    std::map<std::string, std::string> first_missed;
+    for (const auto& i : r.items)
+        if (i.task->id.value == "I.1" && i.group == DueGroup::overdue) first_missed[i.plan->stem] = i.occurrence;
+    CHECK(first_missed["2024-nam"] == "2024-01");
+    CHECK(first_missed["2024-from"] == "2024-03");
+    CHECK(first_missed["2024-ngay"] == "2024-03");
+}
+
 TEST_CASE("a plan past its period, not closed, stays listed for what is open, marked; its ended ongoing duty is counted") {
     TempRepo t({{"plans/a/s/agency.yaml", kAgency}, {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")}});
     const DueReport in_force = due_at(t.repo, Date{2024, 11, 25});

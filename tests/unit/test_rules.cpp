@@ -280,6 +280,35 @@ TEST_CASE("journal rules") {
     CHECK(find_rule("journal-order") == nullptr);  // an entry dated before the one above it is normal
 }
 
+TEST_CASE("journal-unknown-unit: a unit: that is not a code of the agency, with the code meant") {
+    Repo r;
+    r.agency(kAgency);
+    r.plan(plan_with("      - id: I.1\n        task: a\n        lead: [all]\n        due: 2024-12-14\n"
+                     "        milestones:\n"
+                     "          - { id: bc-vp, what: m, due: 2024-12-05, lead: [all], informed: [VP] }\n"));
+    r.journal("- { date: 2024-12-01, task: I.1, occurrence: bc-vp, status: done, unit: CNTT }\n"       // 1 fine
+              "- { date: 2024-12-02, task: I.1, occurrence: bc-vp, status: done }\n"                   // 2 fine: all
+              "- { date: 2024-12-03, task: I.1, occurrence: bc-vp, status: done, unit: CNNT }\n"       // 3 a typo
+              "- { date: 2024-12-04, task: I.1, occurrence: bc-vp, status: done, unit: vp }\n"         // 4 another case
+              "- { date: 2024-12-05, task: I.1, occurrence: bc-vp, status: done, unit: Văn phòng }\n"  // 5 an alias
+              "- { date: 2024-12-06, task: I.1, occurrence: bc-vp, status: done, unit: all }\n"        // 6 a group
+              "- { date: 2024-12-07, task: I.1, occurrence: bc-vp, status: done, unit: XYZW }\n");     // 7 nothing near
+    const auto d = r.run(check_journal_units);
+    CHECK(str(summary(d)) == str(V{"journal-unknown-unit error 3:73", "journal-unknown-unit error 4:73",
+                                   "journal-unknown-unit error 5:73", "journal-unknown-unit error 6:73",
+                                   "journal-unknown-unit error 7:73"}));
+    REQUIRE(d.items().size() == 5);
+    CHECK(render(d.items()[0].message, Lang::en) == "unit: STN has no unit coded 'CNNT'; did you mean CNTT?");
+    CHECK(str(d.items()[1].message.args) == str(V{"vp", "STN", "VP"}));
+    CHECK(str(d.items()[2].message.args) == str(V{"Văn phòng", "STN", "VP"}));
+    CHECK(d.items()[3].message.key == "journal-unit-is-group");
+    CHECK(d.items()[4].message.key == "journal-unknown-unit");
+    CHECK(render(d.items()[4].message, Lang::vi).find("không có đơn vị mã 'XYZW' trong STN") != std::string::npos);
+    const Rule* rule = find_rule("journal-unknown-unit");
+    REQUIRE(rule);
+    CHECK(rule->severity == Severity::error);
+}
+
 TEST_CASE("journal-unknown-occurrence: what due would not find, with what the task has") {
     Repo r;
     r.agency(kAgency);
