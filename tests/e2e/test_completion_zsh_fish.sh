@@ -26,7 +26,7 @@ if command -v fish >/dev/null; then
     [ "$OUT" = "check" ]
     check $? "fish: a command (got '$OUT')"
     fish_words "cchc record "
-    [ "$OUT" = "close event metric status" ]
+    [ "$OUT" = "batch close event metric status" ]
     check $? "fish: record's subcommands (got '$OUT')"
     fish_words "cchc record status --d"
     [ "$OUT" = "--date --dry-run --due" ]
