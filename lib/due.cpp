@@ -99,13 +99,25 @@ DueItem occurrence_item(const TaskContext& c, const OccurrenceState& s) {
     return item;
 }
 
-// Milestones are different deliverables: every open one is listed on its own.
-void milestone_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueReport& out) {
+// Milestones are different deliverables: every open one is listed on its own. A milestone
+// with no date of its own ("Các báo cáo đột xuất theo thời gian yêu cầu") is listed without a
+// date while the task is under way (some dated milestone open): never late or early, and not
+// a closed occurrence either, so it is not counted done or cancelled.
+void milestone_items(const TaskContext& c, const Deadline& d, const std::vector<Occurrence>& occs, DueReport& out) {
     const auto states = apply_entries(occs, c.entries);
     count_timeliness(c, states, out);
+    bool open = false;
     for (const auto& s : states) {
         if (!s.open()) (s.done_on ? out.done : out.cancelled)++;
-        else out.items.push_back(occurrence_item(c, s));
+        else out.items.push_back(occurrence_item(c, s)), open = true;
+    }
+    if (!open) return;
+    for (const Deadline& part : d.parts) {
+        if (part.kind != Deadline::Kind::no_date) continue;
+        DueItem item = base_item(c);
+        item.group = DueGroup::no_date;
+        item.label = part.label;
+        out.items.push_back(std::move(item));
     }
 }
 
@@ -223,7 +235,7 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
     }
     const auto occs = on_working_days(d, clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value)), c.calendar);
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
-    if (d.kind == K::milestones) return milestone_items(c, occs, out);
+    if (d.kind == K::milestones) return milestone_items(c, d, occs, out);
     dated_items(c, occs, out);
 }
 

@@ -113,6 +113,22 @@ assert d["items"] == [] and d["ended"] == [], d
 assert d["left_out"] == ["khanh-hoa/snv/2024-nang-cao-sipas-par"], d["left_out"]
 EOF
 
+# SNV B.II.1 "Các báo cáo đột xuất theo thời gian yêu cầu": listed without a date of its own
+# while the task's dated reports are open (not dropped), never overdue, never counted done.
+for AT in 2024-11-25 2024-12-10; do
+    due --agency snv --unit VP --all --as-of $AT --format json >"$TMP/adhoc.json" 2>/dev/null
+    check "on request: B.II.1's ad-hoc reports under no_date at $AT" py "$TMP/adhoc.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+adhoc = [i for i in d["items"] if i["id"] == "B.II.1" and i["label"] == "Các báo cáo đột xuất"]
+assert len(adhoc) == 1, adhoc
+assert adhoc[0]["group"] == "no_date" and adhoc[0]["due"] is None, adhoc[0]
+EOF
+    due --agency snv --unit VP --all --as-of $AT >"$TMP/adhoc.txt" 2>/dev/null
+    check "on request: text --all at $AT lists the ad-hoc reports" \
+        grep -q "B.II.1 .*Các báo cáo đột xuất — Thực hiện chế độ báo cáo" "$TMP/adhoc.txt"
+done
+
 # --- (2) JSON: valid, with the documented fields ---------------------------------------
 due --unit VP --as-of 2024-11-25 --format json >"$TMP/vp.json" 2>/dev/null
 due --unit VP --as-of 2024-11-25 >"$TMP/vp.txt" 2>/dev/null

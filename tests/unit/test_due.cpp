@@ -192,11 +192,12 @@ TEST_CASE("compute_due: every milestone due within the window is listed") {
     for (const auto* i : items_of(r, "cac-moc"))
         if (i->group == DueGroup::due_soon) soon += i->label + " " + (i->due ? i->due->iso() : "-") + "; ";
     CHECK(soon == "BC thứ hai 2024-07-04; BC thứ ba 2024-07-09; ");
-    // A month later all three are missed: three reports, each listed under its own words.
+    // A month later all three are missed: three reports, each listed under its own words, and
+    // "Các báo cáo đột xuất theo thời gian yêu cầu" without a date of its own.
     const DueReport july = due_at(d(2024, 7, 10));
     std::string missed;
-    for (const auto* i : items_of(july, "cac-moc")) missed += i->label + "; ";
-    CHECK(missed == "BC thứ nhất; BC thứ hai; BC thứ ba; ");
+    for (const auto* i : items_of(july, "cac-moc")) missed += i->label + " " + due_group_name(i->group) + "; ";
+    CHECK(missed == "BC thứ nhất overdue; BC thứ hai overdue; BC thứ ba overdue; Các báo cáo đột xuất no_date; ");
 }
 
 TEST_CASE("compute_due: timeliness per lead unit against the original last day") {
@@ -546,4 +547,69 @@ TEST_CASE("role_units: a group counts for its members except those named on thei
     CHECK(u.lead == std::set<std::string>{"VP"});
     CHECK(u.recipient == std::set<std::string>{"CNTT"});
     CHECK(std::string(role_name(Role::recipient)) == "recipient");
+}
+
+namespace {
+
+// SNV B.II.1's shape: two dated reports and "Các báo cáo đột xuất theo thời gian yêu cầu".
+const char* kAdHocPlan = R"(number: "/KH-STV"
+issued: "2024-01-15"
+year: 2024
+title: Kế hoạch thử nghiệm báo cáo đột xuất
+sections:
+  - id: I
+    title: Nhiệm vụ
+    tasks:
+      - id: bc
+        task: Thực hiện chế độ báo cáo định kỳ và đột xuất
+        timing: trước 15/12; trước 05/12; theo thời gian yêu cầu
+        milestones:
+          - { what: BC rà soát, timing: trước 15/12 }
+          - { what: BC theo dõi, timing: trước 05/12 }
+          - { what: Các báo cáo đột xuất, timing: theo thời gian yêu cầu }
+        lead: [VP]
+)";
+
+DueReport ad_hoc_due(Date as_of, const std::string& journal) {
+    char dir_template[] = "/tmp/cchc-test-adhoc-XXXXXX";
+    REQUIRE(mkdtemp(dir_template) != nullptr);
+    const std::filesystem::path dir(dir_template);
+    const auto agency = dir / "plans/test/stv";
+    std::filesystem::create_directories(agency / "journal");
+    std::ofstream(agency / "agency.yaml") << kRolesAgency;
+    std::ofstream(agency / "2024-dot-xuat.yaml") << kAdHocPlan;
+    std::ofstream(agency / "journal/2024.yaml") << journal;
+    const Repository repo = load_checked(dir);
+    std::filesystem::remove_all(dir);
+    DueQuery q;
+    q.as_of = as_of;
+    return compute_due(repo, calendar_for(repo.settings), q);
+}
+
+}  // namespace
+
+TEST_CASE("compute_due: a milestone on request is listed without a date while the task is under way") {
+    const DueReport r = ad_hoc_due(d(2024, 11, 25), "");
+    std::string listed;
+    for (const auto& i : r.items)
+        listed += std::string(due_group_name(i.group)) + " " + i.label + " " + (i.due ? i.due->iso() : "-") + "; ";
+    CHECK(listed == "due_soon BC theo dõi 2024-12-04; due_soon BC rà soát 2024-12-14; no_date Các báo cáo đột xuất -; ");
+    // Never early, on time or late, and not a closed occurrence.
+    CHECK(r.total.total() == 0);
+    CHECK(r.done == 0);
+    // Still listed, and not overdue, after both dated reports are past due.
+    const DueReport late = ad_hoc_due(d(2024, 12, 20), "");
+    CHECK(must(late, "bc", DueGroup::no_date).label == "Các báo cáo đột xuất");
+    CHECK_FALSE(late.items.back().due);
+    // Once the dated reports are done the task is no longer under way: nothing left listed.
+    const DueReport done = ad_hoc_due(d(2024, 12, 20),
+                                      "- { date: 2024-12-03, task: 2024-dot-xuat#bc, occurrence: 2024-12-04, status: done }\n"
+                                      "- { date: 2024-12-16, task: 2024-dot-xuat#bc, occurrence: 2024-12-14, status: done }\n");
+    CHECK(done.items.empty());
+    CHECK(done.done == 2);
+    CHECK(done.total.late == 1);  // 16/12 after 14/12: the dated reports still count
+    // Cancelled as a whole: the on-request part goes with it.
+    const DueReport cancelled =
+        ad_hoc_due(d(2024, 11, 25), "- { date: 2024-11-20, task: 2024-dot-xuat#bc, status: cancelled }\n");
+    CHECK(cancelled.items.empty());
 }
