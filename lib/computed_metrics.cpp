@@ -13,7 +13,7 @@ namespace cchc {
 namespace {
 
 // A task is counted once its last planned deadline has passed. It counts as done when it has
-// a done entry and no occurrence is left open. Its
+// a done entry and no occurrence it owes (occurrence_owed) is left open. Its
 // timeliness: extended if any occurrence was extended (done or not: the extension already
 // happened); late if an occurrence was done late or is still open past its last day;
 // otherwise early or on time by its last done occurrence.
@@ -32,6 +32,7 @@ void tally_task(const Plan& plan, const Task& task, const JournalIndex& journal,
     for (const auto& s : states) {
         extended = extended || s.extended_to.has_value();
         if (s.open()) {
+            if (!occurrence_owed(plan, *td.deadline, s.occ)) continue;  // as `due`: not owed, not open
             open = true;
             late = late || s.last_day() < journal.as_of();
         } else if (s.done_on) {

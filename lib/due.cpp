@@ -121,7 +121,10 @@ void milestone_items(const TaskContext& c, const Deadline& d, const std::vector<
     }
 }
 
-void dated_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueReport& out) {
+// `d`: the deadline the occurrences are of, when an open one may not be owed (occurrence_owed:
+// a recurring duty before a plan of unknown start was surely in force): left unlisted.
+void dated_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueReport& out,
+                 const Deadline* d = nullptr) {
     const auto states = apply_entries(occs, c.entries);
     count_timeliness(c, states, out);
     const OccurrenceState* first_missed = nullptr;
@@ -132,6 +135,7 @@ void dated_items(const TaskContext& c, const std::vector<Occurrence>& occs, DueR
             (s.done_on ? out.done : out.cancelled)++;
             continue;
         }
+        if (d && !occurrence_owed(c.plan, *d, s.occ)) continue;
         if (s.last_day() < c.query.as_of) {
             if (!first_missed) first_missed = &s;
             missed.push_back(s.occ.key.empty() ? s.last_day().iso() : s.occ.key);
@@ -236,7 +240,7 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
     const auto occs = on_working_days(d, clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value)), c.calendar);
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
     if (d.kind == K::milestones) return milestone_items(c, d, occs, out);
-    dated_items(c, occs, out);
+    dated_items(c, occs, out, &d);
 }
 
 void task_items(const TaskContext& c, DueReport& out) { deadline_items(c, task_deadline(c.plan, c.task), out); }
@@ -455,6 +459,10 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
         out.ended.insert(out.ended.end(), part.ended.begin(), part.ended.end());
         out.ongoing_ended += part.ongoing_ended;
     }
+    for (const auto& plan : repo.plans)
+        if (recurring_owed_after(plan) &&
+            std::any_of(out.items.begin(), out.items.end(), [&](const DueItem& i) { return i.plan == &plan; }))
+            out.owed_after_entry.push_back(&plan);
     std::stable_sort(out.items.begin(), out.items.end(), [](const DueItem& a, const DueItem& b) {
         if (a.group != b.group) return a.group < b.group;
         if (a.due != b.due) return a.due.has_value() && (!b.due || *a.due < *b.due);

@@ -122,6 +122,16 @@ std::string ended_line(const DueReport& r, Lang lang) {
                              "cancelled, carried over, or the plan is closed (cchc record close)", names);
 }
 
+// "2024-…: chưa rõ ngày ban hành, việc định kỳ tính từ kỳ bắt đầu sau mục sổ theo dõi đầu tiên (05/04/2024)"
+std::string owed_after_entry_line(const Plan& p, Lang lang) {
+    const std::string first = p.first_entry ? p.first_entry->dmy() : "";
+    return lang == Lang::vi
+               ? fmt::format("{}: chưa rõ ngày ban hành (issued chỉ có năm), việc định kỳ tính từ kỳ bắt đầu sau "
+                             "mục sổ theo dõi đầu tiên ({}) — ghi from: để sửa", p.stem, first)
+               : fmt::format("{}: issue day unknown (issued is only a year), recurring duties count from the first "
+                             "period starting after its first journal entry ({}) — write from: to fix", p.stem, first);
+}
+
 std::string timeliness_line(const std::string& who, const Timeliness& t, Lang lang) {
     return lang == Lang::vi
                ? fmt::format("{}: sớm hạn {} · đúng hạn {} · trễ hạn {} · gia hạn {}", who, t.early, t.on_time, t.late, t.extended)
@@ -166,6 +176,7 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
     if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
     if (!r.ended.empty()) out += fit_line(ended_line(r, o.lang), wrap_width);
     if (!r.left_out.empty()) out += fit_line(left_out_line(r, o.lang), wrap_width);
+    for (const Plan* p : r.owed_after_entry) out += fit_line(owed_after_entry_line(*p, o.lang), wrap_width);
     out += fit_line(vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}", r.done, r.cancelled)
                        : fmt::format("Done: {} · cancelled: {}", r.done, r.cancelled),
                     wrap_width);
@@ -253,8 +264,11 @@ std::string due_json(const DueReport& r) {
     for (const Plan* p : r.left_out) left_out.push_back(p->id);
     std::vector<std::string> ended;
     for (const Plan* p : r.ended) ended.push_back(p->id);
-    w.string_array("left_out", left_out).string_array("ended", ended).field("ongoing_ended", r.ongoing_ended)
-        .end_object();
+    w.string_array("left_out", left_out).string_array("ended", ended).field("ongoing_ended", r.ongoing_ended);
+    // Plans whose recurring duties are owed only from the first period after this date.
+    w.key("recurring_owed_after").begin_object();
+    for (const Plan* p : r.owed_after_entry) w.field(p->id, p->first_entry ? p->first_entry->iso() : "");
+    w.end_object().end_object();
     return w.str() + "\n";
 }
 

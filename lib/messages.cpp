@@ -123,10 +123,12 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"duplicate-stt", {"STT '{0}' bị trùng (đã có ở dòng {1}), như bản gốc?",
                            "STT '{0}' appears twice (first at line {1}); as in the original?"}},
         {"unknown-unit", {"không có đơn vị '{0}' trong {1}", "no unit '{0}' in {1}"}},
-        {"plan-start-unknown", {"issued chỉ có năm ('{0}'): không biết kế hoạch bắt đầu từ ngày nào, nên việc định kỳ được tính từ {1}. "
-                                "Ghi from: <ngày bắt đầu> (ngày ký hoặc ngày có hiệu lực); mục sổ theo dõi đầu tiên của kế hoạch: {2}",
-                                "issued is only a year ('{0}'): the day the plan starts is unknown, so its recurring duties count from {1}. "
-                                "Write from: <start day> (the day signed or in effect); the plan's first journal entry: {2}"}},
+        {"plan-start-unknown", {"issued chỉ có năm ('{0}'): không biết kế hoạch bắt đầu từ ngày nào, nên việc định kỳ được tính từ kỳ "
+                                "bắt đầu sau mục sổ theo dõi đầu tiên của kế hoạch ({1}). "
+                                "Ghi from: <ngày bắt đầu> (ngày ký hoặc ngày có hiệu lực)",
+                                "issued is only a year ('{0}'): the day the plan starts is unknown, so its recurring duties count from "
+                                "the first period starting after the plan's first journal entry ({1}). "
+                                "Write from: <start day> (the day signed or in effect)"}},
         {"plan-start-unknown-no-entry", {"issued chỉ có năm ('{0}'): không biết kế hoạch bắt đầu từ ngày nào, nên việc định kỳ được tính từ {1}. "
                                          "Ghi from: <ngày bắt đầu> (ngày ký hoặc ngày có hiệu lực)",
                                          "issued is only a year ('{0}'): the day the plan starts is unknown, so its recurring duties count from {1}. "

@@ -58,6 +58,17 @@ bool plan_start_unknown(const Plan& plan) {
     return p && p->first_day() == Date{p->first_day().year, 1, 1} && p->last_day() == Date{p->first_day().year, 12, 31};
 }
 
+std::optional<Date> recurring_owed_after(const Plan& plan) {
+    if (!plan_start_unknown(plan)) return std::nullopt;
+    return plan.first_entry;
+}
+
+bool occurrence_owed(const Plan& plan, const Deadline& d, const Occurrence& o) {
+    if (d.kind != Deadline::Kind::recurring || !o.start) return true;
+    const auto after = recurring_owed_after(plan);
+    return !after || *after < *o.start;
+}
+
 void note_plan_first_entries(Repository& repo) {
     auto note = [](Plan& plan, const Date& date) {
         if (!plan.first_entry || date < *plan.first_entry) plan.first_entry = date;

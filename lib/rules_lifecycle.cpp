@@ -88,13 +88,13 @@ void check_plan_period(const Repository& repo, Diagnostics& diags) {
 }
 
 // `issued: "2024"` (the original leaves day and month blank) and no `from`: when its recurring
-// duties start is a guess (1 January). Said at `issued`, with the plan's first journal entry
-// as a hint of when it was in force.
+// duties start is a guess: the first period after the plan's first journal entry
+// (recurring_owed_after), else 1 January. Said at `issued`.
 void check_plan_start(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) {
         if (plan.year.value == 0 || !plan_start_unknown(plan)) continue;
         const std::string first = plan_period(plan).first.dmy();
-        Message m = plan.first_entry ? Message{"plan-start-unknown", {plan.issued.value, first, plan.first_entry->dmy()}}
+        Message m = plan.first_entry ? Message{"plan-start-unknown", {plan.issued.value, plan.first_entry->dmy()}}
                                      : Message{"plan-start-unknown-no-entry", {plan.issued.value, first}};
         diags.add(diagnostic_at(plan.issued.pos, Severity::warning, "plan-start-unknown", std::move(m)));
     }

@@ -71,6 +71,9 @@ struct DueReport {
     std::vector<const Plan*> ended;
     // "Thường xuyên trong năm 2024" duties whose period is over: no longer listed, counted.
     int ongoing_ended = 0;
+    // Plans with items listed whose start is only an issue year: their recurring duties are
+    // owed from the first period after their first journal entry (recurring_owed_after).
+    std::vector<const Plan*> owed_after_entry;
 };
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query);

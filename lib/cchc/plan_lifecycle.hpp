@@ -43,9 +43,21 @@ PlanStanding plan_standing(const Plan& plan, const JournalIndex& journal);
 bool carried_over(const std::vector<StatusEntry>& entries);
 
 // A plan whose start is unknown: no `from`, and `issued` only a year ("2024", the day and
-// month left blank in the original). Its period, recurring duties included, still runs
-// from 1 January; check warns (plan-start-unknown), asking for `from`.
+// month left blank in the original). Its period still runs from 1 January, and so do its
+// recurring occurrences (a journal may record any of them), but what is owed of them waits
+// for its first journal entry (recurring_owed_after); check warns (plan-start-unknown),
+// asking for `from`.
 bool plan_start_unknown(const Plan& plan);
+
+// For such a plan with a journal entry: its first entry's date. Its recurring duties are owed
+// only from the first period that begins after it (the plan was surely in force then; before,
+// a guess); nullopt for any other plan.
+std::optional<Date> recurring_owed_after(const Plan& plan);
+
+// Whether occurrence `o` of the plan's deadline `d` is owed (listed, counted overdue): every
+// occurrence is, except a recurring one whose period starts on or before
+// recurring_owed_after. One not owed still exists: recorded done, it is done.
+bool occurrence_owed(const Plan& plan, const Deadline& d, const Occurrence& o);
 
 // Sets each plan's first_entry from the journals of its agency (status and event entries
 // naming it "<stem>#…", closing entries naming it).

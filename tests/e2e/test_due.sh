@@ -399,5 +399,50 @@ expect "TTCONG: the monthly article is listed, Feb–Oct missed, Nov due 30/11" 
 print(" ".join("%s:%s:%d:%s" % (i["group"], i["due"], len(i["missed"]), i["role"]) for i in json.load(open(sys.argv[1]))["items"] if i["milestone"] == "bai-thang"))' "$TMP/ttcong.json")" \
     "overdue:2024-02-29:9:lead due_soon:2024-11-30:0:lead"
 
+# --- (8) a plan whose start is only an issue year ------------------------------------------
+# SNV's 2255/KH-SNV gives `issued: "2024"` and no `from:`; its first journal entry is dated
+# 05/04/2024 (B.IV.2 done). Its recurring duties are owed from the first period beginning
+# after that day: week 15 (08–12/04), May, Q3 — not 47 weeks from January.
+"$BIN" due --root "$SRC" --agency snv --unit VP --as-of 2024-11-25 --format json >"$TMP/snv.json"
+check "unknown start: B.I.5 owed from week 15 (33 weeks overdue, not 47), May, Q3; the date said in JSON" py "$TMP/snv.json" <<'PYEOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+over = {(i["id"], i["occurrence"]): i for i in d["items"] if i["group"] in ("overdue", "awaiting") and i["due"] < d["as_of"]}
+w = over[("B.I.5", "tuan/2024-W15")]
+assert w["due"] == "2024-04-12" and len(w["missed"]) == 33 and w["missed"][0] == "2024-W15" and w["missed"][-1] == "2024-W47", w
+assert len(over[("giao-ban", "2024-05")]["missed"]) == 6, over.keys()
+assert over[("B.I.4", "2024-Q3")]["missed"] == ["2024-Q3"], over.keys()
+assert not any(k[1].endswith(("W01", "-01", "-Q1", "-Q2")) for k in over), over.keys()
+assert d["recurring_owed_after"] == {"khanh-hoa/snv/2024-nang-cao-sipas-par": "2024-04-05"}, d["recurring_owed_after"]
+PYEOF
+"$BIN" due --root "$SRC" --agency snv --unit VP --as-of 2024-11-25 >"$TMP/snv.txt"
+check "unknown start: due says where recurring duties count from (vi)" \
+    grep -qF "việc định kỳ tính từ kỳ bắt đầu sau mục sổ theo dõi đầu tiên (05/04/2024)" "$TMP/snv.txt"
+check "unknown start: no 47-week line any more" bash -c '! grep -q "47 kỳ" "$1"' _ "$TMP/snv.txt"
+"$BIN" due --root "$SRC" --agency snv --unit VP --as-of 2024-11-25 --lang en --width 0 >"$TMP/snv-en.txt"
+check "unknown start: … and in English" grep -qF "recurring duties count from the first period starting after its first journal entry (05/04/2024)" "$TMP/snv-en.txt"
+# The earlier weeks still exist: recorded in one command, done, and W47 alone is left.
+US=$TMP/unknown-start
+mkdir -p "$US" && cp -R "$SRC/plans" "$US/"
+check "unknown start: record of weeks 1–46 is accepted" \
+    "$BIN" record status --root "$US" 2024-nang-cao-sipas-par#B.I.5 done --occurrence tuan/2024-W01..W46 --date 2024-11-25
+"$BIN" due --root "$US" --agency snv --unit VP --as-of 2024-11-25 --format json >"$TMP/us.json"
+check "unknown start: after it only W47 is overdue, and the 46 weeks count as done" py "$TMP/us.json" <<'PYEOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+w = [(i["occurrence"], i["missed"]) for i in d["items"] if i["id"] == "B.I.5" and i["milestone"] == "tuan"]
+assert w == [("tuan/2024-W47", ["2024-W47"]), ("tuan/2024-W48", [])], w
+assert d["done"] >= 47, d["done"]  # B.IV.2 and the 46 weeks
+PYEOF
+# Without a journal entry for the plan, 1 January it stays (check warns without a hint).
+NE=$TMP/no-entry
+mkdir -p "$NE" && cp -R "$SRC/plans" "$NE/"
+rm "$NE/plans/khanh-hoa/snv/journal/2024.yaml"
+"$BIN" due --root "$NE" --agency snv --unit VP --as-of 2024-11-25 --format json >"$TMP/ne.json"
+expect "unknown start, no journal entry: B.I.5 owed from week 1, as before" "$(python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+print(" ".join("%s:%d" % (i["occurrence"], len(i["missed"])) for i in d["items"] if i["id"] == "B.I.5" and i["group"] == "overdue"), d["recurring_owed_after"])' "$TMP/ne.json")" \
+    "tuan/2024-W01:47 {}"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

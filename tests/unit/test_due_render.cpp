@@ -222,6 +222,6 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items
     CHECK(occurrences_of(j, "\"plan\":") == 8);
     CHECK(j.find("],\"timeliness\":{\"total\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1},"
-                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1,\"left_out\":[],\"ended\":[],\"ongoing_ended\":0}\n") !=
+                 "\"by_unit\":{\"VP\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1}}},\"done\":3,\"cancelled\":1,\"left_out\":[],\"ended\":[],\"ongoing_ended\":0,\"recurring_owed_after\":{}}\n") !=
           std::string::npos);
 }

@@ -11,11 +11,14 @@
 #include <unistd.h>
 
 #include "cchc/calendar_settings.hpp"
+#include "cchc/computed_metrics.hpp"
 #include "cchc/due.hpp"
 #include "cchc/journal_index.hpp"
+#include "cchc/occurrence_range.hpp"
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/score.hpp"
+#include "cchc/task_occurrences.hpp"
 
 using namespace cchc;
 namespace fs = std::filesystem;
@@ -133,9 +136,99 @@ TEST_CASE("a plan issued in a year only: start unknown (1 January), its first jo
     std::map<std::string, std::string> first_missed;
     for (const auto& i : r.items)
         if (i.task->id.value == "I.1" && i.group == DueGroup::overdue) first_missed[i.plan->stem] = i.occurrence;
-    CHECK(first_missed["2024-nam"] == "2024-01");
+    // Owed from the first month after its first entry (05/04): May (test below).
+    CHECK(first_missed["2024-nam"] == "2024-05");
     CHECK(first_missed["2024-from"] == "2024-03");
     CHECK(first_missed["2024-ngay"] == "2024-03");
+}
+
+TEST_CASE("a plan issued in a year only: recurring duties owed from the first period after its first entry") {
+    // 2024-nam: first entry 05/04 (I.3), February's report recorded done late; 2024-trong: no
+    // entry, owed from 1 January as before; 2024-from: `from` says when, the entry is moot.
+    std::string journal = "- { date: 2024-04-05, task: 2024-nam#I.3, status: in_progress }\n"
+                          "- { date: 2024-06-20, task: 2024-nam#I.1, occurrence: 2024-02, status: done }\n"
+                          "- { date: 2024-04-05, task: 2024-from#I.3, status: in_progress }\n";
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/2024-trong.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/2024-from.yaml", plan_text(2024, "2024", "from: 2024-03-15\n")},
+                {"plans/a/s/journal/2024.yaml", journal}});
+    std::map<std::string, const Plan*> plan;
+    for (const auto& p : t.repo.plans) plan[p.stem] = &p;
+    CHECK(recurring_owed_after(*plan["2024-nam"]) == Date{2024, 4, 5});
+    CHECK_FALSE(recurring_owed_after(*plan["2024-trong"]));  // no entry: 1 January, and check warns
+    CHECK_FALSE(recurring_owed_after(*plan["2024-from"]));
+
+    // A period starting on the entry's day is not owed; the one starting the day after is.
+    Deadline weekly;
+    weekly.kind = Deadline::Kind::recurring;
+    weekly.every = Recurrence::week;
+    CHECK_FALSE(occurrence_owed(*plan["2024-nam"], weekly, Occurrence{Date{2024, 4, 5}, Date{2024, 4, 9}, "x", {}}));
+    CHECK(occurrence_owed(*plan["2024-nam"], weekly, Occurrence{Date{2024, 4, 6}, Date{2024, 4, 10}, "x", {}}));
+    CHECK(occurrence_owed(*plan["2024-trong"], weekly, Occurrence{Date{2024, 1, 1}, Date{2024, 1, 5}, "x", {}}));
+    Deadline on_date;
+    on_date.kind = Deadline::Kind::on_date;  // only recurring duties wait for the entry
+    CHECK(occurrence_owed(*plan["2024-nam"], on_date, Occurrence{Date{2024, 1, 1}, Date{2024, 1, 5}, "", {}}));
+
+    const DueReport r = due_at(t.repo, Date{2024, 7, 10});
+    std::map<std::string, const DueItem*> overdue, next;
+    for (const auto& i : r.items) {
+        if (i.task->id.value != "I.1") continue;
+        (i.group == DueGroup::overdue ? overdue : next)[i.plan->stem] = &i;
+    }
+    REQUIRE(overdue.count("2024-nam"));
+    CHECK(overdue["2024-nam"]->occurrence == "2024-05");  // April began on 01/04, before the entry
+    CHECK(overdue["2024-nam"]->missed == std::vector<std::string>{"2024-05", "2024-06"});
+    REQUIRE(next.count("2024-nam"));
+    CHECK(next["2024-nam"]->occurrence == "2024-07");
+    REQUIRE(overdue.count("2024-trong"));
+    CHECK(overdue["2024-trong"]->occurrence == "2024-01");
+    CHECK(overdue["2024-trong"]->missed.size() == 6);
+    CHECK(overdue["2024-from"]->occurrence == "2024-03");
+    REQUIRE(r.owed_after_entry.size() == 1);
+    CHECK(r.owed_after_entry.front() == plan["2024-nam"]);
+    // February, recorded done, is simply done (late: due 29/02, done 20/06).
+    CHECK(r.done == 1);
+    CHECK(r.total.late == 1);
+
+    // score and report judge by task_due: the same owed occurrences.
+    const Plan& nam = *plan["2024-nam"];
+    const Task& monthly = nam.tasks.front();
+    REQUIRE(monthly.id.value == "I.1");
+    const JournalIndex journal_at(t.repo, Date{2024, 7, 10});
+    const TaskDue td = task_due(nam, monthly, journal_at, calendar_for(t.repo.settings), Date{2024, 7, 10}, 30);
+    REQUIRE_FALSE(td.items.empty());
+    CHECK(td.items.front().occurrence == "2024-05");
+    CHECK(td.done == 1);
+
+    // The earlier months still exist: a journal may name them, one by one or as a range.
+    const OccurrenceNames names = occurrence_names(nam, monthly);
+    CHECK(names_occurrence(names, "2024-01"));
+    CHECK(names_occurrence(names, "2024-04"));
+    const auto range = expand_occurrences(names, "2024-01..2024-04", "I.1");
+    REQUIRE(std::holds_alternative<std::vector<std::string>>(range));
+    CHECK(std::get<std::vector<std::string>>(range) == std::vector<std::string>{"2024-01", "2024-02", "2024-03", "2024-04"});
+}
+
+TEST_CASE("a plan issued in a year only: months before its first entry, left open, do not make it late") {
+    // Every month from May on done on its last day; January to April never recorded.
+    std::string journal = "- { date: 2024-04-05, task: 2024-nam#I.3, status: done }\n";
+    for (int m = 5; m <= 12; ++m) {
+        const Date last = Date{2024, m, 1}.plus_days(days_in_month(2024, m) - 1);
+        journal += "- { date: " + last.iso() + ", task: 2024-nam#I.1, occurrence: 2024-" + (m < 10 ? "0" : "") +
+                   std::to_string(m) + ", status: done }\n";
+    }
+    TempRepo t({{"plans/a/s/agency.yaml", kAgency},
+                {"plans/a/s/2024-nam.yaml", plan_text(2024, "2024")},
+                {"plans/a/s/journal/2024.yaml", journal}});
+    const JournalIndex journal_at(t.repo, Date{2024, 12, 31});
+    const TaskTally tally = tally_tasks({&t.repo.plans.front()}, journal_at);
+    CHECK(tally.total == 2);  // I.1 and I.3 (I.2 has no date of its own)
+    CHECK(tally.done == 2);
+    CHECK(tally.late == 0);
+    CHECK(tally.on_time == 1);  // I.1, its last month done on its last day
+    CHECK(tally.early == 1);    // I.3, done 05/04 for 15/12
+    CHECK(count_of(due_at(t.repo, Date{2024, 12, 31}), "I.1") == 0);
 }
 
 TEST_CASE("a plan past its period, not closed, stays listed for what is open, marked; its ended ongoing duty is counted") {
