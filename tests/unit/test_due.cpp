@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -570,7 +571,13 @@ sections:
         lead: [VP]
 )";
 
-DueReport ad_hoc_due(Date as_of, const std::string& journal) {
+// The report's items point into the repository, so both are kept together.
+struct AdHocDue {
+    std::unique_ptr<Repository> repo;
+    DueReport r;
+};
+
+AdHocDue ad_hoc_due(Date as_of, const std::string& journal) {
     char dir_template[] = "/tmp/cchc-test-adhoc-XXXXXX";
     REQUIRE(mkdtemp(dir_template) != nullptr);
     const std::filesystem::path dir(dir_template);
@@ -579,17 +586,19 @@ DueReport ad_hoc_due(Date as_of, const std::string& journal) {
     std::ofstream(agency / "agency.yaml") << kRolesAgency;
     std::ofstream(agency / "2024-dot-xuat.yaml") << kAdHocPlan;
     std::ofstream(agency / "journal/2024.yaml") << journal;
-    const Repository repo = load_checked(dir);
+    auto repo = std::make_unique<Repository>(load_checked(dir));
     std::filesystem::remove_all(dir);
     DueQuery q;
     q.as_of = as_of;
-    return compute_due(repo, calendar_for(repo.settings), q);
+    DueReport r = compute_due(*repo, calendar_for(repo->settings), q);
+    return {std::move(repo), std::move(r)};
 }
 
 }  // namespace
 
 TEST_CASE("compute_due: a milestone on request is listed without a date while the task is under way") {
-    const DueReport r = ad_hoc_due(d(2024, 11, 25), "");
+    const auto listed_due = ad_hoc_due(d(2024, 11, 25), "");
+    const DueReport& r = listed_due.r;
     std::string listed;
     for (const auto& i : r.items)
         listed += std::string(due_group_name(i.group)) + " " + i.label + " " + (i.due ? i.due->iso() : "-") + "; ";
@@ -598,18 +607,20 @@ TEST_CASE("compute_due: a milestone on request is listed without a date while th
     CHECK(r.total.total() == 0);
     CHECK(r.done == 0);
     // Still listed, and not overdue, after both dated reports are past due.
-    const DueReport late = ad_hoc_due(d(2024, 12, 20), "");
+    const auto late_due = ad_hoc_due(d(2024, 12, 20), "");
+    const DueReport& late = late_due.r;
     CHECK(must(late, "bc", DueGroup::no_date).label == "Các báo cáo đột xuất");
     CHECK_FALSE(late.items.back().due);
     // Once the dated reports are done the task is no longer under way: nothing left listed.
-    const DueReport done = ad_hoc_due(d(2024, 12, 20),
+    const auto done_due = ad_hoc_due(d(2024, 12, 20),
                                       "- { date: 2024-12-03, task: 2024-dot-xuat#bc, occurrence: 2024-12-04, status: done }\n"
                                       "- { date: 2024-12-16, task: 2024-dot-xuat#bc, occurrence: 2024-12-14, status: done }\n");
+    const DueReport& done = done_due.r;
     CHECK(done.items.empty());
     CHECK(done.done == 2);
     CHECK(done.total.late == 1);  // 16/12 after 14/12: the dated reports still count
     // Cancelled as a whole: the on-request part goes with it.
-    const DueReport cancelled =
+    const auto cancelled_due =
         ad_hoc_due(d(2024, 11, 25), "- { date: 2024-11-20, task: 2024-dot-xuat#bc, status: cancelled }\n");
-    CHECK(cancelled.items.empty());
+    CHECK(cancelled_due.r.items.empty());
 }
