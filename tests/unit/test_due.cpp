@@ -13,6 +13,7 @@
 #include "cchc/calendar_settings.hpp"
 #include "cchc/due.hpp"
 #include "cchc/repository.hpp"
+#include "support.hpp"
 
 using namespace cchc;
 
@@ -380,19 +381,21 @@ const char* kRolesJournal = R"(- { date: 2024-04-26, event: 2024-vai-tro#qd }
 - { date: 2024-11-20, task: 2024-vai-tro#tuan, occurrence: m1/2024-W46, status: done }
 )";
 
+// A repository of one agency (kRolesAgency's units) with one plan and its journal.
+Repository load_one_agency(const std::string& plan_file, const std::string& plan, const std::string& journal) {
+    const cchc::test::TempDir dir("cchc-test-due");
+    const auto agency = dir.path / "plans/test/stv";
+    std::filesystem::create_directories(agency / "journal");
+    std::ofstream(agency / "agency.yaml") << kRolesAgency;
+    std::ofstream(agency / plan_file) << plan;
+    std::ofstream(agency / "journal/2024.yaml") << journal;
+    return load_checked(dir.path);
+}
+
 struct RolesRepo {
     Repository repo;
     explicit RolesRepo(const std::string& extra_journal = "") {
-        char dir_template[] = "/tmp/cchc-test-roles-XXXXXX";
-        REQUIRE(mkdtemp(dir_template) != nullptr);
-        const std::filesystem::path dir(dir_template);
-        const auto agency = dir / "plans/test/stv";
-        std::filesystem::create_directories(agency / "journal");
-        std::ofstream(agency / "agency.yaml") << kRolesAgency;
-        std::ofstream(agency / "2024-vai-tro.yaml") << kRolesPlan;
-        std::ofstream(agency / "journal/2024.yaml") << kRolesJournal << extra_journal;
-        repo = load_checked(dir);
-        std::filesystem::remove_all(dir);
+        repo = load_one_agency("2024-vai-tro.yaml", kRolesPlan, kRolesJournal + extra_journal);
     }
     DueReport due(Date as_of, const std::string& unit = "", std::optional<Role> role = {}) const {
         DueQuery q;
@@ -578,16 +581,7 @@ struct AdHocDue {
 };
 
 AdHocDue ad_hoc_due(Date as_of, const std::string& journal) {
-    char dir_template[] = "/tmp/cchc-test-adhoc-XXXXXX";
-    REQUIRE(mkdtemp(dir_template) != nullptr);
-    const std::filesystem::path dir(dir_template);
-    const auto agency = dir / "plans/test/stv";
-    std::filesystem::create_directories(agency / "journal");
-    std::ofstream(agency / "agency.yaml") << kRolesAgency;
-    std::ofstream(agency / "2024-dot-xuat.yaml") << kAdHocPlan;
-    std::ofstream(agency / "journal/2024.yaml") << journal;
-    auto repo = std::make_unique<Repository>(load_checked(dir));
-    std::filesystem::remove_all(dir);
+    auto repo = std::make_unique<Repository>(load_one_agency("2024-dot-xuat.yaml", kAdHocPlan, journal));
     DueQuery q;
     q.as_of = as_of;
     DueReport r = compute_due(*repo, calendar_for(repo->settings), q);
