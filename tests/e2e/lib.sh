@@ -121,6 +121,29 @@ line = open(sys.argv[1], encoding='utf-8').read().split('\n')[int(sys.argv[2]) -
 i = line.find(sys.argv[3]); print(i + 1 if i >= 0 else 0)" "$1" "$2" "$3"
 }
 
+# tmux_start SESSION COLS ROWS CMD: a detached terminal of COLS×ROWS running CMD, on a tmux
+# server of its own: SOCK is a fresh socket each time, so a server still shutting down from the
+# previous terminal is never met by the next one (under load that race printed "server exited
+# unexpectedly" and every later call found no server). Tried three times; non-zero if no
+# session came up. tmux_stop ends it. Callers write $TMP/tmux.conf first.
+TMUX_SERIAL=0
+tmux_start() {
+    local _try
+    for _try in 1 2 3; do
+        TMUX_SERIAL=$((TMUX_SERIAL + 1))
+        SOCK=$TMP/tmux.$TMUX_SERIAL.sock
+        if env -u TMUX tmux -S "$SOCK" -f "$TMP/tmux.conf" new-session -d -x "$2" -y "$3" -s "$1" "$4" 2>/dev/null &&
+            tmux -S "$SOCK" has-session -t "$1" 2>/dev/null; then
+            return 0
+        fi
+        tmux -S "$SOCK" kill-server 2>/dev/null
+        sleep 0.3
+    done
+    echo "tmux: no session came up on $SOCK" >&2
+    return 1
+}
+tmux_stop() { tmux -S "$SOCK" kill-server 2>/dev/null; }
+
 finish() {
     echo "$PASSED passed, $FAILED failed"
     [ "$FAILED" -eq 0 ]

@@ -78,19 +78,17 @@ autoload -U compinit && compinit -u -d $TMP/zcompdump
 PATH=$BIN:\$PATH
 cd $R
 ZRC
-    SOCK=$TMP/tmux.sock
     tm() { tmux -S "$SOCK" "$@"; }
     # zsh_screen LINE WORD: types LINE and Tab Tab in a fresh zsh; OUT is the screen once WORD
     # shows on it (at most 10 s).
     zsh_screen() {
-        env -u TMUX tmux -S "$SOCK" -f "$TMP/tmux.conf" new-session -d -x 120 -y 30 -s t \
-            "env -i PATH=/usr/bin:/bin TERM=xterm HOME=$TMP ZDOTDIR=$TMP/zdot LC_ALL=C.UTF-8 zsh -i"
+        tmux_start t 120 30 "env -i PATH=/usr/bin:/bin TERM=xterm HOME=$TMP ZDOTDIR=$TMP/zdot LC_ALL=C.UTF-8 zsh -i"
         for _ in $(seq $((50 * SLOWDOWN))); do tm capture-pane -p -t t | grep -qx '\$' && break; sleep 0.1; done
         tm send-keys -t t "$1" Tab Tab
         for _ in $(seq $((100 * SLOWDOWN))); do tm capture-pane -p -t t | grep -qF -- "$2" && break; sleep 0.1; done
         OUT=$(tm capture-pane -p -t t)
         LAST="zsh: '$1' Tab"
-        tm kill-server 2>/dev/null
+        tmux_stop
     }
     zsh_screen "cchc due --unit " "BPMC"
     expect_out "VP" "zsh: units after --unit"

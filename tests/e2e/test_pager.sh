@@ -12,12 +12,10 @@ R=$TMP/repo
 mkdir -p "$R"
 cp -R "$SRC/plans" "$R/"
 printf 'set -g status off\n' >"$TMP/tmux.conf"
-SOCK=$TMP/tmux.sock
 tm() { tmux -S "$SOCK" "$@"; }
 # start CMD: a 80×24 terminal running bash without any rc file, then CMD typed in it.
 start() {
-    env -u TMUX -u CCHC_PAGER -u PAGER -u LESS tmux -S "$SOCK" -f "$TMP/tmux.conf" new-session -d -x 80 -y 24 -s t \
-        "env -u CCHC_PAGER -u PAGER -u LESS PS1='$ ' bash --norc --noprofile"
+    tmux_start t 80 24 "env -u CCHC_PAGER -u PAGER -u LESS PS1='$ ' bash --norc --noprofile"
     sleep 0.3
     tm send-keys -t t "$1" Enter
 }
@@ -30,7 +28,7 @@ wait_for() {
     done
     return 1
 }
-stop() { tm kill-server 2>/dev/null; }
+stop() { tmux_stop; }
 LAST="due on a terminal"
 OUT= ERR= RC=
 

@@ -25,14 +25,14 @@ on_terminal() {
     rm -f "$TMP/.rc" "$TMP/.out"
     if command -v tmux >/dev/null; then
         # The pane stays open after the command (sleep) so that all of its output is drawn.
-        local sock=$TMP/tmux.sock
-        env -u TMUX tmux -S "$sock" -f "$TMP/tmux.conf" new-session -d -x "$cols" -y 40 -s w "$cmd; echo __END__; sleep 600"
+        tmux_start w "$cols" 40 "$cmd; echo __END__; sleep 600"
+        local sock=$SOCK
         for _ in $(seq 600); do
             tmux -S "$sock" capture-pane -p -J -S - -E - -t w >"$TMP/.out" 2>/dev/null
             grep -q '^__END__$' "$TMP/.out" && break
             sleep 0.1
         done
-        tmux -S "$sock" kill-server 2>/dev/null
+        tmux_stop
         sed -i '/^__END__$/,$d' "$TMP/.out"
     else
         # The text the terminal shows: without carriage returns and colour codes.
