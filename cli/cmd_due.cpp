@@ -55,7 +55,7 @@ int run_due(const DueOptions& o) {
     const Calendar calendar = calendar_for(ws->repo.settings);
     const DueReport report = compute_due(ws->repo, calendar, q);
     DueRenderOptions ro{ws->lang, output_width(o.display), o.all, output_painter(o.display)};
-    if (o.format == "json") std::cout << due_json(report);
+    if (o.format == "json") std::cout << due_json(report, ws->lang);
     else if (o.format == "csv") std::cout << due_csv(report, ws->lang);
     else if (o.format == "md") std::cout << due_markdown(report, ro);
     else if (o.format == "ics") std::cout << due_ics(report, ws->lang, utc_stamp(), {o.all, o.timed_reminders});

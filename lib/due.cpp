@@ -9,6 +9,7 @@
 #include "cchc/task_deadline.hpp"
 #include "cchc/units.hpp"
 #include "cchc/working_week.hpp"
+#include "cchc/year_long.hpp"
 
 namespace cchc {
 
@@ -207,6 +208,19 @@ void event_item(const TaskContext& c, const Deadline& d, DueReport& out) {
     out.items.push_back(std::move(item));
 }
 
+// A year-long activity is ongoing through its period; after it, counted as ended, as a
+// "Thường xuyên trong năm" duty (its assessment is the annual report's: assessment_item).
+void year_long_item(const TaskContext& c, const Deadline& d, DueReport& out) {
+    const Date last = d.period_until ? d.period_until->last_day() : d.period.last_day();
+    if (last < c.query.as_of && !carried_over(c.entries)) {
+        ++out.ongoing_ended;
+        return;
+    }
+    const size_t before = out.items.size();
+    undated_item(c, DueGroup::ongoing, out);
+    if (out.items.size() > before) out.items.back().year_long = true;
+}
+
 void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out) {
     if (!td.deadline) return undated_item(c, DueGroup::no_date, out);
     const Deadline& d = *td.deadline;
@@ -221,6 +235,9 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
             }
             return undated_item(c, DueGroup::ongoing, out);
         case K::after_event: return event_item(c, d, out);
+        case K::within:
+            if (!c.milestone && year_long(c.plan, c.task, d)) return year_long_item(c, d, out);
+            break;
         case K::from:
             if (c.query.as_of < d.period.first_day()) {
                 const auto states = apply_entries({Occurrence{}}, c.entries);
@@ -349,6 +366,41 @@ bool has_internal_part(const UnitFilter& units, const Plan& plan, const Task& ta
                        [&](const Milestone& m) { return m.internal() && role_for(units, plan, m); });
 }
 
+// The year-end assessment of the plan's open year-long activities (those of the query's
+// unit, with a unit filter), due with its annual report while that report is open. Not a task of
+// its own: recording the report done closes it, and it is never counted early or late.
+void assessment_item(const Plan& plan, const JournalIndex& journal, const Calendar& calendar, const DueQuery& query,
+                     DueReport& out) {
+    std::vector<const Task*> assessed;
+    std::optional<Role> role;
+    for (const auto& task : plan.tasks) {
+        const TaskDeadline td = task_deadline(plan, task);
+        if (!td.deadline || !year_long(plan, task, *td.deadline)) continue;
+        if (!apply_entries({Occurrence{}}, journal.statuses(plan, task)).front().open()) continue;  // done or cancelled
+        if (query.units) {
+            const auto r = role_for(*query.units, plan, task);
+            if (!r) continue;
+            if (!role || *r == Role::lead) role = r;
+        }
+        assessed.push_back(&task);
+    }
+    // One item per unit, in its main role (lead when it leads any activity), so that the lists
+    // by --role add up to the unit's list.
+    if (assessed.empty() || (query.role && role != query.role)) return;
+    const auto report = annual_report(plan, calendar);
+    if (!report) return;
+    for (const auto& s : apply_entries(report->occurrences, journal.statuses(plan, *report->task)))
+        if (s.occ == report->occurrence && !s.open()) return;
+    DueItem item;
+    item.plan = &plan;
+    item.task = report->task;
+    item = dated(std::move(item), report->occurrence.last_day, query);
+    item.occurrence = report->occurrence.key;
+    item.role = role;
+    item.assessed = std::move(assessed);
+    out.items.push_back(std::move(item));
+}
+
 }  // namespace
 
 namespace {
@@ -390,6 +442,7 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
             mark_role(out, before, mrole);
         }
     }
+    if (!left_out) assessment_item(plan, journal, calendar, query, out);
 }
 
 }  // namespace

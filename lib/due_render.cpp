@@ -39,26 +39,13 @@ std::string deadline_cell(const DueItem& i, Lang lang) {
     return out;
 }
 
-// What `cchc record` takes for the task: its STT where no other task of the plan has it,
-// else its id ("1" names twelve tasks of SNV's plan; "B.II.1" one).
-std::string task_ref(const DueItem& i) {
-    const std::string& stt = i.task->stt.value;
-    if (stt.empty()) return i.task->id.value;
-    const auto same = std::count_if(i.plan->tasks.begin(), i.plan->tasks.end(),
-                                    [&](const Task& t) { return t.stt.value == stt; });
-    return same <= 1 ? stt : i.task->id.value;
-}
+std::string task_ref(const DueItem& i) { return record_ref(*i.plan, *i.task); }
 
 // A plan past its period and not closed is still listed for what is open: said in its cell.
 std::string plan_cell(const DueItem& i, Lang lang) {
     return i.plan->stem + (i.plan_ended ? (lang == Lang::vi ? " (đã hết kỳ)" : " (ended)") : "");
 }
 
-std::string task_cell(const DueItem& i) {
-    std::string out = i.task->task.value;
-    if (!i.label.empty() && i.label != i.task->task.value) out = i.label + " — " + out;
-    return out;
-}
 
 // True when the report shows the items or tallies of more than one agency.
 bool several_agencies(const DueReport& r) {
@@ -95,7 +82,7 @@ Table group_table(const DueReport& r, DueGroup g, Lang lang) {
     }
     for (const auto& i : r.items) {
         if (i.group != g) continue;
-        t.rows.push_back({plan_cell(i, lang), task_ref(i), task_cell(i),
+        t.rows.push_back({plan_cell(i, lang), task_ref(i), item_words(i, lang),
                           role_cell(i, lang), deadline_cell(i, lang), days_label(i, lang),
                           status_label(i.status, lang)});
         if (agency_column) t.rows.back().insert(t.rows.back().begin(), i.plan->agency ? i.plan->agency->key : "");
@@ -220,7 +207,7 @@ std::string due_csv(const DueReport& r, Lang lang) {
             {}, -1};
     for (const auto& i : r.items)
         t.rows.push_back({vi ? group_title(i.group, r.window, lang) : due_group_name(i.group), i.plan->id,
-                          i.task->id.value, csv_text(i.task->stt.value), task_cell(i), role_cell(i, lang),
+                          i.task->id.value, csv_text(i.task->stt.value), item_words(i, lang), role_cell(i, lang),
                           i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
                           vi ? status_label(i.status, lang) : i.status, i.occurrence,
                           i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
@@ -228,7 +215,7 @@ std::string due_csv(const DueReport& r, Lang lang) {
     return render_csv(t);
 }
 
-std::string due_json(const DueReport& r) {
+std::string due_json(const DueReport& r, Lang lang) {
     JsonWriter w;
     w.begin_object().field("as_of", r.as_of.iso()).field("window", r.window).key("items").begin_array();
     for (const auto& i : r.items) {
@@ -244,11 +231,14 @@ std::string due_json(const DueReport& r) {
         w.key("days");
         if (i.due) w.value(i.days); else w.null();
         w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
-            .string_array("missed", i.missed).field("label", i.label).field("extended", i.extended)
+            .string_array("missed", i.missed).field("label", item_label(i, lang)).field("extended", i.extended)
             .field("assumed", i.assumed).field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
             .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line)
             .string_array("from", i.from).field("milestone", i.milestone).field("plan_ended", i.plan_ended)
-            .end_object();
+            .field("year_long", i.year_long);
+        std::vector<std::string> assessed;
+        for (const Task* t : i.assessed) assessed.push_back(t->id.value);
+        w.string_array("assessment", assessed).end_object();
     }
     w.end_array().key("timeliness").begin_object();
     auto tl = [&](const Timeliness& t) {

@@ -1,6 +1,8 @@
 // The words of due lists: statuses, roles, days left, group titles (vi/en).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cchc/due_render.hpp"
 
 namespace cchc {
@@ -14,6 +16,31 @@ std::string status_label(const std::string& s, Lang lang) {
     if (s == "cancelled") return vi ? "đã hủy" : "cancelled";
     if (s == "carried_over") return vi ? "chuyển tiếp" : "carried over";
     return vi ? "chưa thực hiện" : "not started";
+}
+
+std::string record_ref(const Plan& plan, const Task& task) {
+    const std::string& stt = task.stt.value;
+    if (stt.empty()) return task.id.value;
+    const auto same =
+        std::count_if(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) { return t.stt.value == stt; });
+    return same <= 1 ? stt : task.id.value;
+}
+
+std::string item_label(const DueItem& i, Lang lang) {
+    if (i.assessed.empty()) return i.label;
+    std::string refs;
+    for (const Task* t : i.assessed) refs += (refs.empty() ? "" : ", ") + record_ref(*i.plan, *t);
+    const size_t n = i.assessed.size();
+    return lang == Lang::vi
+               ? fmt::format("Đánh giá kết quả năm {} của {} hoạt động thực hiện trong năm ({})", i.plan->year.value, n, refs)
+               : fmt::format("Assessment of {} for {} year-long activit{} ({})", i.plan->year.value, n, n == 1 ? "y" : "ies",
+                             refs);
+}
+
+std::string item_words(const DueItem& i, Lang lang) {
+    const std::string& task = i.task->task.value;
+    const std::string label = item_label(i, lang);
+    return label.empty() || label == task ? task : label + " — " + task;
 }
 
 std::string role_label(const std::optional<Role>& role, Lang lang) {

@@ -88,11 +88,10 @@ std::string vevent(const DueItem& i, const DueReport& r, Lang lang, const std::s
     const int window = r.window;
     // One event per task occurrence: milestones have no key, so their date tells them apart.
     const bool vi = lang == Lang::vi;
-    const std::string which = !i.occurrence.empty() ? i.occurrence : i.due->iso();
+    // The year-end assessment shares its report's day: told apart by its own name.
+    const std::string which = (i.assessed.empty() ? "" : "danh-gia-nam/") + (!i.occurrence.empty() ? i.occurrence : i.due->iso());
     const std::string uid = i.plan->id + "#" + i.task->id.value + "@" + which;
-    const std::string& task = i.task->task.value;
-    std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") +
-                          (i.label.empty() || i.label == task ? task : i.label + " — " + task);
+    std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") + item_words(i, lang);
     std::string desc = (vi ? "Kế hoạch: " : "Plan: ") + i.plan->id;
     if (!i.task->timing.value.empty()) desc += (vi ? "\nThời gian thực hiện: " : "\nTiming: ") + i.task->timing.value;
     if (i.start && i.start < i.due) desc += (vi ? "\nBắt đầu: " : "\nStarts: ") + i.start->dmy();

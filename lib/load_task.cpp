@@ -90,7 +90,7 @@ Task read_task(const LoadContext& ctx, const YNode& n, int year) {
     Task t;
     t.pos = ctx.pos(n);
     MapReader r(ctx, n, "task", {"id", "stt", "task", "criterion", "result", "targets", "timing", "due",
-                                 "milestones", "lead", "support", "informed", "method", "note"});
+                                 "ongoing", "milestones", "lead", "support", "informed", "method", "note"});
     if (!r.ok()) return t;
     t.id = r.text("id", true);
     t.stt = r.text("stt");
@@ -103,6 +103,8 @@ Task read_task(const LoadContext& ctx, const YNode& n, int year) {
         t.due = read_due(ctx, *due, year);
         t.due_pos = ctx.pos(*due);
     }
+    t.ongoing = r.boolean("ongoing");
+    if (const YNode* ongoing = r.get("ongoing")) t.ongoing_pos = ctx.pos(*ongoing);
     read_milestones(ctx, r, t, year);
     t.lead = r.text_list("lead");
     t.support = r.text_list("support");

@@ -1,4 +1,5 @@
 // The report as JSON: the same sections as the Markdown, as data (texts whole, numbers plain).
+#include "cchc/due_render.hpp"
 #include "cchc/json.hpp"
 #include "cchc/report.hpp"
 #include "cchc/score_render.hpp"
@@ -42,6 +43,12 @@ std::vector<std::string> lead_names(const Plan& p, const std::vector<Text>& lead
     return out;
 }
 
+std::vector<std::string> assessed_ids(const DueItem& i) {
+    std::vector<std::string> out;
+    for (const Task* t : i.assessed) out.push_back(t->id.value);
+    return out;
+}
+
 void item_json(JsonWriter& w, const DueItem& i, Lang lang) {
     w.begin_object()
         .field("plan", i.plan->id)
@@ -61,7 +68,9 @@ void item_json(JsonWriter& w, const DueItem& i, Lang lang) {
         .field("occurrence", i.occurrence)
         .field("period_words", report_md::occurrence_words(i.occurrence, lang))
         .string_array("missed", i.missed)
-        .field("label", i.label)
+        .field("label", item_label(i, lang))
+        .field("year_long", i.year_long)
+        .string_array("assessment", assessed_ids(i))
         .field("note", i.note)
         .field("timing", i.task->timing.value)
         .end_object();

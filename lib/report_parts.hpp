@@ -31,7 +31,7 @@ std::string plan_ref(const Plan& p, Lang lang);
 std::string plan_title(const Plan& p, Lang lang);
 // The task text of an item, after its milestone words when it has some:
 // "BC theo dõi thi hành pháp luật — Thực hiện chế độ báo cáo …".
-std::string item_task(const DueItem& i);
+std::string item_task(const DueItem& i, Lang lang);
 // Lead units by name: "Văn phòng Sở, Bộ phận Một cửa" (groups by their names too).
 std::string leads(const Plan& p, const std::vector<Text>& lead);
 std::string leads(const Plan& p, const Task& t);

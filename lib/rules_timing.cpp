@@ -1,4 +1,5 @@
-// timing-unparsed, timing-mismatch, deadline-outside-plan-year, deadline-far-from-plan
+// timing-unparsed, timing-mismatch, deadline-outside-plan-year, deadline-far-from-plan,
+// ongoing-not-period
 #include <algorithm>
 
 #include "cchc/plan_lifecycle.hpp"
@@ -49,6 +50,18 @@ void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
             compare(t.timing, t.due, t.due_pos, plan.year.value);
             for (const auto& m : t.milestones) compare(m.timing, m.due, m.due_pos, plan.year.value);
         }
+    }
+}
+
+// `ongoing: true` makes a year-long activity of a deadline "within a period" only
+// (year_long.hpp); on a date, a recurring duty or an event it would be silently ignored.
+void check_ongoing_kind(const Plan& plan, Diagnostics& diags) {
+    for (const auto& t : plan.tasks) {
+        if (!t.ongoing || !*t.ongoing) continue;
+        const TaskDeadline td = task_deadline(plan, t);
+        if (td.deadline && td.deadline->kind != Deadline::Kind::within)
+            diags.add(diagnostic_at(t.ongoing_pos, Severity::warning, "ongoing-not-period",
+                                    {"ongoing-not-period", {t.id.value, describe(*td.deadline)}}));
     }
 }
 

@@ -37,6 +37,10 @@ struct DueItem {
     std::vector<std::string> from;  // an internal milestone's lead: who reports (to the recipient)
     std::string milestone;      // id of the internal milestone listed, if any
     bool plan_ended = false;    // its plan is past its period, not closed (PlanSelection::ended)
+    bool year_long = false;     // ongoing: a year-long activity (year_long.hpp), kept up all year
+    // The year-end assessment of the plan's year-long activities, due with its annual report
+    // (`task`): the activities assessed. Closed when the report is; never early or late.
+    std::vector<const Task*> assessed;
 };
 
 // Done early / on time / late against the deadline, and tasks extended (sớm hạn / đúng hạn /
@@ -69,7 +73,8 @@ struct DueReport {
     std::vector<const Plan*> left_out;
     // Plans past their period, not closed, with items listed: what is still open of them.
     std::vector<const Plan*> ended;
-    // "Thường xuyên trong năm 2024" duties whose period is over: no longer listed, counted.
+    // "Thường xuyên trong năm 2024" duties and year-long activities whose period is over: no
+    // longer listed, counted.
     int ongoing_ended = 0;
     // Plans with items listed whose start is only an issue year: their recurring duties are
     // owed from the first period after their first journal entry (recurring_owed_after).

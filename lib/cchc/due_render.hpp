@@ -19,9 +19,17 @@ struct DueRenderOptions {
 std::string due_text(const DueReport& r, const DueRenderOptions& o);
 std::string due_markdown(const DueReport& r, const DueRenderOptions& o);
 std::string due_csv(const DueReport& r, Lang lang);
-std::string due_json(const DueReport& r);
+// `lang`: the words cchc adds (the year-end assessment's label).
+std::string due_json(const DueReport& r, Lang lang);
 
 // Words shared with other reports.
+// What `cchc record` takes for a task: its STT where no other task of the plan has it, else
+// its id ("1" names twelve tasks of SNV's plan; "B.II.1" one).
+std::string record_ref(const Plan& plan, const Task& task);
+// The words before the task: a milestone's, or the year-end assessment's (DueItem::assessed).
+std::string item_label(const DueItem& i, Lang lang);
+// The item's task cell: "<item_label> — <task>".
+std::string item_words(const DueItem& i, Lang lang);
 std::string status_label(const std::string& status, Lang lang);
 std::string role_label(const std::optional<Role>& role, Lang lang);
 std::string days_label(const DueItem& item, Lang lang);

@@ -141,6 +141,9 @@ struct Task {
     std::string section;  // id of the enclosing section; empty for reporting duties
     std::string index;    // inherited from the sections (PAR_INDEX, SIPAS …)
     bool reporting = false;  // a reporting duty from "Tổ chức thực hiện"
+    // `ongoing:` as written: a year-long activity or not; unset = detected (year_long.hpp).
+    std::optional<bool> ongoing;
+    Pos ongoing_pos;
 };
 
 struct Section {

@@ -52,6 +52,7 @@ void check_timing_unparsed(const Plan&, Diagnostics&);
 void check_timing_mismatch(const Repository&, Diagnostics&);
 void check_deadline_year(const Repository&, Diagnostics&);
 void check_deadline_year(const Plan&, Diagnostics&);
+void check_ongoing_kind(const Plan&, Diagnostics&);
 void check_target_mismatch(const Repository&, Diagnostics&);
 void check_target_mismatch(const Plan&, Diagnostics&);
 void check_metric_kind(const Repository&, Diagnostics&);

@@ -75,6 +75,8 @@ rule_case invalid-id 1 $T/2024-bad-id.yaml:8:15 lỗi invalid-id "'a#1'"
 rule_case journal-wrong-year 1 $T/journal/2024.yaml:3:11 lỗi journal-wrong-year "05/01/2025"
 rule_case plans-outside-root 1 cchc.yaml:2:8 lỗi plans-outside-root "'plans: ../plans'"
 rule_case deadline-outside-plan-year 0 $T/2024-outside.yaml:10:14 "cảnh báo" deadline-outside-plan-year "31/03/2025"
+# ongoing: true on a date is warned (I.1); on a quarter it is a year-long activity (I.2).
+rule_case ongoing-not-period 0 $T/2024-ongoing.yaml:10:18 "cảnh báo" ongoing-not-period "nhiệm vụ 'I.1'"
 
 mkdir -p "$TMP/empty/plans"
 run_in "$TMP/empty" check
@@ -104,7 +106,7 @@ covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid
   deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
   control-character invalid-id journal-wrong-year plans-outside-root linked-directory
   outside-root not-a-regular-file empty-period journal-entry-keys journal-computed-value duplicate-unit
-  deadline-far-from-plan more-diagnostics "
+  deadline-far-from-plan more-diagnostics ongoing-not-period "
 run check --list
 expect_rc 0 "check --list"
 listed=$(printf '%s\n' "$OUT" | awk 'NR > 2 { print $1 }')

@@ -99,7 +99,13 @@ if what == "due":
     assert len(body) == len(items), (len(body), len(items))
     for r, i in zip(body, items):
         task = i["task"] if not i["label"] or i["label"] == i["task"] else i["label"] + " — " + i["task"]
-        text(r, col("nhiệm vụ", "task"), task, "task")
+        if i["assessment"]:  # the year-end assessment: its words, then the annual report's task
+            words = (f"Đánh giá kết quả năm {i['due'][:4]} của {len(i['assessment'])} hoạt động" if lang == "vi"
+                     else f"Assessment of {i['due'][:4]} for {len(i['assessment'])} year-long activit")
+            got = cell(r, col("nhiệm vụ", "task"))[2].replace(WJ, "")
+            assert got.startswith(words) and got.endswith(" — " + i["task"]), ("assessment", got)
+        else:
+            text(r, col("nhiệm vụ", "task"), task, "task")
         text(r, col("STT", "stt"), i["stt"], "STT")
         text(r, col("kế hoạch", "plan"), i["plan"], "plan")
         if i["due"]:

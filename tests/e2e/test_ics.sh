@@ -21,7 +21,8 @@ import json, sys
 items = [i for i in json.load(open(sys.argv[1]))["items"] if i["due"]]
 assert items, "no dated item"
 for i in items:
-    which = i["occurrence"] or i["due"]
+    # The year-end assessment shares its report's day: its UID has a name of its own.
+    which = ("danh-gia-nam/" if i["assessment"] else "") + (i["occurrence"] or i["due"])
     if sys.argv[2] == "uid":
         print(f'{i["due"]}\t{i["plan"]}#{i["id"]}@{which}@cchc')
     else:

@@ -12,6 +12,7 @@
 
 #include "cchc/calendar_settings.hpp"
 #include "cchc/due.hpp"
+#include "cchc/rules.hpp"
 #include "cchc/repository.hpp"
 #include "support.hpp"
 
@@ -279,7 +280,7 @@ TEST_CASE("compute_due: journal entries after as_of are ignored") {
     const DueReport jan = due_at(d(2024, 1, 20));
     CHECK(jan.done == 0);
     CHECK(jan.cancelled == 0);
-    CHECK(item(jan, "huy", DueGroup::later));
+    CHECK(item(jan, "huy", DueGroup::ongoing));  // "Trong năm 2024", nothing handed in: year-long
     CHECK(item(jan, "sau-3-ngay-lv", DueGroup::waiting));
 }
 
@@ -444,7 +445,10 @@ TEST_CASE("compute_due: the Office awaits the units' reports, it does not report
     CHECK(bc.role == Role::recipient);
     CHECK(bc.due == d(2024, 11, 29));
     CHECK(bc.from == std::vector<std::string>{"all"});
-    for (const auto& i : vp.items) CHECK_FALSE((i.task->id.value == "bc-vp" && i.role == Role::lead));
+    // (The year-end assessment of VP's own year-long activity `tuan` is due with bc-vp, the
+    // plan's one dated report, and VP leads that activity.)
+    for (const auto& i : vp.items)
+        CHECK_FALSE((i.task->id.value == "bc-vp" && i.role == Role::lead && i.assessed.empty()));
 
     // --role recipient keeps only what VP receives.
     const DueReport received = t.due(d(2024, 11, 25), "VP", Role::recipient);
@@ -617,4 +621,143 @@ TEST_CASE("compute_due: a milestone on request is listed without a date while th
     const auto cancelled_due =
         ad_hoc_due(d(2024, 11, 25), "- { date: 2024-11-20, task: 2024-dot-xuat#bc, status: cancelled }\n");
     CHECK(cancelled_due.r.items.empty());
+}
+
+namespace {
+
+// SNV's shape: year-long activities ("Trong năm 2024", nothing handed in), a deliverable with
+// the same words, a row marked `ongoing: false`, and the annual report before 05/12.
+const char* kYearLongPlan = R"(number: "/KH-STV"
+issued: "2024-01-15"
+year: 2024
+title: Kế hoạch thử nghiệm hoạt động cả năm
+reporting:
+  - { id: giao-ban, what: Báo cáo giao ban, lead: [VP], timing: Định kỳ hàng tháng }
+  - { id: bc-ubnd, what: Báo cáo UBND tỉnh, lead: [VP], timing: trước ngày 05/12/2024 }
+sections:
+  - id: B
+    title: Nhiệm vụ
+    tasks:
+      - id: ky-luat
+        task: Chấp hành nghiêm kỷ luật, kỷ cương hành chính
+        timing: Trong năm 2024
+        lead: [CNTT]
+      - id: mot-cua
+        task: Thực hiện nghiêm túc quy định một cửa
+        timing: Trong năm 2024
+        lead: [VP]
+      - id: quyet-dinh
+        task: Kiện toàn chức năng, nhiệm vụ
+        timing: Trong năm 2024
+        targets: [ { deliverable: "Quyết định quy định chức năng, nhiệm vụ" } ]
+        lead: [VP]
+      - id: giu-han
+        task: Kiểm tra công tác CCHC
+        timing: Trong năm 2024
+        ongoing: false
+        lead: [VP]
+      - id: quy-hai
+        task: Duy trì ISO trong quý II
+        timing: Quý II/2024
+        ongoing: true
+        lead: [VP]
+)";
+
+struct YearLongDue {
+    std::unique_ptr<Repository> repo;
+    DueReport r;
+};
+
+YearLongDue year_long_due(Date as_of, const std::string& journal, const std::string& unit = "") {
+    auto repo = std::make_unique<Repository>(load_one_agency("2024-ca-nam.yaml", kYearLongPlan, journal));
+    DueQuery q;
+    q.as_of = as_of;
+    std::optional<UnitFilter> f;
+    if (!unit.empty()) {
+        std::vector<std::string> suggestions;
+        f = make_unit_filter(*repo, unit, suggestions);
+        REQUIRE(f);
+        q.units = &*f;
+    }
+    DueReport r = compute_due(*repo, calendar_for(repo->settings), q);
+    return {std::move(repo), std::move(r)};
+}
+
+std::string listed(const DueReport& r) {
+    std::string out;
+    for (const auto& i : r.items) {
+        out += i.task->id.value + " " + due_group_name(i.group) + " " + (i.due ? i.due->iso() : "-");
+        if (i.year_long) out += " year-long";
+        for (const Task* t : i.assessed) out += " +" + t->id.value;
+        out += "; ";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("compute_due: year-long activities are ongoing all year and assessed once with the annual report") {
+    const auto dec = year_long_due(d(2024, 12, 2), "");
+    const std::string s = listed(dec.r);
+    // Activities: ongoing, not due 31/12; quy-hai (ongoing: true) ended with its quarter.
+    CHECK(s.find("ky-luat ongoing - year-long") != std::string::npos);
+    CHECK(s.find("mot-cua ongoing - year-long") != std::string::npos);
+    CHECK(s.find("quy-hai ongoing") == std::string::npos);
+    CHECK(dec.r.ongoing_ended == 1);
+    // What is handed in, and a row marked ongoing: false, keep their last day.
+    CHECK(s.find("quyet-dinh due_soon 2024-12-31;") != std::string::npos);
+    CHECK(s.find("giu-han due_soon 2024-12-31;") != std::string::npos);
+    // One assessment, under the one-off report (not the monthly giao ban), due 04/12.
+    CHECK(s.find("bc-ubnd due_soon 2024-12-04 +ky-luat +mot-cua +quy-hai;") != std::string::npos);
+    CHECK(s.find("giao-ban due_soon 2024-12-31 +") == std::string::npos);
+    // Never early, on time or late.
+    CHECK(dec.r.total.total() == 0);
+
+    // A unit sees only its own activities in the assessment.
+    const auto cntt = year_long_due(d(2024, 12, 2), "", "CNTT");
+    CHECK(listed(cntt.r) == "bc-ubnd due_soon 2024-12-04 +ky-luat; ky-luat ongoing - year-long; ");
+
+    // On 2 January: the activities are over (counted), the undone assessment is overdue.
+    const auto jan = year_long_due(d(2025, 1, 2), "");
+    const std::string j = listed(jan.r);
+    CHECK(j.find("year-long") == std::string::npos);
+    CHECK(jan.r.ongoing_ended == 3);
+    CHECK(j.find("bc-ubnd overdue 2024-12-04 +ky-luat +mot-cua +quy-hai;") != std::string::npos);
+
+    // Recording the report done closes the assessment with it; nothing counted late or early
+    // but the report itself.
+    const auto done = year_long_due(d(2025, 1, 2), "- { date: 2024-12-03, task: 2024-ca-nam#bc-ubnd, status: done }\n");
+    CHECK(listed(done.r).find("bc-ubnd") == std::string::npos);
+    CHECK(done.r.total.total() == 1);
+    CHECK(done.r.total.early == 1);
+}
+
+TEST_CASE("check: ongoing: true on a deadline that is not within a period is a warning") {
+    const cchc::test::TempDir dir("cchc-test-ongoing");
+    const auto agency = dir.path / "plans/test/stv";
+    std::filesystem::create_directories(agency);
+    std::ofstream(agency / "agency.yaml") << kRolesAgency;
+    std::ofstream(agency / "2024-sai.yaml") << R"(number: "/KH-STV"
+issued: "2024-01-15"
+year: 2024
+title: Sai
+sections:
+  - id: I
+    title: Nhiệm vụ
+    tasks:
+      - { id: a, task: Báo cáo, timing: Trước ngày 20/12/2024, ongoing: true, lead: [VP] }
+      - { id: b, task: Duy trì, timing: Trong năm 2024, ongoing: true, lead: [VP] }
+)";
+    const Repository repo = load_checked(dir.path);
+    Diagnostics diags;
+    run_rules(repo, diags);
+    int found = 0;
+    for (const auto& x : diags.items())
+        if (x.code == "ongoing-not-period") {
+            ++found;
+            CHECK(x.severity == Severity::warning);
+            CHECK(x.message.args.front() == "a");
+            CHECK(x.line == 9);
+        }
+    CHECK(found == 1);
 }

@@ -205,7 +205,7 @@ TEST_CASE("due_csv (vi): Vietnamese headers, groups and statuses; the same value
 
 TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") {
     const Sample s;
-    const std::string j = due_json(s.report);
+    const std::string j = due_json(s.report, Lang::vi);
     CHECK(j.rfind("{\"as_of\":\"2024-06-10\",\"window\":30,\"items\":[", 0) == 0);
     CHECK(j.back() == '\n');
     CHECK(j.find("{\"plan\":\"t/a/2024-p\",\"agency\":\"\",\"id\":\"T1\",\"stt\":\"1\",\"task\":\"Giao ban hằng tháng\",\"lead\":[\"VP\"],"
@@ -218,7 +218,8 @@ TEST_CASE("due_json: the documented fields, null dates, timeliness and counts") 
     CHECK(j.find("\"group\":\"waiting\",\"status\":\"planned\",\"occurrence\":\"\",\"missed\":[],\"label\":\"\",\"extended\":false,"
                  "\"assumed\":false,\"event\":\"Công bố Chỉ số\"") != std::string::npos);
     CHECK(j.find("\"extended\":true") != std::string::npos);
-    CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10,\"from\":[],\"milestone\":\"\",\"plan_ended\":false}") != std::string::npos);
+    CHECK(j.find("\"file\":\"plans/t/a/2024-p.yaml\",\"line\":10,\"from\":[],\"milestone\":\"\",\"plan_ended\":false,"
+                 "\"year_long\":false,\"assessment\":[]}") != std::string::npos);
     CHECK(j.find("\"group\":\"later\"") != std::string::npos);  // JSON always lists later items
     CHECK(occurrences_of(j, "\"plan\":") == 8);
     CHECK(j.find("],\"timeliness\":{\"total\":{\"early\":1,\"on_time\":1,\"late\":0,\"extended\":1},"
