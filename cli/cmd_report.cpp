@@ -13,7 +13,7 @@
 #include "cchc/atomic_write.hpp"
 #include "cchc/calendar_settings.hpp"
 #include "cchc/pandoc_docx.hpp"
-#include "cchc/period_input.hpp"
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/report.hpp"
 #include "cchc/vietnam_time.hpp"
 #include "commands.hpp"

@@ -14,7 +14,7 @@
 #include "cchc/check_cache.hpp"
 #include "cchc/control_chars.hpp"
 #include "cchc/diagnostic_format.hpp"
-#include "cchc/load.hpp"
+#include "cchc/load_settings.hpp"
 #include "cchc/yaml_tree.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/repository.hpp"

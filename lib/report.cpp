@@ -11,50 +11,6 @@
 
 namespace cchc {
 
-std::optional<Period> parse_report_period(Period::Kind kind, std::string_view text) {
-    const size_t want = kind == Period::Kind::year ? 4 : 7;
-    if (text.size() != want) return std::nullopt;
-    auto p = parse_period(text);
-    if (!p || p->kind != kind) return std::nullopt;
-    return p;
-}
-
-Period next_period(const Period& p) {
-    Period n = p;
-    const int last = p.kind == Period::Kind::month ? 12 : p.kind == Period::Kind::quarter ? 4 : 1;
-    if (p.kind == Period::Kind::year || p.index == last) {
-        ++n.year;
-        n.index = 1;
-    } else {
-        ++n.index;
-    }
-    return n;
-}
-
-std::string period_label(const Period& p, Lang lang) {
-    static const char* const kRoman[] = {"I", "II", "III", "IV"};
-    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    const bool vi = lang == Lang::vi;
-    switch (p.kind) {
-        case Period::Kind::month:
-            return vi ? fmt::format("tháng {:02}/{}", p.index, p.year)
-                      : fmt::format("{} {}", kMonths[p.index - 1], p.year);
-        case Period::Kind::quarter:
-            return vi ? fmt::format("quý {}/{}", kRoman[p.index - 1], p.year) : fmt::format("Q{} {}", p.index, p.year);
-        case Period::Kind::half:
-            return vi ? fmt::format("6 tháng {} năm {}", p.index == 1 ? "đầu" : "cuối", p.year)
-                      : fmt::format("H{} {}", p.index, p.year);
-        case Period::Kind::day:
-            return p.first_day().dmy();
-        case Period::Kind::year:
-            break;
-    }
-    return vi ? fmt::format("năm {}", p.year) : std::to_string(p.year);
-}
-
-Date default_report_as_of(const Period& p, Date today) { return today < p.last_day() ? today : p.last_day(); }
-
 int OverallCounts::open() const {
     int n = 0;
     for (int g : groups) n += g;

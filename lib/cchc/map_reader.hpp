@@ -60,19 +60,7 @@ private:
     void missing(std::string_view key) const;
 };
 
-// Dates as users write them: 2024-02-29 or 29/02/2024. nullopt when impossible.
-std::optional<Date> parse_user_date(std::string_view s);
-// Dates typed on the command line: those above, and relative to `today`: "hôm nay"/"today",
-// "hôm qua"/"yesterday", "ngày mai"/"tomorrow", "+7" / "-3" (days from today), "25/11"
-// (this year). Accents and case do not matter. Files keep absolute dates only.
-std::optional<Date> parse_typed_date(std::string_view s, const Date& today);
-
-// Codes of units, groups, metrics and events: an ASCII letter, then letters, digits, _ . -
-bool is_code(std::string_view s);
 // Reports invalid-value at `key` unless it is a code; returns whether it is.
 bool check_code(const LoadContext& ctx, const YNode& key, const char* what);
-
-// The closest of `candidates` to `word` by edit distance on folded text, if close enough.
-std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace cchc

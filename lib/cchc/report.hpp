@@ -16,15 +16,6 @@
 
 namespace cchc {
 
-// --month 2024-11 / --quarter 2024-Q4 / --year 2024: exactly that form, else nullopt.
-std::optional<Period> parse_report_period(Period::Kind kind, std::string_view text);
-// The month, quarter or year after `p`.
-Period next_period(const Period& p);
-// "tháng 11/2024", "quý IV/2024", "năm 2024" / "November 2024", "Q4 2024", "2024".
-std::string period_label(const Period& p, Lang lang);
-// The default as-of date: the period's last day, or `today` while the period is not over.
-Date default_report_as_of(const Period& p, Date today);
-
 struct ReportQuery {
     Period period;
     Date as_of;

@@ -5,7 +5,9 @@
 #include <set>
 #include <string>
 
-#include "cchc/load.hpp"
+#include "cchc/load_agency.hpp"
+#include "cchc/load_journal.hpp"
+#include "cchc/load_plan.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/rules.hpp"
 
