@@ -10,6 +10,7 @@
 
 #include "cchc/control_chars.hpp"
 #include "cchc/map_reader.hpp"
+#include "cchc/status.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -107,9 +108,10 @@ std::string EntryLine::str() const {
 std::optional<Message> check_status_record(const StatusRecord& r) {
     bool known = false;
     std::string allowed;
-    for (auto s : kRecordStatuses) {
-        known = known || s == r.status;
-        allowed += (allowed.empty() ? "" : ", ") + std::string(s);
+    for (const auto& w : status_table()) {
+        if (w.status == Status::planned) continue;  // the journal's default, never recorded
+        known = known || w.code == r.status;
+        allowed += (allowed.empty() ? "" : ", ") + std::string(w.code);
     }
     if (!known) return Message{"invalid-value", {"status", r.status, allowed}};
     if (r.status == "extended" && !r.due) return Message{"record-needs-due", {}};

@@ -2,6 +2,7 @@
 #include "cchc/load_journal.hpp"
 
 #include "cchc/ids.hpp"
+#include "cchc/status.hpp"
 
 namespace cchc {
 
@@ -26,7 +27,7 @@ Located<TargetValue> read_value(const LoadContext& ctx, const YNode* n) {
 
 void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
     e.kind = JournalEntry::Kind::status;
-    e.status = r.choice("status", {"planned", "in_progress", "done", "extended", "blocked", "cancelled", "carried_over"},
+    e.status = r.choice("status", status_codes(),
                         true);
     e.occurrence = r.text("occurrence");
     e.unit = r.text("unit");

@@ -158,12 +158,20 @@ std::optional<Located<Date>> MapReader::date(std::string_view key, bool required
 }
 
 Text MapReader::choice(std::string_view key, std::initializer_list<std::string_view> allowed, bool required) const {
+    return choice(key, allowed.begin(), allowed.size(), required);
+}
+
+Text MapReader::choice(std::string_view key, const std::vector<std::string_view>& allowed, bool required) const {
+    return choice(key, allowed.data(), allowed.size(), required);
+}
+
+Text MapReader::choice(std::string_view key, const std::string_view* allowed, size_t n, bool required) const {
     Text t = text(key, required);
     if (t.value.empty()) return t;
-    for (auto a : allowed)
-        if (a == t.value) return t;
+    for (size_t i = 0; i < n; ++i)
+        if (allowed[i] == t.value) return t;
     std::string list;
-    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    for (size_t i = 0; i < n; ++i) list += (list.empty() ? "" : ", ") + std::string(allowed[i]);
     ctx_.error(*get(key), "invalid-value", {"invalid-value", {std::string(key), t.value, list}});
     return {};
 }

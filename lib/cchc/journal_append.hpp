@@ -64,10 +64,6 @@ struct CloseRecord {
     std::string note;
 };
 
-// The statuses `record status` writes (the journal also knows "planned").
-inline constexpr std::string_view kRecordStatuses[] = {"in_progress", "done", "extended", "blocked", "cancelled",
-                                                         "carried_over"};
-
 // Why the record cannot be written (invalid-value, record-needs-due …), or nullopt.
 std::optional<Message> check_status_record(const StatusRecord& r);
 std::optional<Message> check_event_record(const EventRecord& r);

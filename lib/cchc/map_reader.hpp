@@ -46,6 +46,7 @@ public:
     std::optional<Located<Date>> date(std::string_view key, bool required = false) const;
     // A scalar whose value must be one of `allowed` (invalid-value otherwise).
     Text choice(std::string_view key, std::initializer_list<std::string_view> allowed, bool required = false) const;
+    Text choice(std::string_view key, const std::vector<std::string_view>& allowed, bool required = false) const;
     // A sequence (or nullptr when absent; wrong-type when not a sequence).
     const YNode* sequence(std::string_view key) const;
     const YNode* mapping(std::string_view key) const;
@@ -58,6 +59,7 @@ private:
     std::string what_;
     bool ok_ = false;
     void missing(std::string_view key) const;
+    Text choice(std::string_view key, const std::string_view* allowed, size_t n, bool required) const;
 };
 
 // Reports invalid-value at `key` unless it is a code; returns whether it is.
