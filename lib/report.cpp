@@ -209,20 +209,10 @@ ReportData build_report(const Repository& repo, const Calendar& calendar, const 
     d.window = q.window;
     d.unit_text = q.unit_text;
     covered_plans(repo, q, d);
-    DueQuery dq;
-    dq.as_of = q.as_of;
-    dq.window = q.window;
-    dq.units = q.units;
-    dq.plans = q.plans;
-    dq.include_closed = q.include_closed;
-    d.due = compute_due(repo, calendar, dq);
-    ScoreQuery sq;
-    sq.as_of = q.as_of;
-    sq.window = q.window;
-    sq.units = q.units;
-    sq.plans = q.plans;
-    sq.include_closed = q.include_closed;
-    d.score = compute_score(repo, sq);
+    // The same scope for all three: the report agrees with `due` and `score`.
+    const Scope& scope = q;
+    d.due = compute_due(repo, calendar, DueQuery{scope});
+    d.score = compute_score(repo, ScoreQuery{scope});
     // A plan whose year ended is still scored in the next year (scored_plans): name it too.
     for (const auto& t : d.score.targets) {
         if (std::find(d.plans.begin(), d.plans.end(), t.plan) == d.plans.end()) d.plans.push_back(t.plan);

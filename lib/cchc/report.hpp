@@ -13,17 +13,13 @@
 #include "cchc/due.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/score.hpp"
+#include "cchc/scope.hpp"
 
 namespace cchc {
 
-struct ReportQuery {
-    Period period;
-    Date as_of;
-    int window = 30;                    // days ahead counted as "due soon" (as `cchc due`)
-    const UnitFilter* units = nullptr;  // nullptr = every unit
-    std::string unit_text;              // --unit as typed, for the heading
-    std::vector<const Plan*> plans;     // empty = every plan
-    bool include_closed = false;        // also plans not in force at as_of (plan_lifecycle.hpp)
+struct ReportQuery : Scope {
+    Period period{};
+    std::string unit_text{};  // --unit as typed, for the heading
 };
 
 // The overall situation: compute_due's items by group, plus what it no longer lists.
