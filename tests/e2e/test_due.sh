@@ -8,13 +8,10 @@
 #   UPDATE_GOLDEN=1 bash tests/e2e/test_due.sh build/cchc .
 set -u
 [ $# -eq 2 ] || { echo "usage: $0 <cchc-binary> <source-dir>" >&2; exit 2; }
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-SRC=$(cd "$2" && pwd)
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
+BIN=$CCHC
 GOLDEN=$SRC/tests/e2e/golden
 FIX=$SRC/tests/e2e/fixtures/due
-export NO_COLOR=1 LC_ALL=C.UTF-8
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
 cd "$TMP" || exit 2
 pass=0 fail=0
 
