@@ -43,7 +43,7 @@ int run_due(const DueOptions& o) {
     const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
     const Date as_of = as_of_date(o.as_of, ws->lang);
-    if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
+    if (o.within && *o.within < 0) throw UsageError{tr("cli-within-negative", ws->lang)};
     DueQuery q{query_scope(scope, o.scope, as_of, o.within ? *o.within : ws->repo.settings.due_within,
                            filter ? &*filter : nullptr)};
     if (o.role == "lead") q.role = Role::lead;
