@@ -29,7 +29,10 @@ struct CheckOptions {
 void print_rule_list(Lang lang) {
     Table t{{"code", lang == Lang::vi ? "mức" : "severity", lang == Lang::vi ? "kiểm tra" : "checks"}, {}, 2};
     for (const auto& r : all_rules())
-        t.rows.push_back({r.code, tr(r.severity == Severity::error ? "severity-error" : "severity-warning", lang),
+        t.rows.push_back({r.code, tr(r.severity == Severity::error     ? "severity-error"
+                                     : r.severity == Severity::warning ? "severity-warning"
+                                                                       : "severity-note",
+                             lang),
                           lang == Lang::vi ? r.summary_vi : r.summary_en});
     std::cout << render_table(t, terminal_width());
 }

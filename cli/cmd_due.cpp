@@ -40,18 +40,15 @@ std::string utc_stamp() {
 int run_due(const DueOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
-    const Scope scope = resolve_scope(*ws, o.scope);
+    const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
-    DueQuery q;
-    q.as_of = as_of_date(o.as_of, ws->lang);
-    if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
-    q.window = o.within ? *o.within : ws->repo.settings.due_within;
-    q.units = filter ? &*filter : nullptr;
+    const Date as_of = as_of_date(o.as_of, ws->lang);
+    if (o.within && *o.within < 0) throw UsageError{tr("cli-within-negative", ws->lang)};
+    DueQuery q{query_scope(scope, o.scope, as_of, o.within ? *o.within : ws->repo.settings.due_within,
+                           filter ? &*filter : nullptr)};
     if (o.role == "lead") q.role = Role::lead;
     if (o.role == "support") q.role = Role::support;
     if (o.role == "recipient") q.role = Role::recipient;
-    q.plans = scope.plans;
-    q.include_closed = o.scope.include_closed;
     const Calendar calendar = calendar_for(ws->repo.settings);
     const DueReport report = compute_due(ws->repo, calendar, q);
     DueRenderOptions ro{ws->lang, output_width(o.display), o.all, output_painter(o.display)};

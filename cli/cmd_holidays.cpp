@@ -8,7 +8,6 @@
 #include "cchc/calendar_settings.hpp"
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/json.hpp"
-#include "cchc/load.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/source.hpp"
 #include "cchc/table.hpp"

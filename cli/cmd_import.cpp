@@ -14,7 +14,7 @@
 #include "cchc/import_rules.hpp"
 #include "cchc/import_update.hpp"
 #include "cchc/import_yaml.hpp"
-#include "cchc/load.hpp"
+#include "cchc/load_agency.hpp"
 #include "cchc/text.hpp"
 #include "cchc/yaml_tree.hpp"
 #include "commands.hpp"

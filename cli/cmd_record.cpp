@@ -13,7 +13,6 @@
 #include "cchc/diagnostic_format.hpp"
 #include "cchc/done_before.hpp"
 #include "cchc/journal_append.hpp"
-#include "cchc/map_reader.hpp"
 #include "cchc/occurrence_range.hpp"
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/record_batch.hpp"

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cchc/diagnostic_format.hpp"
+#include "cchc/ids.hpp"
 #include "cchc/journal_append.hpp"
 #include "cchc/metric_record.hpp"
 #include "cchc/refs.hpp"

@@ -13,7 +13,7 @@
 #include "cchc/atomic_write.hpp"
 #include "cchc/calendar_settings.hpp"
 #include "cchc/pandoc_docx.hpp"
-#include "cchc/period_input.hpp"
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/report.hpp"
 #include "cchc/vietnam_time.hpp"
 #include "commands.hpp"
@@ -122,16 +122,13 @@ int run_report(const ReportOptions& o) {
     if (o.format == "docx" && (o.output.empty() || o.output == "-"))
         throw UsageError{say(lang, "--format docx cần -o TỆP.docx (tệp Word không in ra màn hình)",
                              "--format docx needs -o FILE.docx (a Word file is not printed)")};
-    const Scope scope = resolve_scope(*ws, o.scope);
+    const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, lang, scope);
-    ReportQuery q;
-    q.period = report_period(o, lang);
-    q.as_of = report_as_of(o, q.period, lang);
-    q.window = ws->repo.settings.due_within;
-    q.units = filter ? &*filter : nullptr;
+    const Period period = report_period(o, lang);
+    ReportQuery q{query_scope(scope, o.scope, report_as_of(o, period, lang), ws->repo.settings.due_within,
+                              filter ? &*filter : nullptr)};
+    q.period = period;
     q.unit_text = o.unit;
-    q.plans = scope.plans;
-    q.include_closed = o.scope.include_closed;
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
     // The report says how many plans it leaves out; which option counts them is for the user.
     if (!data.due.left_out.empty() && !o.scope.include_closed)

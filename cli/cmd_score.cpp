@@ -34,15 +34,12 @@ ScoreBy parse_by(const std::string& by) {
 int run_score(const ScoreOptions& o) {
     auto ws = open_workspace(o.common);
     if (!repository_usable(*ws, o.force)) return kProblems;
-    const Scope scope = resolve_scope(*ws, o.scope);
+    const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
-    ScoreQuery q;
-    q.as_of = as_of_date(o.as_of, ws->lang);
-    if (o.within && *o.within < 0) throw UsageError{ws->lang == Lang::vi ? "--within phải >= 0" : "--within must be >= 0"};
-    q.window = o.within ? *o.within : ws->repo.settings.due_within;
-    q.units = filter ? &*filter : nullptr;
-    q.plans = scope.plans;
-    q.include_closed = o.scope.include_closed;
+    const Date as_of = as_of_date(o.as_of, ws->lang);
+    if (o.within && *o.within < 0) throw UsageError{tr("cli-within-negative", ws->lang)};
+    const ScoreQuery q{query_scope(scope, o.scope, as_of, o.within ? *o.within : ws->repo.settings.due_within,
+                                   filter ? &*filter : nullptr)};
     const ScoreReport report = compute_score(ws->repo, q);
     const int width = output_width(o.display);
     ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0, output_painter(o.display)};

@@ -55,7 +55,7 @@ std::string print_json(const std::vector<Row>& rows) {
 int run_tasks(const TasksOptions& o) {
     auto ws = open_workspace(o.common);
     warn_if_broken(*ws);
-    const Scope scope = resolve_scope(*ws, o.scope);
+    const Selection scope = resolve_selection(*ws, o.scope);
     auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
     std::vector<Row> rows;
     for (const Plan* plan : scope.narrowed ? scope.plans : select_plans(ws->repo, "", ws->lang))

@@ -8,7 +8,6 @@
 #include "cchc/deadline_words.hpp"
 #include "cchc/event_deadline.hpp"
 #include "cchc/json.hpp"
-#include "cchc/map_reader.hpp"
 #include "cchc/timing.hpp"
 #include "cchc/working_week.hpp"
 #include "commands.hpp"

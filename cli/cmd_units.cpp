@@ -59,7 +59,7 @@ int run_units(const UnitsOptions& o) {
     t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::keep, Fit::wrap};
     JsonWriter w;
     w.begin_array();
-    for (const Agency* a : resolve_scope(*ws, o.scope).agencies) add_rows(*a, t, w, ws->lang);
+    for (const Agency* a : resolve_selection(*ws, o.scope).agencies) add_rows(*a, t, w, ws->lang);
     w.end_array();
     if (o.format == "json") std::cout << w.str() << "\n";
     else if (o.format == "csv") std::cout << render_csv(t);

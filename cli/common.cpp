@@ -14,7 +14,7 @@
 #include "cchc/check_cache.hpp"
 #include "cchc/control_chars.hpp"
 #include "cchc/diagnostic_format.hpp"
-#include "cchc/load.hpp"
+#include "cchc/load_settings.hpp"
 #include "cchc/yaml_tree.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/repository.hpp"
@@ -281,13 +281,13 @@ void add_scope_options(CLI::App& cmd, ScopeOptions& opts, bool lifecycle) {
                      "Also plans no longer in force (period ended, or closed in the journal)");
 }
 
-bool Scope::covers(const Agency* a) const {
+bool Selection::covers(const Agency* a) const {
     return std::find(agencies.begin(), agencies.end(), a) != agencies.end();
 }
 
-Scope resolve_scope(const Workspace& ws, const ScopeOptions& opts) {
+Selection resolve_selection(const Workspace& ws, const ScopeOptions& opts) {
     const bool vi = ws.lang == Lang::vi;
-    Scope s;
+    Selection s;
     for (const auto& a : ws.repo.agencies) s.agencies.push_back(a.get());
     auto narrow = [&](const std::vector<const Agency*>& keep) {
         std::erase_if(s.agencies, [&](const Agency* a) { return std::find(keep.begin(), keep.end(), a) == keep.end(); });
@@ -351,6 +351,18 @@ RepositorySettings repository_settings(const CommonOptions& opts) {
     diags.sort();
     for (const auto& d : diags.items()) std::cerr << format_text(d, choose_lang(opts, &out.settings), false);
     return out;
+}
+
+cchc::Scope query_scope(const Selection& selection, const ScopeOptions& opts, Date as_of, int window,
+                        const UnitFilter* units) {
+    cchc::Scope scope;
+    scope.as_of = as_of;
+    scope.window = window;
+    scope.units = units;
+    scope.plans = selection.plans;
+    scope.include_closed = opts.include_closed;
+    if (selection.narrowed) scope.agencies = selection.agencies;
+    return scope;
 }
 
 }  // namespace cchc::cli

@@ -11,6 +11,7 @@
 #include "cchc/messages.hpp"
 #include "cchc/model.hpp"
 #include "cchc/repository.hpp"
+#include "cchc/scope.hpp"
 #include "cchc/source.hpp"
 
 namespace cchc::cli {
@@ -103,13 +104,18 @@ struct ScopeOptions {
 // Adds --agency and --plan; --include-closed too when `lifecycle` (due, score, report).
 void add_scope_options(CLI::App& cmd, ScopeOptions& opts, bool lifecycle);
 
-struct Scope {
+struct Selection {
     std::vector<const Agency*> agencies;  // in scope; every agency when not narrowed
     std::vector<const Plan*> plans;       // in scope; empty only when nothing narrows them
     bool narrowed = false;                // --agency, --plan or the directory narrowed it
     bool covers(const Agency* a) const;
 };
 // Throws UsageError for an unknown agency or plan, or a plan outside the agencies.
-Scope resolve_scope(const Workspace& ws, const ScopeOptions& opts);
+Selection resolve_selection(const Workspace& ws, const ScopeOptions& opts);
+
+// The scope of due, score and report, built in one place: the selection, --include-closed,
+// and the as-of date, window and unit filter the command worked out.
+cchc::Scope query_scope(const Selection& selection, const ScopeOptions& opts, Date as_of, int window,
+                        const UnitFilter* units);
 
 }  // namespace cchc::cli

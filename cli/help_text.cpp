@@ -5,7 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "cchc/load.hpp"
+#include "cchc/load_settings.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/source.hpp"
 #include "cchc/text.hpp"

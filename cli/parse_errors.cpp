@@ -1,10 +1,10 @@
+#include "cchc/text.hpp"
 #include "parse_errors.hpp"
 
 #include <algorithm>
 #include <regex>
 #include <vector>
 
-#include "cchc/map_reader.hpp"
 
 namespace cchc::cli {
 

@@ -1,8 +1,8 @@
+#include "cchc/dates_as_typed.hpp"
 #include "today.hpp"
 
 #include <ctime>
 
-#include "cchc/map_reader.hpp"
 #include "cchc/vietnam_time.hpp"
 #include "common.hpp"
 

@@ -14,7 +14,7 @@ std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::
 }
 
 std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang,
-                                             const Scope& scope) {
+                                             const Selection& scope) {
     auto f = unit_filter_option(repo, text, lang);
     if (!f || !scope.narrowed) return f;
     std::erase_if(f->units, [&](const auto& entry) { return !scope.covers(entry.first); });

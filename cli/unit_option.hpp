@@ -9,6 +9,6 @@ namespace cchc::cli {
 std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang);
 // The same, kept to the scope's agencies: a unit no agency in scope knows is unknown.
 std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang,
-                                             const Scope& scope);
+                                             const Selection& scope);
 
 }  // namespace cchc::cli

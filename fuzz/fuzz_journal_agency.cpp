@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <string>
 
-#include "cchc/load.hpp"
+#include "cchc/load_agency.hpp"
+#include "cchc/load_journal.hpp"
+#include "cchc/load_plan.hpp"
 #include "cchc/map_reader.hpp"
 #include "cchc/model.hpp"
 #include "cchc/rules.hpp"

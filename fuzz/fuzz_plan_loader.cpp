@@ -7,7 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "cchc/load.hpp"
+#include "cchc/load_agency.hpp"
+#include "cchc/load_plan.hpp"
 #include "cchc/map_reader.hpp"
 #include "cchc/model.hpp"
 #include "cchc/rules.hpp"

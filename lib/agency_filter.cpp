@@ -1,5 +1,6 @@
 #include "cchc/agency_filter.hpp"
 
+#include "cchc/ids.hpp"
 #include "cchc/refs.hpp"
 #include "cchc/text.hpp"
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "cchc/atomic_write.hpp"
+#include "cchc/cache_dir.hpp"
 #include "cchc/content_hash.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/safe_read.hpp"
@@ -75,31 +76,6 @@ void prune(const fs::path& dir, const std::string& prefix) { prune_cache(dir, pr
 
 }  // namespace
 
-void prune_cache(const fs::path& dir, const std::string& prefix, size_t keep) {
-    std::error_code ec;
-    std::vector<std::pair<fs::file_time_type, fs::path>> entries;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        if (e.path().filename().string().rfind(prefix, 0) == 0) entries.emplace_back(e.last_write_time(ec), e.path());
-    if (entries.size() <= keep) return;
-    std::sort(entries.begin(), entries.end());
-    for (size_t i = 0; i + keep < entries.size(); ++i) fs::remove(entries[i].second, ec);
-}
-
-fs::path check_cache_dir() {
-    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return fs::path(x) / "cchc";
-    if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".cache" / "cchc";
-    return {};
-}
-
-fs::path usable_cache_dir() {
-    const fs::path dir = check_cache_dir();
-    if (dir.empty()) return {};
-    std::error_code ec;
-    if (fs::is_directory(dir, ec)) return dir;
-    fs::create_directories(dir, ec);
-    return ec ? fs::path() : dir;
-}
-
 namespace {
 
 // What stat() says of a file: when all of it is unchanged, so are the bytes (as git and make
@@ -137,7 +113,7 @@ struct StatIndex {
 };
 
 fs::path stat_index_path(const std::string& root_id) {
-    const fs::path dir = check_cache_dir();
+    const fs::path dir = cache_dir();
     if (dir.empty()) return {};
     Hasher h;
     h.add(kStatMagic);
@@ -233,7 +209,7 @@ std::string check_cache_key(const fs::path& root) {
 }
 
 std::optional<CheckResult> load_check_cache(const std::string& key) {
-    const fs::path dir = check_cache_dir();
+    const fs::path dir = cache_dir();
     if (key.empty() || dir.empty()) return std::nullopt;
     const auto body = unsealed(dir / ("check-" + key));
     if (!body) return std::nullopt;
@@ -260,7 +236,7 @@ std::optional<CheckResult> load_check_cache(const std::string& key) {
 }
 
 void store_check_cache(const std::string& key, const CheckResult& r) {
-    const fs::path dir = check_cache_dir();
+    const fs::path dir = cache_dir();
     if (key.empty() || dir.empty()) return;
     std::error_code ec;
     fs::create_directories(dir, ec);

@@ -132,4 +132,16 @@ std::optional<Period> parse_period(std::string_view t) {
     return p;
 }
 
+Period next_period(Period p) {
+    const int count = p.kind == Period::Kind::month     ? 12
+                      : p.kind == Period::Kind::quarter ? 4
+                      : p.kind == Period::Kind::half    ? 2
+                                                        : 1;
+    if (++p.index > count) {
+        p.index = 1;
+        ++p.year;
+    }
+    return p;
+}
+
 }  // namespace cchc

@@ -32,18 +32,6 @@ Period period_at(Period::Kind k, Date d) {
     return Period{k, d.year, index};
 }
 
-Period next_period(Period p) {
-    const int count = p.kind == Period::Kind::month     ? 12
-                      : p.kind == Period::Kind::quarter ? 4
-                      : p.kind == Period::Kind::half    ? 2
-                                                        : 1;
-    if (++p.index > count) {
-        p.index = 1;
-        ++p.year;
-    }
-    return p;
-}
-
 // "day 14 of the period's last month", clamped to that month's length; before = the day before.
 Date due_in(const Period& p, int day, bool before) {
     const Date end = p.last_day();

@@ -4,18 +4,13 @@
 #include <algorithm>
 
 #include "cchc/due_render.hpp"
+#include "cchc/status.hpp"
 
 namespace cchc {
 
 std::string status_label(const std::string& s, Lang lang) {
-    const bool vi = lang == Lang::vi;
-    if (s == "in_progress") return vi ? "đang thực hiện" : "in progress";
-    if (s == "done") return vi ? "hoàn thành" : "done";
-    if (s == "extended") return vi ? "gia hạn" : "extended";
-    if (s == "blocked") return vi ? "vướng mắc" : "blocked";
-    if (s == "cancelled") return vi ? "đã hủy" : "cancelled";
-    if (s == "carried_over") return vi ? "chuyển tiếp" : "carried over";
-    return vi ? "chưa thực hiện" : "not started";
+    const StatusWords& w = status_words(status_from_code(s).value_or(Status::planned));
+    return std::string(lang == Lang::vi ? w.vi : w.en);
 }
 
 std::string record_ref(const Plan& plan, const Task& task) {

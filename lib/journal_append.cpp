@@ -14,7 +14,7 @@
 #include <fmt/format.h>
 
 #include "cchc/control_chars.hpp"
-#include "cchc/load.hpp"
+#include "cchc/load_journal.hpp"
 #include "cchc/yaml_tree.hpp"
 
 namespace fs = std::filesystem;

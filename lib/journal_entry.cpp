@@ -1,4 +1,5 @@
 // The entry line of `cchc record`: YAML quoting, the flow-mapping builder, the record kinds.
+#include "cchc/ids.hpp"
 #include "cchc/journal_append.hpp"
 
 #include <cctype>
@@ -9,6 +10,7 @@
 
 #include "cchc/control_chars.hpp"
 #include "cchc/map_reader.hpp"
+#include "cchc/status.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -103,35 +105,13 @@ std::string EntryLine::str() const {
     return out + " }";
 }
 
-namespace {
-bool is_period_or_week(std::string_view s) {
-    if (parse_period(s)) return true;
-    // ISO week: YYYY-Www, week 01-53
-    if (s.size() != 8 || s[4] != '-' || s[5] != 'W') return false;
-    for (size_t i : {0u, 1u, 2u, 3u, 6u, 7u})
-        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-    const int week = (s[6] - '0') * 10 + (s[7] - '0');
-    return week >= 1 && week <= 53;
-}
-}  // namespace
-
-bool is_milestone_id(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z' && is_code(s); }
-
-bool is_occurrence(std::string_view s) {
-    if (is_period_or_week(s)) return true;
-    // An internal milestone: "<id>" or "<id>/<period or week>" ("bc-vp", "tuan/2024-W47").
-    const auto slash = s.find('/');
-    const std::string_view id = s.substr(0, slash);
-    if (!is_milestone_id(id)) return false;
-    return slash == std::string_view::npos || is_period_or_week(s.substr(slash + 1));
-}
-
 std::optional<Message> check_status_record(const StatusRecord& r) {
     bool known = false;
     std::string allowed;
-    for (auto s : kRecordStatuses) {
-        known = known || s == r.status;
-        allowed += (allowed.empty() ? "" : ", ") + std::string(s);
+    for (const auto& w : status_table()) {
+        if (w.status == Status::planned) continue;  // the journal's default, never recorded
+        known = known || w.code == r.status;
+        allowed += (allowed.empty() ? "" : ", ") + std::string(w.code);
     }
     if (!known) return Message{"invalid-value", {"status", r.status, allowed}};
     if (r.status == "extended" && !r.due) return Message{"record-needs-due", {}};

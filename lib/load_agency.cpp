@@ -1,6 +1,6 @@
-#include <cctype>
+#include "cchc/load_agency.hpp"
 
-#include "cchc/load.hpp"
+#include <cctype>
 
 namespace cchc {
 

@@ -1,4 +1,4 @@
-#include "cchc/load.hpp"
+#include "cchc/load_due.hpp"
 
 namespace cchc {
 

@@ -1,6 +1,8 @@
+#include "cchc/load_plan.hpp"
+
 #include <tuple>
 
-#include "cchc/load.hpp"
+#include "cchc/load_due.hpp"
 #include "cchc/load_task.hpp"
 
 namespace cchc {

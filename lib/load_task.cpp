@@ -1,10 +1,10 @@
 // Tasks, their targets and milestones; reporting duties share the task shape.
-#include "cchc/load.hpp"
+#include "cchc/load_task.hpp"
 
 #include <charconv>
 
-#include "cchc/journal_append.hpp"
-#include "cchc/load_task.hpp"
+#include "cchc/ids.hpp"
+#include "cchc/load_due.hpp"
 
 namespace cchc {
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "cchc/dates_as_typed.hpp"
+#include "cchc/ids.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
@@ -20,30 +22,10 @@ namespace {
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 }  // namespace
 
-bool is_code(std::string_view s) {
-    if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
-    for (char c : s)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.' && c != '-') return false;
-    return true;
-}
-
 bool check_code(const LoadContext& ctx, const YNode& key, const char* what) {
     if (key.is_scalar() && is_code(key.value)) return true;
     ctx.error(key, "invalid-value", {"invalid-value", {what, key.value, "A-Z a-z 0-9 _ . - (ASCII)"}});
     return false;
-}
-
-std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-    const std::string w = fold(word);
-    std::optional<std::string> best;
-    int best_d = 1 << 30;
-    for (const auto& c : candidates) {
-        const int d = edit_distance(w, fold(c));
-        if (d < best_d) best_d = d, best = c;
-    }
-    const int limit = std::max(2, static_cast<int>(w.size()) / 3);
-    if (best && best_d <= limit) return best;
-    return std::nullopt;
 }
 
 MapReader::MapReader(const LoadContext& ctx, const YNode& node, std::string what,
@@ -160,49 +142,6 @@ std::optional<bool> MapReader::boolean(std::string_view key) const {
     return std::nullopt;
 }
 
-std::optional<Date> parse_user_date(std::string_view s) {
-    if (auto d = parse_iso_date(s)) return d;
-    // dd/mm/yyyy, d/m/yyyy
-    int part[3] = {0, 0, 0}, idx = 0, digits = 0;
-    for (char c : s) {
-        if (c >= '0' && c <= '9') {
-            if (++digits > 4) return std::nullopt;
-            part[idx] = part[idx] * 10 + (c - '0');
-        } else if (c == '/' && idx < 2 && digits > 0) {
-            ++idx, digits = 0;
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (idx != 2 || digits != 4 || !is_valid_date(part[2], part[1], part[0])) return std::nullopt;
-    return Date{part[2], part[1], part[0]};
-}
-
-std::optional<Date> parse_typed_date(std::string_view s, const Date& today) {
-    if (auto d = parse_user_date(s)) return d;
-    const std::string w = fold(s);
-    if (w == "hom nay" || w == "homnay" || w == "today") return today;
-    if (w == "hom qua" || w == "homqua" || w == "yesterday") return today.plus_days(-1);
-    if (w == "ngay mai" || w == "ngaymai" || w == "tomorrow") return today.plus_days(1);
-    // +7, -3: days from today (at most ten years either way).
-    if (w.size() >= 2 && w.size() <= 5 && (w[0] == '+' || w[0] == '-')) {
-        int n = 0;
-        const auto [end, ec] = std::from_chars(w.data() + 1, w.data() + w.size(), n);
-        if (ec == std::errc() && end == w.data() + w.size() && n <= 3660) return today.plus_days(w[0] == '+' ? n : -n);
-        return std::nullopt;
-    }
-    // dd/mm: this year.
-    int day = 0, month = 0;
-    const size_t slash = w.find('/');
-    if (slash == std::string::npos || slash == 0 || slash > 2 || w.size() - slash - 1 == 0 || w.size() - slash - 1 > 2)
-        return std::nullopt;
-    const auto [e1, c1] = std::from_chars(w.data(), w.data() + slash, day);
-    const auto [e2, c2] = std::from_chars(w.data() + slash + 1, w.data() + w.size(), month);
-    if (c1 != std::errc() || c2 != std::errc() || e1 != w.data() + slash || e2 != w.data() + w.size()) return std::nullopt;
-    if (!is_valid_date(today.year, month, day)) return std::nullopt;
-    return Date{today.year, month, day};
-}
-
 std::optional<Located<Date>> MapReader::date(std::string_view key, bool required) const {
     const YNode* n = get(key);
     if (!n || n->is_null()) {
@@ -219,12 +158,20 @@ std::optional<Located<Date>> MapReader::date(std::string_view key, bool required
 }
 
 Text MapReader::choice(std::string_view key, std::initializer_list<std::string_view> allowed, bool required) const {
+    return choice(key, allowed.begin(), allowed.size(), required);
+}
+
+Text MapReader::choice(std::string_view key, const std::vector<std::string_view>& allowed, bool required) const {
+    return choice(key, allowed.data(), allowed.size(), required);
+}
+
+Text MapReader::choice(std::string_view key, const std::string_view* allowed, size_t n, bool required) const {
     Text t = text(key, required);
     if (t.value.empty()) return t;
-    for (auto a : allowed)
-        if (a == t.value) return t;
+    for (size_t i = 0; i < n; ++i)
+        if (allowed[i] == t.value) return t;
     std::string list;
-    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    for (size_t i = 0; i < n; ++i) list += (list.empty() ? "" : ", ") + std::string(allowed[i]);
     ctx_.error(*get(key), "invalid-value", {"invalid-value", {std::string(key), t.value, list}});
     return {};
 }

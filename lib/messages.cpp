@@ -256,6 +256,7 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         // Command line (CLI11's parse errors, in our words)
         {"cli-needs-command", {"cần một lệnh con: {0} <lệnh>, với <lệnh> là một trong: {1}",
                                "a command is needed: {0} <command>, where <command> is one of: {1}"}},
+        {"cli-within-negative", {"--within phải >= 0", "--within must be >= 0"}},
         {"cli-unknown-command", {"không có lệnh '{0}'; các lệnh: {1}", "no command '{0}'; the commands are: {1}"}},
         {"cli-unknown-command-suggest", {"không có lệnh '{0}'; có phải ý bạn là '{1}'?", "no command '{0}'; did you mean '{1}'?"}},
         {"cli-unknown-option", {"không có tùy chọn '{0}'", "no option '{0}'"}},

@@ -1,6 +1,6 @@
 #include "cchc/model.hpp"
 
-#include "cchc/refs.hpp"
+#include "cchc/ids.hpp"
 
 namespace cchc {
 

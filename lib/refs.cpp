@@ -1,15 +1,9 @@
 #include "cchc/refs.hpp"
 
+#include "cchc/ids.hpp"
 #include "cchc/text.hpp"
 
 namespace cchc {
-
-bool matches_ref_suffix(std::string_view full, std::string_view ref) {
-    if (ref.empty() || ref.size() > full.size() || full.substr(full.size() - ref.size()) != ref) return false;
-    if (ref.size() == full.size()) return true;
-    const char before = full[full.size() - ref.size() - 1];
-    return before == '/' || before == '#' || ref.front() == '#';
-}
 
 namespace {
 

@@ -11,50 +11,6 @@
 
 namespace cchc {
 
-std::optional<Period> parse_report_period(Period::Kind kind, std::string_view text) {
-    const size_t want = kind == Period::Kind::year ? 4 : 7;
-    if (text.size() != want) return std::nullopt;
-    auto p = parse_period(text);
-    if (!p || p->kind != kind) return std::nullopt;
-    return p;
-}
-
-Period next_period(const Period& p) {
-    Period n = p;
-    const int last = p.kind == Period::Kind::month ? 12 : p.kind == Period::Kind::quarter ? 4 : 1;
-    if (p.kind == Period::Kind::year || p.index == last) {
-        ++n.year;
-        n.index = 1;
-    } else {
-        ++n.index;
-    }
-    return n;
-}
-
-std::string period_label(const Period& p, Lang lang) {
-    static const char* const kRoman[] = {"I", "II", "III", "IV"};
-    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    const bool vi = lang == Lang::vi;
-    switch (p.kind) {
-        case Period::Kind::month:
-            return vi ? fmt::format("tháng {:02}/{}", p.index, p.year)
-                      : fmt::format("{} {}", kMonths[p.index - 1], p.year);
-        case Period::Kind::quarter:
-            return vi ? fmt::format("quý {}/{}", kRoman[p.index - 1], p.year) : fmt::format("Q{} {}", p.index, p.year);
-        case Period::Kind::half:
-            return vi ? fmt::format("6 tháng {} năm {}", p.index == 1 ? "đầu" : "cuối", p.year)
-                      : fmt::format("H{} {}", p.index, p.year);
-        case Period::Kind::day:
-            return p.first_day().dmy();
-        case Period::Kind::year:
-            break;
-    }
-    return vi ? fmt::format("năm {}", p.year) : std::to_string(p.year);
-}
-
-Date default_report_as_of(const Period& p, Date today) { return today < p.last_day() ? today : p.last_day(); }
-
 int OverallCounts::open() const {
     int n = 0;
     for (int g : groups) n += g;
@@ -253,20 +209,10 @@ ReportData build_report(const Repository& repo, const Calendar& calendar, const 
     d.window = q.window;
     d.unit_text = q.unit_text;
     covered_plans(repo, q, d);
-    DueQuery dq;
-    dq.as_of = q.as_of;
-    dq.window = q.window;
-    dq.units = q.units;
-    dq.plans = q.plans;
-    dq.include_closed = q.include_closed;
-    d.due = compute_due(repo, calendar, dq);
-    ScoreQuery sq;
-    sq.as_of = q.as_of;
-    sq.window = q.window;
-    sq.units = q.units;
-    sq.plans = q.plans;
-    sq.include_closed = q.include_closed;
-    d.score = compute_score(repo, sq);
+    // The same scope for all three: the report agrees with `due` and `score`.
+    const Scope& scope = q;
+    d.due = compute_due(repo, calendar, DueQuery{scope});
+    d.score = compute_score(repo, ScoreQuery{scope});
     // A plan whose year ended is still scored in the next year (scored_plans): name it too.
     for (const auto& t : d.score.targets) {
         if (std::find(d.plans.begin(), d.plans.end(), t.plan) == d.plans.end()) d.plans.push_back(t.plan);

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <numeric>
 
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/table.hpp"
 #include "cchc/text.hpp"
 #include "report_parts.hpp"

@@ -11,7 +11,7 @@ namespace cchc {
 
 namespace {
 
-struct Scope {
+struct ReportScope {
     const ReportQuery& query;
     const ReportData& data;
 
@@ -32,7 +32,7 @@ struct Scope {
     }
 };
 
-void completed_tasks(const JournalIndex& journal, const Scope& scope, ReportData& d) {
+void completed_tasks(const JournalIndex& journal, const ReportScope& scope, ReportData& d) {
     for (const Plan* plan : d.plans) {
         for (const auto& task : plan->tasks) {
             if (!scope.covers(*plan, task)) continue;
@@ -70,7 +70,7 @@ bool already_listed(const ReportData& d, const Task* task, const std::string& te
 
 // One `issue: true` entry: kept when it concerns the report's plans (a task in scope, an
 // event of a covered plan) or, with neither, the agency as a whole.
-void flagged_entry(const Repository& repo, const Journal& j, const JournalEntry& e, const Scope& scope, ReportData& d) {
+void flagged_entry(const Repository& repo, const Journal& j, const JournalEntry& e, const ReportScope& scope, ReportData& d) {
     ReportIssue issue;
     issue.agency = j.agency;
     issue.date = e.date.value;
@@ -89,7 +89,7 @@ void flagged_entry(const Repository& repo, const Journal& j, const JournalEntry&
     d.issues.push_back(std::move(issue));
 }
 
-void flagged_entries(const Repository& repo, const Scope& scope, ReportData& d) {
+void flagged_entries(const Repository& repo, const ReportScope& scope, ReportData& d) {
     const auto blocked = static_cast<long>(d.issues.size());
     for (const auto& j : repo.journals) {
         if (!j.agency || !scope.covers(j.agency)) continue;
@@ -104,7 +104,7 @@ void flagged_entries(const Repository& repo, const Scope& scope, ReportData& d) 
 
 void add_journal_sections(const Repository& repo, const ReportQuery& query, ReportData& d) {
     const JournalIndex journal(repo, d.as_of);
-    const Scope scope{query, d};
+    const ReportScope scope{query, d};
     completed_tasks(journal, scope, d);
     blocked_tasks(journal, d);
     flagged_entries(repo, scope, d);

@@ -3,6 +3,7 @@
 // difficulties.
 #include <fmt/format.h>
 
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/due_render.hpp"
 #include "cchc/table.hpp"
 #include "cchc/text.hpp"

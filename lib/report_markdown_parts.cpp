@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/due_render.hpp"
 #include "cchc/number_format.hpp"
 #include "cchc/table.hpp"

@@ -6,7 +6,10 @@
 #include <type_traits>
 
 #include "cchc/control_chars.hpp"
-#include "cchc/load.hpp"
+#include "cchc/load_agency.hpp"
+#include "cchc/load_journal.hpp"
+#include "cchc/load_plan.hpp"
+#include "cchc/load_settings.hpp"
 #include "cchc/parallel.hpp"
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/tree_cache.hpp"

@@ -6,6 +6,7 @@
 #include "cchc/refs.hpp"
 #include "cchc/rules.hpp"
 #include "cchc/task_occurrences.hpp"
+#include "cchc/text.hpp"
 #include "cchc/units.hpp"
 
 namespace cchc {

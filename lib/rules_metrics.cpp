@@ -1,6 +1,7 @@
 // unknown-metric, unknown-event
 #include "cchc/map_reader.hpp"
 #include "cchc/rules.hpp"
+#include "cchc/text.hpp"
 
 namespace cchc {
 

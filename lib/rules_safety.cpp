@@ -1,19 +1,10 @@
 // invalid-id, journal-wrong-year: values that would be accepted silently but cannot be meant.
 #include <filesystem>
 
+#include "cchc/ids.hpp"
 #include "cchc/rules.hpp"
 
 namespace cchc {
-
-bool is_valid_id(std::string_view id) {
-    // What the shipped plans use (I.1.3, 3.a, II.1.1b, giao-ban, bao_cao) plus ( ): refs are
-    // "<plan>#<id>", so '#', spaces, line breaks and lookalike letters never belong in one.
-    auto ascii_alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-    if (id.empty() || id.size() > 64 || !ascii_alnum(id.front())) return false;
-    for (char c : id)
-        if (!ascii_alnum(c) && c != '.' && c != '-' && c != '_' && c != '(' && c != ')') return false;
-    return true;
-}
 
 void check_id_characters(const Repository& repo, Diagnostics& diags) {
     auto check = [&](const Text& id) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/json.hpp"
 #include "cchc/number_format.hpp"
 #include "cchc/report.hpp"

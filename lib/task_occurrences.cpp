@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cchc/dates_as_typed.hpp"
 #include "cchc/deadline.hpp"
 #include "cchc/journal_index.hpp"
 #include "cchc/map_reader.hpp"

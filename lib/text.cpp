@@ -284,4 +284,17 @@ int edit_distance(std::string_view a, std::string_view b) {
     return prev[y.size()];
 }
 
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    const std::string w = fold(word);
+    std::optional<std::string> best;
+    int best_d = 1 << 30;
+    for (const auto& c : candidates) {
+        const int d = edit_distance(w, fold(c));
+        if (d < best_d) best_d = d, best = c;
+    }
+    const int limit = std::max(2, static_cast<int>(w.size()) / 3);
+    if (best && best_d <= limit) return best;
+    return std::nullopt;
+}
+
 }  // namespace cchc

@@ -10,7 +10,7 @@
 #include <charconv>
 
 #include "cchc/atomic_write.hpp"
-#include "cchc/check_cache.hpp"
+#include "cchc/cache_dir.hpp"
 #include "cchc/content_hash.hpp"
 
 namespace fs = std::filesystem;

@@ -20,19 +20,9 @@ struct CheckResult {
     std::string lang;  // the repository's cchc.yaml lang setting
 };
 
-// The cache directory; empty when neither XDG_CACHE_HOME nor HOME is set.
-std::filesystem::path check_cache_dir();
-// check_cache_dir() when it is a directory or can be made one, else empty: with nowhere to
-// keep anything (a read-only home, XDG_CACHE_HOME on a missing mount), the caches are not
-// worth their cost (hashing every file, serializing every tree).
-std::filesystem::path usable_cache_dir();
-
 // Key of the repository at `root` as it is now; empty when some input cannot be read
 // (then nothing is cached: the full check reports why).
 std::string check_cache_key(const std::filesystem::path& root);
-
-// Removes all but the `keep` newest entries of `dir` whose names start with `prefix`.
-void prune_cache(const std::filesystem::path& dir, const std::string& prefix, size_t keep);
 
 std::optional<CheckResult> load_check_cache(const std::string& key);
 // Best effort: a cache that cannot be written is only slower.

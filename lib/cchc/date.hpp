@@ -50,6 +50,9 @@ struct Period {
     bool operator==(const Period&) const = default;
 };
 
+// The period of the same kind after `p`: 2024-12 → 2025-01, 2024-H1 → 2024-H2, 2024 → 2025.
+Period next_period(Period p);
+
 // Parses 2024, 2024-H1, 2024-Q3, 2024-06, 2024-06-30; nullopt when malformed or impossible.
 std::optional<Period> parse_period(std::string_view text);
 

@@ -9,6 +9,7 @@
 #include "cchc/calendar.hpp"
 #include "cchc/journal_index.hpp"
 #include "cchc/model.hpp"
+#include "cchc/scope.hpp"
 #include "cchc/unit_filter.hpp"
 
 namespace cchc {
@@ -50,13 +51,8 @@ struct Timeliness {
     int total() const { return early + on_time + late + extended; }
 };
 
-struct DueQuery {
-    Date as_of;
-    int window = 30;                       // days ahead counted as "due soon"
-    const UnitFilter* units = nullptr;     // nullptr = every task
-    std::optional<Role> role;              // with units: only this role
-    std::vector<const Plan*> plans;        // empty = every plan
-    bool include_closed = false;           // also plans not in force at as_of (plan_lifecycle.hpp)
+struct DueQuery : Scope {
+    std::optional<Role> role = std::nullopt;  // with units: only this role
     // Settings::after_event_within (event_due): compute_due takes it from the repository.
     std::optional<int> after_event_within = 30;
 };

@@ -64,17 +64,6 @@ struct CloseRecord {
     std::string note;
 };
 
-// The statuses `record status` writes (the journal also knows "planned").
-inline constexpr std::string_view kRecordStatuses[] = {"in_progress", "done", "extended", "blocked", "cancelled",
-                                                         "carried_over"};
-
-// A period as an occurrence: what parse_period takes, or an ISO week 2024-W05.
-// Or an internal milestone's "<id>" / "<id>/<period or week>" (see is_milestone_id).
-bool is_occurrence(std::string_view s);
-// A milestone id: a lower-case ASCII letter, then letters, digits, _ . - ("bc-vp", "m1");
-// never a period ("Q1" is a quarter someone meant, not an id).
-bool is_milestone_id(std::string_view s);
-
 // Why the record cannot be written (invalid-value, record-needs-due …), or nullopt.
 std::optional<Message> check_status_record(const StatusRecord& r);
 std::optional<Message> check_event_record(const EventRecord& r);

@@ -46,6 +46,7 @@ public:
     std::optional<Located<Date>> date(std::string_view key, bool required = false) const;
     // A scalar whose value must be one of `allowed` (invalid-value otherwise).
     Text choice(std::string_view key, std::initializer_list<std::string_view> allowed, bool required = false) const;
+    Text choice(std::string_view key, const std::vector<std::string_view>& allowed, bool required = false) const;
     // A sequence (or nullptr when absent; wrong-type when not a sequence).
     const YNode* sequence(std::string_view key) const;
     const YNode* mapping(std::string_view key) const;
@@ -58,21 +59,10 @@ private:
     std::string what_;
     bool ok_ = false;
     void missing(std::string_view key) const;
+    Text choice(std::string_view key, const std::string_view* allowed, size_t n, bool required) const;
 };
 
-// Dates as users write them: 2024-02-29 or 29/02/2024. nullopt when impossible.
-std::optional<Date> parse_user_date(std::string_view s);
-// Dates typed on the command line: those above, and relative to `today`: "hôm nay"/"today",
-// "hôm qua"/"yesterday", "ngày mai"/"tomorrow", "+7" / "-3" (days from today), "25/11"
-// (this year). Accents and case do not matter. Files keep absolute dates only.
-std::optional<Date> parse_typed_date(std::string_view s, const Date& today);
-
-// Codes of units, groups, metrics and events: an ASCII letter, then letters, digits, _ . -
-bool is_code(std::string_view s);
 // Reports invalid-value at `key` unless it is a code; returns whether it is.
 bool check_code(const LoadContext& ctx, const YNode& key, const char* what);
-
-// The closest of `candidates` to `word` by edit distance on folded text, if close enough.
-std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace cchc

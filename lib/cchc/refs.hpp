@@ -17,9 +17,6 @@ struct EventMatch {
     const Event* event = nullptr;
 };
 
-// True when `ref` is a suffix of `full` that starts at a boundary ('/', '#' or the start).
-bool matches_ref_suffix(std::string_view full, std::string_view ref);
-
 // Every task matching `ref`, restricted to `agency`'s plans when given.
 std::vector<TaskMatch> find_tasks(const Repository& repo, std::string_view ref, const Agency* agency = nullptr);
 std::vector<EventMatch> find_events(const Repository& repo, std::string_view ref, const Agency* agency = nullptr);

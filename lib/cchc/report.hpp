@@ -13,26 +13,13 @@
 #include "cchc/due.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/score.hpp"
+#include "cchc/scope.hpp"
 
 namespace cchc {
 
-// --month 2024-11 / --quarter 2024-Q4 / --year 2024: exactly that form, else nullopt.
-std::optional<Period> parse_report_period(Period::Kind kind, std::string_view text);
-// The month, quarter or year after `p`.
-Period next_period(const Period& p);
-// "tháng 11/2024", "quý IV/2024", "năm 2024" / "November 2024", "Q4 2024", "2024".
-std::string period_label(const Period& p, Lang lang);
-// The default as-of date: the period's last day, or `today` while the period is not over.
-Date default_report_as_of(const Period& p, Date today);
-
-struct ReportQuery {
-    Period period;
-    Date as_of;
-    int window = 30;                    // days ahead counted as "due soon" (as `cchc due`)
-    const UnitFilter* units = nullptr;  // nullptr = every unit
-    std::string unit_text;              // --unit as typed, for the heading
-    std::vector<const Plan*> plans;     // empty = every plan
-    bool include_closed = false;        // also plans not in force at as_of (plan_lifecycle.hpp)
+struct ReportQuery : Scope {
+    Period period{};
+    std::string unit_text{};  // --unit as typed, for the heading
 };
 
 // The overall situation: compute_due's items by group, plus what it no longer lists.

@@ -66,9 +66,4 @@ void check_ended_plan_open(const Repository&, Diagnostics&);
 void check_id_characters(const Repository&, Diagnostics&);
 void check_journal_year(const Repository&, Diagnostics&);
 
-// Task and section ids: an ASCII letter or digit, then letters, digits and . - _ ( ), at most
-// 64 characters (docs/format.md).
-bool is_valid_id(std::string_view id);
-inline constexpr const char* kIdCharacters = "A-Z a-z 0-9 . - _ ( ) (ASCII)";
-
 }  // namespace cchc

@@ -8,6 +8,7 @@
 #include "cchc/attainment.hpp"
 #include "cchc/computed_metrics.hpp"
 #include "cchc/journal_index.hpp"
+#include "cchc/scope.hpp"
 #include "cchc/unit_filter.hpp"
 
 namespace cchc {
@@ -38,13 +39,7 @@ struct Rollup {
     void add(TargetStatus s);
 };
 
-struct ScoreQuery {
-    Date as_of;
-    int window = 30;
-    const UnitFilter* units = nullptr;
-    std::vector<const Plan*> plans;  // empty = every plan
-    bool include_closed = false;     // also plans not in force at as_of (plan_lifecycle.hpp)
-};
+struct ScoreQuery : Scope {};
 
 struct ScoreReport {
     Date as_of;

@@ -1,9 +1,11 @@
 #pragma once
 // UTF-8 text helpers for Vietnamese: normalisation, accent-folding for matching what
 // users type in ASCII, and display width for terminal columns. Built on utf8proc.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace cchc {
 
@@ -33,5 +35,8 @@ std::string pad_to_width(std::string_view s, int width);
 
 // Levenshtein distance over code points (for "did you mean").
 int edit_distance(std::string_view a, std::string_view b);
+
+// The closest of `candidates` to `word` by edit distance on folded text, if close enough.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace cchc

@@ -144,6 +144,40 @@ tmux_start() {
 }
 tmux_stop() { tmux -S "$SOCK" kill-server 2>/dev/null; }
 
+# same_as_golden FILE GOT: whether the file GOT has the bytes of $GOLDEN/FILE (each script
+# sets GOLDEN). With UPDATE_GOLDEN=1 it first copies GOT there: then READ
+# `git diff tests/e2e/golden` against the plans before committing. When not the same,
+# GOLDEN_WHY says so in a line and GOLDEN_DIFF shows the changed lines.
+same_as_golden() {
+    local file=$1 got=$2
+    GOLDEN_WHY="golden/$file" GOLDEN_DIFF=
+    if [ -n "${UPDATE_GOLDEN:-}" ]; then cp "$got" "$GOLDEN/$file"; echo "golden/$file updated" >&2; return 0; fi
+    if [ ! -f "$GOLDEN/$file" ]; then GOLDEN_WHY="golden/$file missing (UPDATE_GOLDEN=1 creates it)"; return 1; fi
+    cmp -s "$GOLDEN/$file" "$got" && return 0
+    GOLDEN_WHY="differs from golden/$file"
+    GOLDEN_DIFF=$(python3 "$TMP/.linediff.py" "$GOLDEN/$file" "$got")
+    return 1
+}
+# Changed lines around their first difference (JSON compared pretty-printed).
+cat >"$TMP/.linediff.py" <<'EOF'
+import difflib, json, sys
+def lines(f):
+    t = open(f).read()
+    return json.dumps(json.loads(t), ensure_ascii=False, indent=1).splitlines() if f.endswith(".json") else t.splitlines()
+a, b, n = lines(sys.argv[1]), lines(sys.argv[2]), 0
+for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for k in range(max(i2 - i1, j2 - j1)) if tag != "equal" else []:
+        x = a[i1 + k] if i1 + k < i2 else None
+        y = b[j1 + k] if j1 + k < j2 else None
+        c = 0
+        while x is not None and y is not None and c < min(len(x), len(y)) and x[c] == y[c]: c += 1
+        s = max(0, c - 30)
+        if x is not None: print(f"golden {i1 + k + 1}: {'…' if s else ''}{x[s:s + 150]}")
+        if y is not None: print(f"actual {j1 + k + 1}: {'…' if s else ''}{y[s:s + 150]}")
+        n += 1
+        if n >= 10: sys.exit()
+EOF
+
 finish() {
     echo "$PASSED passed, $FAILED failed"
     [ "$FAILED" -eq 0 ]

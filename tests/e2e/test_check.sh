@@ -106,7 +106,8 @@ covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid
   deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
   control-character invalid-id journal-wrong-year plans-outside-root linked-directory
   outside-root not-a-regular-file empty-period journal-entry-keys journal-computed-value duplicate-unit
-  deadline-far-from-plan more-diagnostics ongoing-not-period "
+  deadline-far-from-plan more-diagnostics ongoing-not-period
+  yaml-tag yaml-complex-key yaml-extra-document unchecked "  # the last four: test_yaml_input.sh, test_slips.sh
 run check --list
 expect_rc 0 "check --list"
 listed=$(printf '%s\n' "$OUT" | awk 'NR > 2 { print $1 }')

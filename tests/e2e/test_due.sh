@@ -8,13 +8,10 @@
 #   UPDATE_GOLDEN=1 bash tests/e2e/test_due.sh build/cchc .
 set -u
 [ $# -eq 2 ] || { echo "usage: $0 <cchc-binary> <source-dir>" >&2; exit 2; }
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-SRC=$(cd "$2" && pwd)
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
+BIN=$CCHC
 GOLDEN=$SRC/tests/e2e/golden
 FIX=$SRC/tests/e2e/fixtures/due
-export NO_COLOR=1 LC_ALL=C.UTF-8
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
 cd "$TMP" || exit 2
 pass=0 fail=0
 
@@ -40,30 +37,8 @@ golden() {
     local name=$1 file=$2 rc; shift 2
     "$BIN" due --root "${GROOT:-$SRC}" "$@" >"$TMP/$file" 2>"$TMP/$file.err"; rc=$?
     if [ $rc -ne 0 ] || [ -s "$TMP/$file.err" ]; then ko "$name: exit $rc" "$(cat "$TMP/$file.err")"; return; fi
-    if [ -n "${UPDATE_GOLDEN:-}" ]; then cp "$TMP/$file" "$GOLDEN/$file"; ok "$name (golden/$file updated)"; return; fi
-    if [ ! -f "$GOLDEN/$file" ]; then ko "$name: golden/$file missing (UPDATE_GOLDEN=1 creates it)"; return; fi
-    if cmp -s "$GOLDEN/$file" "$TMP/$file"; then ok "$name"
-    else ko "$name: differs from golden/$file" "$(python3 "$TMP/linediff.py" "$GOLDEN/$file" "$TMP/$file")"; fi
+    if same_as_golden "$file" "$TMP/$file"; then ok "$name"; else ko "$name: $GOLDEN_WHY" "$GOLDEN_DIFF"; fi
 }
-# Changed lines around their first difference (JSON compared pretty-printed).
-cat >"$TMP/linediff.py" <<'EOF'
-import difflib, json, sys
-def lines(f):
-    t = open(f).read()
-    return json.dumps(json.loads(t), ensure_ascii=False, indent=1).splitlines() if f.endswith(".json") else t.splitlines()
-a, b, n = lines(sys.argv[1]), lines(sys.argv[2]), 0
-for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-    for k in range(max(i2 - i1, j2 - j1)) if tag != "equal" else []:
-        x = a[i1 + k] if i1 + k < i2 else None
-        y = b[j1 + k] if j1 + k < j2 else None
-        c = 0
-        while x is not None and y is not None and c < min(len(x), len(y)) and x[c] == y[c]: c += 1
-        s = max(0, c - 30)
-        if x is not None: print(f"golden {i1 + k + 1}: {'…' if s else ''}{x[s:s + 150]}")
-        if y is not None: print(f"actual {j1 + k + 1}: {'…' if s else ''}{y[s:s + 150]}")
-        n += 1
-        if n >= 10: sys.exit()
-EOF
 golden "golden: --unit VP --as-of 2024-11-25" due_vp_2024-11-25.txt --unit VP --as-of 2024-11-25
 golden "golden: --unit VP --as-of 2024-11-25 --format json" due_vp_2024-11-25.json --unit VP --as-of 2024-11-25 --format json
 golden "golden: --unit VP --as-of 2024-11-25 --format md" due_vp_2024-11-25.md --unit VP --as-of 2024-11-25 --format md

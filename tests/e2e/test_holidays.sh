@@ -2,11 +2,10 @@
 # End-to-end: cchc holidays — the official 2024 calendar, JSON, cchc.yaml extras, bad years.
 # Usage: bash test_holidays.sh <cchc-binary> <source-dir>
 set -u
-CCHC=$1
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
 pass=0
 fail=0
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+WORK=$TMP
 cd "$WORK" || exit 1  # outside any repository: the shipped calendar alone
 
 # expect NAME EXPECTED_STATUS EXPECTED_STDOUT COMMAND…: runs COMMAND, compares status and stdout.

@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
 # cchc record metric: values land in the agency's journal, checked against the metric.
 set -u
-CCHC=$(realpath "$1")
-SRC=$(realpath "$2")
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
 pass=0
 fail=0
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+T=$TMP
 cp -r "$SRC/plans" "$T/"
 cd "$T" || exit 1
 J=plans/khanh-hoa/stttt/journal/2024.yaml

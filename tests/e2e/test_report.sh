@@ -88,11 +88,10 @@ golden() {
     # stderr: at most the hint that --include-closed counts the plans the report leaves out.
     if [ "$RC" != 0 ] || [ -n "$(printf '%s' "$ERR" | grep -v -- '--include-closed')" ]; then fail "golden $file: exit $RC"; return; fi
     case $file in *.json) OUT=$(printf '%s' "$OUT" | pretty) ;; esac
-    if [ -n "${UPDATE_GOLDEN:-}" ]; then printf '%s\n' "$OUT" >"$GOLDEN/$file"; pass; echo "golden/$file updated" >&2; return; fi
-    [ -f "$GOLDEN/$file" ] || { fail "golden/$file missing (UPDATE_GOLDEN=1 creates it)"; return; }
     printf '%s\n' "$OUT" >"$TMP/$file"
-    if cmp -s "$GOLDEN/$file" "$TMP/$file"; then pass
-    else diff "$GOLDEN/$file" "$TMP/$file" | head -20 >&2; fail "differs from golden/$file"; fi
+    same_as_golden "$file" "$TMP/$file"
+    check $? "$GOLDEN_WHY"
+    [ -z "$GOLDEN_DIFF" ] || printf '%s\n' "$GOLDEN_DIFF" >&2
 }
 golden report-2024-11.md --month 2024-11 --as-of $DATE
 golden report-2024-11.json --month 2024-11 --as-of $DATE --format json

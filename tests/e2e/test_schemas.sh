@@ -3,8 +3,7 @@
 # and the clean test fixtures) validates against schemas/ with an independent validator
 # (python3-jsonschema), and the first line of each shipped file names its schema.
 set -u
-CCHC=$(realpath "$1")
-SRC=$(realpath "$2")
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
 pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
@@ -40,8 +39,8 @@ while IFS= read -r f; do
 done < <(find "$SRC/plans" -name '*.yaml' | sort)
 
 # And the validator is not a rubber stamp: a wrong file fails it.
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+tmp=$TMP/schemas
+mkdir -p "$tmp"
 
 # Journals mean the same to a YAML 1.1 reader (PyYAML safe_load, as js-yaml and ajv-cli read):
 # the shipped ones, the fixtures', and one `cchc record` writes, dates and all.

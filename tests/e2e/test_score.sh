@@ -2,10 +2,8 @@
 # cchc score on the shipped plans and example journals: every target has a status, and the
 # roll-ups add up to the per-target list, whichever way they are cut.
 set -u
-CCHC=$(realpath "$1")
-SRC=$(realpath "$2")
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
+T=$TMP
 cd "$SRC" || exit 1
 "$CCHC" score --as-of 2024-11-29 --format json >"$T/s.json"
 rc=$?

@@ -22,13 +22,9 @@ golden() {
     run_in "$R" "$@"
     local got args="$*"
     got=$(printf '$ cchc %s\n[exit %s]\n--- stdout\n%s\n--- stderr\n%s\n' "${args//$R/REPO}" "$RC" "$OUT" "$ERR")
-    if [ -n "${UPDATE_GOLDEN:-}" ]; then
-        printf '%s\n' "$got" >"$GOLDEN/$name.txt"
-        pass
-        return
-    fi
-    [ -f "$GOLDEN/$name.txt" ] && [ "$(cat "$GOLDEN/$name.txt")" = "$got" ]
-    check $? "golden/slips/$name.txt: $(diff <(cat "$GOLDEN/$name.txt" 2>/dev/null) <(printf '%s\n' "$got") | head -20)"
+    printf '%s\n' "$got" >"$TMP/$name.txt"
+    same_as_golden "$name.txt" "$TMP/$name.txt"
+    check $? "slips/$GOLDEN_WHY: $GOLDEN_DIFF"
 }
 
 # --- a colon in a task text: one error at the colon, what it hides folded into one note -------

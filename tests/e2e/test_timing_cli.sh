@@ -2,11 +2,10 @@
 # End-to-end: cchc timing — how a timing text is read, occurrences, event deadlines, errors.
 # Usage: bash test_timing_cli.sh <cchc-binary> <source-dir>
 set -u
-CCHC=$1
+. "$(dirname "$0")/lib.sh" "$@"  # CCHC, SRC, TMP (removed on exit) and a cache of its own
 pass=0
 fail=0
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+WORK=$TMP
 cd "$WORK" || exit 1
 
 # expect NAME EXPECTED_STATUS EXPECTED_STDOUT COMMAND…: runs COMMAND, compares status and stdout.

@@ -6,8 +6,9 @@
 #include <string>
 
 #include "cchc/control_chars.hpp"
+#include "cchc/ids.hpp"
 #include "cchc/journal_append.hpp"
-#include "cchc/load.hpp"
+#include "cchc/load_journal.hpp"
 #include "cchc/yaml_tree.hpp"
 
 using namespace cchc;

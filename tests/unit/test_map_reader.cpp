@@ -5,8 +5,11 @@
 #include <memory>
 #include <string>
 
+#include "cchc/dates_as_typed.hpp"
+#include "cchc/ids.hpp"
 #include "cchc/map_reader.hpp"
 #include "cchc/messages.hpp"
+#include "cchc/text.hpp"
 
 using namespace cchc;
 

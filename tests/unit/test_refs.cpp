@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "cchc/ids.hpp"
 #include "cchc/refs.hpp"
 
 using namespace cchc;

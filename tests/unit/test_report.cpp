@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "cchc/dates_as_typed.hpp"
 #include "support.hpp"
 #include "cchc/calendar_settings.hpp"
 #include "cchc/report.hpp"

@@ -2,10 +2,17 @@
 // text, asserting code, severity and position; and the rule table itself.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <regex>
 #include <set>
 #include <string>
 
-#include "cchc/load.hpp"
+#include "cchc/load_agency.hpp"
+#include "cchc/load_journal.hpp"
+#include "cchc/load_plan.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/rules.hpp"
 
@@ -119,6 +126,61 @@ TEST_CASE("the rule table: unique codes, findable, warnings where documented") {
         CHECK(find_rule(w)->severity == Severity::warning);
     CHECK((find_rule("duplicate-id")->fn == &check_duplicate_ids) == true);
     CHECK((find_rule("yaml-syntax")->fn == nullptr) == true);
+}
+
+namespace {
+
+// Every diagnostic code written in lib/'s sources, with the severity written beside it
+// where there is one: `Severity::x, "code"` (make_diagnostic, diagnostic_at, Diagnostic{}),
+// `ctx.error(node, "code", …)`, `"code", {"message" …}` (the yaml reader's findings),
+// file_diag("code", …) and `code = … "code"` (a code chosen before the call).
+std::map<std::string, std::set<std::string>> codes_in_sources() {
+    static const std::regex kPatterns[] = {
+        std::regex(R"re(Severity::(\w+),\s*"([a-z0-9]+(?:-[a-z0-9]+)+)")re"),
+        std::regex(R"re(()\.error\([^;]*?,\s*"([a-z0-9]+(?:-[a-z0-9]+)+)")re"),
+        std::regex(R"re(()[,(]\s*"([a-z0-9]+(?:-[a-z0-9]+)+)",\s*\{")re"),
+        std::regex(R"re(()file_diag\("([a-z0-9]+(?:-[a-z0-9]+)+)")re"),
+        std::regex(R"re(()\bcode = [^;]*?"([a-z0-9]+(?:-[a-z0-9]+)+)"(?:\s*:\s*"([a-z0-9]+(?:-[a-z0-9]+)+)")?)re"),
+    };
+    std::map<std::string, std::set<std::string>> out;  // code -> severities written with it
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(CCHC_SOURCE_DIR) / "lib")) {
+        const std::string name = e.path().filename().string();
+        // The registry itself and the message catalogues ("code", {"vi", "en"}) are not emitters;
+        // `cchc import` (import_*, docx_*) reports its own errors, never through `check`.
+        if (e.path().extension() != ".cpp" || name == "rules.cpp" || name.find("messages") != std::string::npos ||
+            name.rfind("import_", 0) == 0 || name.rfind("docx_", 0) == 0)
+            continue;
+        std::ifstream in(e.path());
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (const auto& re : kPatterns)
+            for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it)
+                for (size_t g = 2; g < it->size(); ++g)
+                    if ((*it)[g].matched) out[(*it)[g].str()].insert((*it)[1].str());
+    }
+    return out;
+}
+
+Severity severity_named(const std::string& s) {
+    return s == "error" ? Severity::error : s == "warning" ? Severity::warning : Severity::note;
+}
+
+}  // namespace
+
+TEST_CASE("every code lib/ emits is in the rule table, with the severity it is emitted with") {
+    const auto codes = codes_in_sources();
+    // The scan must see emitters of each kind, or it proves nothing.
+    for (const char* known : {"yaml-tag", "yaml-extra-document", "unknown-key", "duplicate-id", "binary-file", "unknown-group"})
+        CHECK_MESSAGE(codes.count(known) == 1, known);
+    // Codes the scan sees that are not diagnostics: `record`'s refusals of a typed value.
+    const std::set<std::string> not_diagnostics = {"record-control-text", "record-invalid-text"};
+    for (const auto& [code, severities] : codes) {
+        if (not_diagnostics.count(code)) continue;
+        CAPTURE(code);
+        const Rule* rule = find_rule(code);
+        CHECK(rule != nullptr);
+        for (const auto& s : severities)
+            if (rule && !s.empty()) CHECK(severity_named(s) == rule->severity);
+    }
 }
 
 TEST_CASE("duplicate-id: tasks, sections, and a group named like a unit") {

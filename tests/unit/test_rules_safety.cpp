@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "cchc/load.hpp"
+#include "cchc/ids.hpp"
+#include "cchc/load_agency.hpp"
+#include "cchc/load_journal.hpp"
+#include "cchc/load_plan.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/rules.hpp"
 

@@ -1,6 +1,8 @@
 // Tests for lib/status_words.cpp: Vietnamese status words, with or without diacritics.
 #include <doctest/doctest.h>
 
+#include "cchc/due_render.hpp"
+#include "cchc/status.hpp"
 #include "cchc/status_words.hpp"
 
 using namespace cchc;
@@ -28,4 +30,18 @@ TEST_CASE("status_from_word: anything else is no status") {
     CHECK_FALSE(status_from_word("finished"));
     CHECK_FALSE(status_from_word("planned"));  // the journal knows it; `record` does not write it
     CHECK_FALSE(status_from_word("\xff\xfe"));
+}
+
+TEST_CASE("the status table: each code reads back, and every typed word gives its own code") {
+    CHECK(status_codes().size() == status_table().size());
+    for (const auto& w : status_table()) {
+        CAPTURE(w.code);
+        CHECK(status_from_code(w.code) == w.status);
+        CHECK(&status_words(w.status) == &w);
+        CHECK(status_label(std::string(w.code), Lang::vi) == w.vi);
+        CHECK(status_label(std::string(w.code), Lang::en) == w.en);
+        for (auto typed : w.typed) CHECK(status_from_word(typed) == std::string(w.code));
+    }
+    CHECK_FALSE(status_from_code("xong"));  // a typed word, not a journal code
+    CHECK(status_from_word("planned") == std::nullopt);  // never typed: the journal's default
 }

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "cchc/cache_dir.hpp"
 #include "cchc/check_cache.hpp"
 #include "cchc/repository.hpp"
 #include "cchc/source.hpp"

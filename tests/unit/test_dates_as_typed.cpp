@@ -1,7 +1,7 @@
 // Tests for lib/period_input.cpp: --month / --quarter / --year as people type them.
 #include <doctest/doctest.h>
 
-#include "cchc/period_input.hpp"
+#include "cchc/dates_as_typed.hpp"
 
 using namespace cchc;
 
