@@ -57,6 +57,24 @@ TEST_CASE("read_regular_file: a regular file whole; the limit; FIFO, device, soc
     CHECK(read_regular_file(t.path / "missing.yaml", 100, out).status == SafeRead::Status::error);
 }
 
+TEST_CASE("read_regular_file: a file is held in a buffer of its size, not a margin more") {
+    TempDir t;
+    // Larger than one read of the probe (4 KiB) and than the margin reads once grew by (64 KiB).
+    std::string text;
+    for (int i = 0; text.size() < 200 * 1024; ++i) text += "- dòng " + std::to_string(i) + "\n";
+    std::ofstream(t.path / "big.yaml") << text;
+    std::ofstream(t.path / "empty.yaml");
+    std::string out;
+    REQUIRE(read_regular_file(t.path / "big.yaml", kMaxSourceBytes, out).ok());
+    CHECK(out == text);
+    CHECK(out.capacity() < text.size() + 4096);  // 2,400 files once kept 64 KiB each unused
+    REQUIRE(read_regular_file(t.path / "empty.yaml", kMaxSourceBytes, out).ok());
+    CHECK(out.empty());
+    // A file just over the limit is still refused by its size.
+    CHECK(read_regular_file(t.path / "big.yaml", text.size() - 1, out).status == SafeRead::Status::too_large);
+    CHECK(read_regular_file(t.path / "big.yaml", text.size(), out).ok());
+}
+
 TEST_CASE("read_regular_file: a link is followed, or refused when links are not to be followed") {
     TempDir t;
     std::ofstream(t.path / "a") << "x";
