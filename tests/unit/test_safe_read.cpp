@@ -129,3 +129,24 @@ TEST_CASE("read_source_file: a FIFO or device is not-a-regular-file at 1:1; bina
     REQUIRE(big.items().size() == 1);
     CHECK(big.items()[0].line == 1);
 }
+
+TEST_CASE("SourceFile::release_text: lines read again from the file, none once it changed") {
+    TempDir t;
+    const fs::path p = t.path / "plan.yaml";
+    std::ofstream(p) << "\xEF\xBB\xBFtitle: A\nyear: 2024\n";  // a BOM, dropped on both reads
+    Diagnostics diags;
+    auto file = read_source_file(p, "plan.yaml", diags);
+    REQUIRE(file);
+    file->release_text(p);
+    CHECK(file->text.empty());
+    CHECK(file->line(2) == "year: 2024");
+    CHECK(file->char_column(2, 6) == 7);
+
+    auto edited = read_source_file(p, "plan.yaml", diags);
+    REQUIRE(edited);
+    edited->release_text(p);
+    std::ofstream(p) << "title: B\nyear: 2025\n";  // the same size, other bytes
+    CHECK(edited->line(2).empty());
+    CHECK(edited->line(1).empty());
+    CHECK(diags.items().empty());
+}
