@@ -7,18 +7,22 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 C=$TMP/corpus
-python3 "$SRC/bench/make-corpus.py" 200 "$C" --vary >/dev/null
-check $? "make-corpus 200 --vary"
+# 200 plans take a minute or two here; a sanitizer build is ten times slower and would pass
+# ctest's 300 s, so there the shipped plans once (what it looks for is memory errors).
+size=200 want=200
+[ "$SLOWDOWN" -gt 1 ] && size=seed want=5
+python3 "$SRC/bench/make-corpus.py" $size "$C" --vary >/dev/null
+check $? "make-corpus $size --vary"
 plans=$(find "$C/plans" -name '*.yaml' ! -name agency.yaml ! -path '*/journal/*' | wc -l)
-[ "$plans" -ge 200 ]
-check $? "200 plans ($plans)"
+[ "$plans" -ge $want ]
+check $? "$want plans ($plans)"
 dups=$(find "$C/plans" -name '*.yaml' ! -name agency.yaml ! -path '*/journal/*' -exec sed 1d {} \; -exec echo @@ \; |
     python3 -c "import sys; t = sys.stdin.read().split('@@\n')[:-1]; print(len(t) - len(set(t)))")
 [ "$dups" = 0 ]
 check $? "no two plans have the same text, first line aside ($dups repeated)"
 
-commands=("check --lang en" "due --unit VP --as-of 2024-06-01 --format json" "due --as-of 2024-11-25 --format json"
-          "score --as-of 2024-06-01 --format json" "report --as-of 2024-06-01 --format json")
+commands=("check --lang en" "due --as-of 2024-11-25 --format json" "score --as-of 2024-06-01 --format json"
+          "report --as-of 2024-06-01 --format json")
 cache=$TMP/cache
 # same LABEL: every command's output and exit status with no cache (a cache directory that
 # cannot exist) against two runs with the cache: the first may fill it, the second reads it.
@@ -45,7 +49,7 @@ check $? "the runs kept parsed trees"
 
 # An edit of a task's text in one plan (the same size, so a stat that looks only at sizes
 # would miss it), and a new deadline in another.
-plan=$(find "$C/plans" -name '*-tuyen-truyen-cchc-v3.yaml')
+plan=$(find "$C/plans" -name '*tuyen-truyen-cchc*.yaml' | sort | tail -n 1)
 cp "$plan" "$TMP/before.yaml"
 python3 - "$plan" <<'PY'
 import re, sys
@@ -56,7 +60,7 @@ open(sys.argv[1], "w", encoding="utf-8").write("\n".join(lines))
 PY
 ! cmp -s "$TMP/before.yaml" "$plan" && [ "$(stat -c %s "$plan")" = "$(stat -c %s "$TMP/before.yaml")" ]
 check $? "the plan was edited, its size kept"
-other=$(find "$C/plans" -name '*-khac-phuc-par-sipas-v5.yaml')
+other=$(find "$C/plans" -name '*khac-phuc-par-sipas*.yaml' | sort | head -n 1)
 sed -i '0,/timing: /s/timing: .*/timing: Trước ngày 05\/06\/2024/' "$other"
 same "after edits"
 XDG_CACHE_HOME=/dev/null/none run_in "$C" due --as-of 2024-11-25 --format json
@@ -65,30 +69,17 @@ check $? "the edits change the answers (due), so the comparisons above can fail"
 expect_out "Trước ngày 05/06/2024" "the new deadline is in them"
 
 # A touch changes the stat, not the bytes.
-touch "$C"/plans/c0001*/khanh-hoa/snv/*.yaml
+find "$C/plans" -path '*/khanh-hoa/snv/*' -name '*.yaml' -exec touch {} +
 same "after touches"
 
 # Deletions: a plan with the journal that names it, a journal alone, a whole agency.
-rm -r "$plan" "$(dirname "$plan")/journal" "$C"/plans/c00007/khanh-hoa/snv/journal/2024.yaml
-rm -r "$C"/plans/c00011/khanh-hoa/skhdt
+rm -r "$plan" "$(dirname "$plan")/journal" "$(find "$C/plans" -path '*/khanh-hoa/snv/journal/*.yaml' | sort | head -n 1)"
+rm -r "$(find "$C/plans" -type d -path '*/khanh-hoa/skhdt' | sort | tail -n 1)"
 same "after deletions"
 
 # Damaged cache files: truncated, overwritten, bytes flipped.
 for damage in truncate garbage flip; do
-    for f in "$cache"/cchc/*; do
-        [ -f "$f" ] || continue
-        case $damage in
-            truncate) head -c 1000 "$f" >"$f.x" && mv "$f.x" "$f" ;;
-            garbage) printf 'not a cache\n' >"$f" ;;
-            flip) python3 - "$f" <<'PY'
-import sys
-p = sys.argv[1]; b = bytearray(open(p, 'rb').read())
-for i in range(100, len(b), 499): b[i] ^= 0x5A
-open(p, 'wb').write(bytes(b))
-PY
-            ;;
-        esac
-    done
+    damage "$damage" 'not a cache\n' "$cache"/cchc/*
     same "damaged cache ($damage)"
 done
 
