@@ -1,6 +1,7 @@
 // cchc: keep CCHC plans as YAML and answer what is due, what is met, what to report.
 #include <csignal>
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -11,6 +12,10 @@
 #include "help_text.hpp"
 #include "pager.hpp"
 #include "parse_errors.hpp"
+
+#ifdef CCHC_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
 
 namespace {
 
@@ -38,6 +43,14 @@ int main(int argc, char** argv) {
     // Past a file-size limit (ulimit -f) a write should fail with EFBIG, which the writers
     // handle (temporary file removed, message, exit 2), not kill us leaving the temp behind.
     std::signal(SIGXFSZ, SIG_IGN);
+#ifdef CCHC_WITH_MIMALLOC
+    // Memory in 2 MiB pages where the kernel allows it (transparent huge pages): a run that
+    // loads a repository touches hundreds of MiB of fresh memory, and took a fault per 4 KiB
+    // page and a TLB miss per look. Measured on bench's 1k corpus, interleaved: cold check and
+    // due about a quarter less cpu, warm check too, for 20 MiB more at the peak.
+    // MIMALLOC_LARGE_OS_PAGES=0 in the environment still turns it off.
+    if (!std::getenv("MIMALLOC_LARGE_OS_PAGES")) mi_option_enable(mi_option_large_os_pages);
+#endif
     CLI::App app{"cchc — kế hoạch cải cách hành chính dưới dạng YAML: kiểm tra, hạn, chỉ tiêu, báo cáo", "cchc"};
     app.set_version_flag("--version", std::string("cchc ") + CCHC_VERSION);
     app.require_subcommand(1);

@@ -126,6 +126,13 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
     YNodePtr partial;  // what came before a syntax error
     YNodePtr tree = tree_of(l, cache, &partial);  // dropped once loaded: memory per file
     load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    // Loaded: the text is no longer needed but for the lines of diagnostics, which read it
+    // again (source.hpp). Memory then follows the model, not the YAML.
+    struct Release {
+        SourceFile& file;
+        const fs::path& path;
+        ~Release() { file.release_text(path); }
+    } release{*l.file, path};
     if constexpr (std::is_same_v<Item, Plan>) {
         if (tree || !partial) return;
         // Loaded aside, its problems unreported: it is only for --force (common.cpp), and the

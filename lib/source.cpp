@@ -22,10 +22,35 @@ void SourceFile::index_lines() {
 
 std::string_view SourceFile::line(int n) const {
     if (n < 1 || n > line_count()) return {};
+    const std::string& t = current_text();
     const size_t begin = line_starts[static_cast<size_t>(n - 1)];
-    size_t end = n < line_count() ? line_starts[static_cast<size_t>(n)] - 1 : text.size();
-    if (end > begin && text[end - 1] == '\r') --end;
-    return std::string_view(text).substr(begin, end - begin);
+    size_t end = n < line_count() ? line_starts[static_cast<size_t>(n)] - 1 : t.size();
+    if (end > t.size() || begin > end) return {};  // released, and not read back
+    if (end > begin && t[end - 1] == '\r') --end;
+    return std::string_view(t).substr(begin, end - begin);
+}
+
+void SourceFile::release_text(std::filesystem::path from) {
+    released_size_ = text.size();
+    released_hash_ = std::hash<std::string_view>{}(text);
+    reread_from_ = std::move(from);
+    std::string().swap(text);
+}
+
+const std::string& SourceFile::current_text() const {
+    if (reread_from_.empty()) return text;
+    std::call_once(reread_once_, [&] {
+        // Read and normalised as at first (BOM, visible controls), then compared with what
+        // was released: a file edited or replaced since shows no line.
+        std::string raw;
+        Diagnostics ignored;
+        if (!read_regular_file(reread_from_, kMaxSourceBytes, raw).ok()) return;
+        auto again = source_from_text(std::move(raw), path, ignored);
+        if (again && again->text.size() == released_size_ &&
+            std::hash<std::string_view>{}(again->text) == released_hash_)
+            reread_text_ = std::move(again->text);
+    });
+    return reread_text_;
 }
 
 int SourceFile::char_column(int n, int col_bytes) const {

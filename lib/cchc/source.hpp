@@ -3,6 +3,7 @@
 // character columns. Reading refuses what is not a plan file (too big, binary, bad UTF-8).
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,20 @@ struct SourceFile {
     std::string_view line(int n) const;
     // 1-based character column of byte offset `col_bytes` (0-based) within line n.
     int char_column(int n, int col_bytes) const;
+
+    // Gives the text back once the file is parsed and loaded, keeping the line starts, so that
+    // a repository's memory does not grow with its text. The first line() after it reads
+    // `from` again (thread-safe), and shows no line at all if the file's text is not the one
+    // released: never another text's line. Before it, and for files never released, line()
+    // reads `text`.
+    void release_text(std::filesystem::path from);
+
+private:
+    const std::string& current_text() const;
+    std::filesystem::path reread_from_;  // empty: never released
+    size_t released_size_ = 0, released_hash_ = 0;
+    mutable std::once_flag reread_once_;
+    mutable std::string reread_text_;
 };
 
 // A diagnostic pointing at (line, col) of `file`, with the source line attached.

@@ -178,6 +178,27 @@ for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).g
         if n >= 10: sys.exit()
 EOF
 
+# damage KIND GARBAGE FILE…: damages each FILE as a cache file can be: truncate (its first
+# 2000 bytes), garbage (replaced by the text GARBAGE) or flip (bytes flipped every 997).
+damage() {
+    local kind=$1 garbage=$2 f
+    shift 2
+    for f in "$@"; do
+        [ -f "$f" ] || continue
+        case $kind in
+            truncate) head -c 2000 "$f" >"$f.x" && mv "$f.x" "$f" ;;
+            garbage) printf '%b' "$garbage" >"$f" ;;
+            flip) python3 - "$f" <<'PY'
+import sys
+p = sys.argv[1]; b = bytearray(open(p, 'rb').read())
+for i in range(200, len(b), 997): b[i] ^= 0x5A
+open(p, 'wb').write(bytes(b))
+PY
+            ;;
+        esac
+    done
+}
+
 finish() {
     echo "$PASSED passed, $FAILED failed"
     [ "$FAILED" -eq 0 ]

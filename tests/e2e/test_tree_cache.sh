@@ -42,19 +42,7 @@ git -C "$SRC" show HEAD:"${plan#$R/}" >"$plan" 2>/dev/null || cp "$SRC/${plan#$R
 run_in "$R" due --as-of 2024-11-25
 good=$OUT
 for damage in truncate garbage flip; do
-    for f in "$cache"/trees-*; do
-        case $damage in
-            truncate) head -c 2000 "$f" >"$f.x" && mv "$f.x" "$f" ;;
-            garbage) printf 'cchc-trees 1\n3\nnot a pack' >"$f" ;;
-            flip) python3 - "$f" <<'PY'
-import sys
-p = sys.argv[1]; b = bytearray(open(p, 'rb').read())
-for i in range(200, len(b), 997): b[i] ^= 0x5A
-open(p, 'wb').write(bytes(b))
-PY
-            ;;
-        esac
-    done
+    damage "$damage" 'cchc-trees 1\n3\nnot a pack' "$cache"/trees-*
     run_in "$R" due --as-of 2024-11-25
     expect_rc 0 "damaged pack ($damage): still exit 0"
     [ "$OUT" = "$good" ]

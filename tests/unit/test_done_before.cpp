@@ -31,7 +31,8 @@ struct Fixture {
         repo.agencies.push_back(std::move(ag));
     }
     void entry(const char* date, const char* task, const char* status, const char* occurrence = "") {
-        static SourceFile file{"journal/2024.yaml", "", {}};
+        static SourceFile file;
+        file.path = "journal/2024.yaml";
         JournalEntry e;
         e.kind = JournalEntry::Kind::status;
         e.date.value = *parse_iso_date(date);

@@ -57,6 +57,24 @@ TEST_CASE("read_regular_file: a regular file whole; the limit; FIFO, device, soc
     CHECK(read_regular_file(t.path / "missing.yaml", 100, out).status == SafeRead::Status::error);
 }
 
+TEST_CASE("read_regular_file: a file is held in a buffer of its size, not a margin more") {
+    TempDir t;
+    // Larger than one read of the probe (4 KiB) and than the margin reads once grew by (64 KiB).
+    std::string text;
+    for (int i = 0; text.size() < 200 * 1024; ++i) text += "- dòng " + std::to_string(i) + "\n";
+    std::ofstream(t.path / "big.yaml") << text;
+    std::ofstream(t.path / "empty.yaml");
+    std::string out;
+    REQUIRE(read_regular_file(t.path / "big.yaml", kMaxSourceBytes, out).ok());
+    CHECK(out == text);
+    CHECK(out.capacity() < text.size() + 4096);  // 2,400 files once kept 64 KiB each unused
+    REQUIRE(read_regular_file(t.path / "empty.yaml", kMaxSourceBytes, out).ok());
+    CHECK(out.empty());
+    // A file just over the limit is still refused by its size.
+    CHECK(read_regular_file(t.path / "big.yaml", text.size() - 1, out).status == SafeRead::Status::too_large);
+    CHECK(read_regular_file(t.path / "big.yaml", text.size(), out).ok());
+}
+
 TEST_CASE("read_regular_file: a link is followed, or refused when links are not to be followed") {
     TempDir t;
     std::ofstream(t.path / "a") << "x";
@@ -110,4 +128,25 @@ TEST_CASE("read_source_file: a FIFO or device is not-a-regular-file at 1:1; bina
     CHECK(source_from_text(std::string(kMaxSourceBytes + 1, 'a'), "big.yaml", big) == nullptr);
     REQUIRE(big.items().size() == 1);
     CHECK(big.items()[0].line == 1);
+}
+
+TEST_CASE("SourceFile::release_text: lines read again from the file, none once it changed") {
+    TempDir t;
+    const fs::path p = t.path / "plan.yaml";
+    std::ofstream(p) << "\xEF\xBB\xBFtitle: A\nyear: 2024\n";  // a BOM, dropped on both reads
+    Diagnostics diags;
+    auto file = read_source_file(p, "plan.yaml", diags);
+    REQUIRE(file);
+    file->release_text(p);
+    CHECK(file->text.empty());
+    CHECK(file->line(2) == "year: 2024");
+    CHECK(file->char_column(2, 6) == 7);
+
+    auto edited = read_source_file(p, "plan.yaml", diags);
+    REQUIRE(edited);
+    edited->release_text(p);
+    std::ofstream(p) << "title: B\nyear: 2025\n";  // the same size, other bytes
+    CHECK(edited->line(2).empty());
+    CHECK(edited->line(1).empty());
+    CHECK(diags.items().empty());
 }

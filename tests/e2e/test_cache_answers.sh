@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Caches never change an answer: on the bench's corpus of 200 distinct plans
+# (bench/make-corpus.py 200 --vary), check, due, score and report give the same output and
+# exit status with the caches (check results, parsed trees) as with none at all, on the first
+# run (caches filled), the next (caches read), and after an edit, a touch, deletions and
+# damaged cache files.
+. "$(dirname "$0")/lib.sh" "$@"
+
+C=$TMP/corpus
+# 200 plans take a minute or two here; a sanitizer build is ten times slower and would pass
+# ctest's 300 s, so there the shipped plans once (what it looks for is memory errors).
+size=200 want=200
+[ "$SLOWDOWN" -gt 1 ] && size=seed want=5
+python3 "$SRC/bench/make-corpus.py" $size "$C" --vary >/dev/null
+check $? "make-corpus $size --vary"
+plans=$(find "$C/plans" -name '*.yaml' ! -name agency.yaml ! -path '*/journal/*' | wc -l)
+[ "$plans" -ge $want ]
+check $? "$want plans ($plans)"
+dups=$(find "$C/plans" -name '*.yaml' ! -name agency.yaml ! -path '*/journal/*' -exec sed 1d {} \; -exec echo @@ \; |
+    python3 -c "import sys; t = sys.stdin.read().split('@@\n')[:-1]; print(len(t) - len(set(t)))")
+[ "$dups" = 0 ]
+check $? "no two plans have the same text, first line aside ($dups repeated)"
+
+commands=("check --lang en" "due --as-of 2024-11-25 --format json" "score --as-of 2024-06-01 --format json"
+          "report --as-of 2024-06-01 --format json")
+cache=$TMP/cache
+# same LABEL: every command's output and exit status with no cache (a cache directory that
+# cannot exist) against two runs with the cache: the first may fill it, the second reads it.
+same() {
+    local cmd ref_out ref_rc
+    for cmd in "${commands[@]}"; do
+        XDG_CACHE_HOME=/dev/null/none run_in "$C" $cmd
+        ref_out=$OUT ref_rc=$RC
+        [ -n "$ref_out" ] && [ "$ref_rc" = 0 ]
+        check $? "$1: $cmd answers without a cache (exit $ref_rc)"
+        for pass in fill read; do
+            XDG_CACHE_HOME=$cache run_in "$C" $cmd
+            [ "$RC" = "$ref_rc" ] && [ "$OUT" = "$ref_out" ]
+            check $? "$1: $cmd: the same answer with the cache ($pass) as without (exit $RC, want $ref_rc)"
+        done
+    done
+}
+
+same "first runs"
+XDG_CACHE_HOME=/dev/null/none run_in "$C" due --as-of 2024-11-25 --format json
+before_due=$OUT
+ls "$cache"/cchc/trees-* >/dev/null 2>&1
+check $? "the runs kept parsed trees"
+
+# An edit of a task's text in one plan (the same size, so a stat that looks only at sizes
+# would miss it), and a new deadline in another.
+plan=$(find "$C/plans" -name '*tuyen-truyen-cchc*.yaml' | sort | tail -n 1)
+cp "$plan" "$TMP/before.yaml"
+python3 - "$plan" <<'PY'
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+at = next(i for i, l in enumerate(lines) if re.fullmatch(r" *what: >-", l)) + 1
+lines[at] = re.sub("[a-z]", "X", lines[at], count=1)
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(lines))
+PY
+! cmp -s "$TMP/before.yaml" "$plan" && [ "$(stat -c %s "$plan")" = "$(stat -c %s "$TMP/before.yaml")" ]
+check $? "the plan was edited, its size kept"
+other=$(find "$C/plans" -name '*khac-phuc-par-sipas*.yaml' | sort | head -n 1)
+sed -i '0,/timing: /s/timing: .*/timing: Trước ngày 05\/06\/2024/' "$other"
+same "after edits"
+XDG_CACHE_HOME=/dev/null/none run_in "$C" due --as-of 2024-11-25 --format json
+[ "$OUT" != "$before_due" ]
+check $? "the edits change the answers (due), so the comparisons above can fail"
+expect_out "Trước ngày 05/06/2024" "the new deadline is in them"
+
+# A touch changes the stat, not the bytes.
+find "$C/plans" -path '*/khanh-hoa/snv/*' -name '*.yaml' -exec touch {} +
+same "after touches"
+
+# Deletions: a plan with the journal that names it, a journal alone, a whole agency.
+rm -r "$plan" "$(dirname "$plan")/journal" "$(find "$C/plans" -path '*/khanh-hoa/snv/journal/*.yaml' | sort | head -n 1)"
+rm -r "$(find "$C/plans" -type d -path '*/khanh-hoa/skhdt' | sort | tail -n 1)"
+same "after deletions"
+
+# Damaged cache files: truncated, overwritten, bytes flipped.
+for damage in truncate garbage flip; do
+    damage "$damage" 'not a cache\n' "$cache"/cchc/*
+    same "damaged cache ($damage)"
+done
+
+finish
