@@ -208,17 +208,17 @@ void event_item(const TaskContext& c, const Deadline& d, DueReport& out) {
     out.items.push_back(std::move(item));
 }
 
-// A year-long activity is ongoing through its period; after it, counted as ended, as a
-// "Thường xuyên trong năm" duty (its assessment is the annual report's: assessment_item).
-void year_long_item(const TaskContext& c, const Deadline& d, DueReport& out) {
-    const Date last = d.period_until ? d.period_until->last_day() : d.period.last_day();
+// Ongoing until `last`: "Thường xuyên trong năm 2024", and a year-long activity (whose
+// assessment is the annual report's: assessment_item). After `last` (unless carried over) it
+// is counted as ended, not listed.
+void ongoing_item(const TaskContext& c, Date last, bool year_long, DueReport& out) {
     if (last < c.query.as_of && !carried_over(c.entries)) {
         ++out.ongoing_ended;
         return;
     }
     const size_t before = out.items.size();
     undated_item(c, DueGroup::ongoing, out);
-    if (out.items.size() > before) out.items.back().year_long = true;
+    if (out.items.size() > before) out.items.back().year_long = year_long;
 }
 
 void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out) {
@@ -227,16 +227,11 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
     using K = Deadline::Kind;
     switch (d.kind) {
         case K::no_date: return undated_item(c, DueGroup::no_date, out);
-        case K::ongoing:
-            // "Thường xuyên trong năm 2024" is over in 2025 (unless carried over): counted, not listed.
-            if (d.period.last_day() < c.query.as_of && !carried_over(c.entries)) {
-                ++out.ongoing_ended;
-                return;
-            }
-            return undated_item(c, DueGroup::ongoing, out);
+        case K::ongoing: return ongoing_item(c, d.period.last_day(), false, out);
         case K::after_event: return event_item(c, d, out);
         case K::within:
-            if (!c.milestone && year_long(c.plan, c.task, d)) return year_long_item(c, d, out);
+            if (!c.milestone && year_long(c.plan, c.task, d))
+                return ongoing_item(c, d.period_until ? d.period_until->last_day() : d.period.last_day(), true, out);
             break;
         case K::from:
             if (c.query.as_of < d.period.first_day()) {
@@ -254,7 +249,7 @@ void deadline_items(const TaskContext& c, const TaskDeadline& td, DueReport& out
             return undated_item(c, DueGroup::ongoing, out);
         default: break;
     }
-    const auto occs = on_working_days(d, clip_to_plan(c.plan, d, occurrences(d, c.plan.year.value)), c.calendar);
+    const auto occs = plan_occurrences(c.plan, d, c.calendar);
     if (occs.empty()) return undated_item(c, DueGroup::no_date, out);  // e.g. only "theo yêu cầu" milestones
     if (d.kind == K::milestones) return milestone_items(c, d, occs, out);
     dated_items(c, occs, out, &d);

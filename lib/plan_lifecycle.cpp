@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cchc/refs.hpp"
+#include "cchc/working_week.hpp"
 
 namespace cchc {
 
@@ -109,6 +110,10 @@ PlanSelection select_in_force(const Repository& repo, const std::vector<const Pl
         else out.left_out.push_back(&plan);
     }
     return out;
+}
+
+std::vector<Occurrence> plan_occurrences(const Plan& plan, const Deadline& d, const Calendar& calendar) {
+    return on_working_days(d, clip_to_plan(plan, d, occurrences(d, plan.year.value)), calendar);
 }
 
 }  // namespace cchc

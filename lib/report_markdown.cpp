@@ -78,7 +78,7 @@ std::string overdue_section(const ReportData& d, const ReportRenderOptions& o) {
             std::string days = std::to_string(-i.days);
             if (i.missed.size() > 1)
                 days += fmt::format(fmt::runtime(vi ? " ({} kỳ)" : " ({} periods)"), i.missed.size());
-            t.rows.push_back({std::to_string(++n), plan_ref(*i.plan, lang), task_ref(*i.task), cell(item_task(i, lang), o),
+            t.rows.push_back({std::to_string(++n), plan_ref(*i.plan, lang), task_ref(*i.task), cell(item_words(i, lang), o),
                               deadline(i, lang), days, status_label(i.status, lang), cell(i.note, o)});
         }
         out += table(t, o) + "\n";
@@ -100,7 +100,7 @@ std::string upcoming_section(const ReportData& d, const ReportRenderOptions& o) 
             3};
     int n = 0;
     for (const auto& i : d.upcoming)
-        t.rows.push_back({std::to_string(++n), plan_ref(*i.plan, lang), task_ref(*i.task), cell(item_task(i, lang), o),
+        t.rows.push_back({std::to_string(++n), plan_ref(*i.plan, lang), task_ref(*i.task), cell(item_words(i, lang), o),
                           leads(i), deadline(i, lang), days_label(i, lang), status_label(i.status, lang)});
     return out + table(t, o) + "\n";
 }

@@ -98,8 +98,6 @@ std::string plan_title(const Plan& p, Lang lang) {
     return out + ": " + p.title.value;
 }
 
-std::string item_task(const DueItem& i, Lang lang) { return item_words(i, lang); }
-
 std::string leads(const Plan& p, const std::vector<Text>& lead) {
     std::string out;
     for (const Text& ref : lead) {
@@ -146,7 +144,7 @@ std::string duties_list(const ReportData& d, Lang lang) {
         when += fmt::format(fmt::runtime(lang == Lang::vi ? " (hạn cuối {}{})" : " (last day {}{})"), i.due->dmy(),
                             period.empty() ? "" : ", " + std::string(L(lang, "kỳ ", "period ")) + period);
         if (i.group == DueGroup::overdue) when += lang == Lang::vi ? " — **đã quá hạn**" : " — **overdue**";
-        out += fmt::format("  - {} ({} {}): {}\n", text(item_task(i, lang)), text(plan_ref(*i.plan, lang)),
+        out += fmt::format("  - {} ({} {}): {}\n", text(item_words(i, lang)), text(plan_ref(*i.plan, lang)),
                            task_ref(*i.task), when);
     }
     return out;

@@ -29,9 +29,6 @@ std::string occurrence_words(std::string_view key, Lang lang);
 // ("KH ngày 29/02/2024"); plan_title: "Kế hoạch số 1186/KH-SKHĐT ngày 19/04/2022: <title>".
 std::string plan_ref(const Plan& p, Lang lang);
 std::string plan_title(const Plan& p, Lang lang);
-// The task text of an item, after its milestone words when it has some:
-// "BC theo dõi thi hành pháp luật — Thực hiện chế độ báo cáo …".
-std::string item_task(const DueItem& i, Lang lang);
 // Lead units by name: "Văn phòng Sở, Bộ phận Một cửa" (groups by their names too).
 std::string leads(const Plan& p, const std::vector<Text>& lead);
 std::string leads(const Plan& p, const Task& t);

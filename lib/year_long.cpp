@@ -2,7 +2,6 @@
 
 #include "cchc/plan_lifecycle.hpp"
 #include "cchc/task_deadline.hpp"
-#include "cchc/working_week.hpp"
 
 namespace cchc {
 
@@ -30,7 +29,7 @@ std::optional<AnnualReport> annual_report(const Plan& plan, const Calendar& cale
         const TaskDeadline td = task_deadline(plan, task);
         if (!td.deadline) continue;
         const Deadline& d = *td.deadline;
-        auto occs = on_working_days(d, clip_to_plan(plan, d, occurrences(d, plan.year.value)), calendar);
+        auto occs = plan_occurrences(plan, d, calendar);
         if (occs.empty()) continue;
         if (occs.size() == 1) {
             if (!one_off || one_off->occurrence.last_day < occs.front().last_day)

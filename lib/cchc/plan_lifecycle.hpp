@@ -67,6 +67,11 @@ void note_plan_first_entries(Repository& repo);
 // `from`), none that starts after the period's end. Other forms are returned unchanged.
 std::vector<Occurrence> clip_to_plan(const Plan& plan, const Deadline& d, std::vector<Occurrence> occs);
 
+class Calendar;
+// The occurrences `due` holds a plan's deadline `d` to: those of the plan's year, clipped to
+// the plan's life, weekly ones on the week's last working day (working_week.hpp).
+std::vector<Occurrence> plan_occurrences(const Plan& plan, const Deadline& d, const Calendar& calendar);
+
 // Which plans a listing covers at a date: the selected ones (empty = every plan) in force,
 // or all of them with include_closed. A plan past its period that nobody closed is `ended`:
 // what is still open of it stays listed (an Office's year does not end on 31 December).
