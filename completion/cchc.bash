@@ -13,11 +13,19 @@ _cchc() {
     local path=() i w commands
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
+        # Global options before the command (cchc -C DIR due …): skipped, with their value.
+        if ((${#path[@]} == 0)); then
+            case $w in
+                -C|--root|--lang|--color) ((i++)); continue ;;
+                --no-pager|--root=*|--lang=*|--color=*) continue ;;
+            esac
+        fi
         [[ $w == -* ]] && break
         commands=$("$cchc" "${path[@]}" --help --lang en 2>/dev/null |
             sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
         if grep -qxF -- "$w" <<<"$commands"; then path+=("$w"); else break; fi
     done
+    local argstart=$i
     local help
     help=$("$cchc" "${path[@]}" --help --lang en 2>/dev/null) || return
     # Words from the repository (units, plans, agencies, task references), through the hidden
@@ -39,7 +47,7 @@ _cchc() {
     if [[ -z $kind && $cur != -* && $prev != -* ]]; then
         # The first argument of record status / event / close.
         local nargs=0
-        for ((i = ${#path[@]} + 1; i < cword; i++)); do [[ ${words[i]} == -* ]] || nargs=$((nargs + 1)); done
+        for ((i = argstart; i < cword; i++)); do [[ ${words[i]} == -* ]] || nargs=$((nargs + 1)); done
         if [[ $nargs -eq 0 ]]; then
             case "${path[*]}" in
                 "record status") kind=tasks ;;
@@ -55,7 +63,7 @@ _cchc() {
         return
     fi
     # The values of an option with a fixed set: "--format TEXT:{table,md,json}".
-    if [[ $prev == --* ]]; then
+    if [[ $prev == -* ]]; then
         local set
         set=$(grep -oE -- "^ +${prev}[ ,][^ ]*:\\{[^}]*\\}" <<<"$help" | sed -E 's/.*\{(.*)\}/\1/' | tr ',' ' ')
         if [[ -n $set ]]; then
@@ -63,7 +71,7 @@ _cchc() {
             return
         fi
         case $prev in
-            --root|-o|--output) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+            --root|-C|-o|--output) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         esac
     fi
     if [[ $cur == -* ]]; then

@@ -91,4 +91,10 @@ complete_screen "cchc record status 2024-tuyen" "2024-tuyen-truyen-cchc#"
 expect_out "2024-tuyen-truyen-cchc#" "task references offered after record status"
 complete_screen "cchc due --agency " "stttt"
 expect_out "stttt" "agencies offered after --agency"
+# Global options before the command (git's habit): skipped with their values, and -C's
+# directory is the repository the words come from.
+complete_screen "cd / && cchc -C $R --lang en due --unit " "BPMC"
+expect_out "BPMC" "units offered after global options before the command"
+complete_screen "cchc --no-pager record status 2024-tuyen" "2024-tuyen-truyen-cchc#"
+expect_out "2024-tuyen-truyen-cchc#" "task references offered after --no-pager record status"
 finish
