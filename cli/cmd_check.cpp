@@ -2,12 +2,12 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cchc/unchecked.hpp"
-#include "cchc/check_cache.hpp"
-#include "cchc/diagnostic_format.hpp"
-#include "cchc/repository.hpp"
-#include "cchc/rules.hpp"
-#include "cchc/table.hpp"
+#include "load/unchecked.hpp"
+#include "check/check_cache.hpp"
+#include "yaml/diagnostic_format.hpp"
+#include "state/repository.hpp"
+#include "check/rules.hpp"
+#include "render/table.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 

@@ -3,10 +3,10 @@
 #include <iostream>
 #include <optional>
 
-#include "cchc/calendar_settings.hpp"
-#include "cchc/due.hpp"
-#include "cchc/due_render.hpp"
-#include "cchc/ics.hpp"
+#include "model/calendar_settings.hpp"
+#include "track/due.hpp"
+#include "render/due_render.hpp"
+#include "render/ics.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "terminal.hpp"

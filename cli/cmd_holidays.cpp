@@ -5,13 +5,13 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cchc/calendar_settings.hpp"
-#include "cchc/diagnostic_format.hpp"
-#include "cchc/json.hpp"
-#include "cchc/repository.hpp"
-#include "cchc/source.hpp"
-#include "cchc/table.hpp"
-#include "cchc/yaml_tree.hpp"
+#include "model/calendar_settings.hpp"
+#include "yaml/diagnostic_format.hpp"
+#include "base/json.hpp"
+#include "state/repository.hpp"
+#include "yaml/source.hpp"
+#include "render/table.hpp"
+#include "yaml/yaml_tree.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "today.hpp"

@@ -5,9 +5,9 @@
 #include <iostream>
 #include <vector>
 
-#include "cchc/atomic_write.hpp"
-#include "cchc/builtin_schemas.hpp"
-#include "cchc/import_error.hpp"
+#include "io/atomic_write.hpp"
+#include "io/builtin_schemas.hpp"
+#include "import/import_error.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 

@@ -2,12 +2,12 @@
 // Attached to the `record` command that cmd_record.cpp sets up.
 #include <iostream>
 
-#include "cchc/diagnostic_format.hpp"
-#include "cchc/ids.hpp"
-#include "cchc/journal_append.hpp"
-#include "cchc/metric_record.hpp"
-#include "cchc/refs.hpp"
-#include "cchc/text.hpp"
+#include "yaml/diagnostic_format.hpp"
+#include "base/ids.hpp"
+#include "record/journal_append.hpp"
+#include "record/metric_record.hpp"
+#include "model/refs.hpp"
+#include "base/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "today.hpp"

@@ -10,12 +10,12 @@
 #include <iostream>
 #include <sstream>
 
-#include "cchc/atomic_write.hpp"
-#include "cchc/calendar_settings.hpp"
-#include "cchc/pandoc_docx.hpp"
-#include "cchc/dates_as_typed.hpp"
-#include "cchc/report.hpp"
-#include "cchc/vietnam_time.hpp"
+#include "io/atomic_write.hpp"
+#include "model/calendar_settings.hpp"
+#include "render/pandoc_docx.hpp"
+#include "time/dates_as_typed.hpp"
+#include "track/report.hpp"
+#include "base/vietnam_time.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "today.hpp"

@@ -3,8 +3,8 @@
 #include <iostream>
 #include <optional>
 
-#include "cchc/score.hpp"
-#include "cchc/score_render.hpp"
+#include "track/score.hpp"
+#include "render/score_render.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "terminal.hpp"

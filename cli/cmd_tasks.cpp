@@ -2,9 +2,9 @@
 #include <iostream>
 #include <set>
 
-#include "cchc/json.hpp"
-#include "cchc/table.hpp"
-#include "cchc/unit_filter.hpp"
+#include "base/json.hpp"
+#include "render/table.hpp"
+#include "track/unit_filter.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "terminal.hpp"

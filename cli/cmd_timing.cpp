@@ -3,13 +3,13 @@
 // "within N days of an event", the deadline for a given event date.
 #include <iostream>
 
-#include "cchc/calendar.hpp"
-#include "cchc/calendar_settings.hpp"
-#include "cchc/deadline_words.hpp"
-#include "cchc/event_deadline.hpp"
-#include "cchc/json.hpp"
-#include "cchc/timing.hpp"
-#include "cchc/working_week.hpp"
+#include "time/calendar.hpp"
+#include "model/calendar_settings.hpp"
+#include "time/deadline_words.hpp"
+#include "time/event_deadline.hpp"
+#include "base/json.hpp"
+#include "time/timing.hpp"
+#include "time/working_week.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "today.hpp"

@@ -1,10 +1,10 @@
 // cchc units: each agency's units and groups with codes, names, aliases and parents.
 #include <iostream>
 
-#include "cchc/json.hpp"
-#include "cchc/refs.hpp"
-#include "cchc/table.hpp"
-#include "cchc/text.hpp"
+#include "base/json.hpp"
+#include "model/refs.hpp"
+#include "render/table.hpp"
+#include "base/text.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "terminal.hpp"

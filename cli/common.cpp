@@ -10,16 +10,16 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cchc/agency_filter.hpp"
-#include "cchc/check_cache.hpp"
-#include "cchc/control_chars.hpp"
-#include "cchc/diagnostic_format.hpp"
-#include "cchc/load_settings.hpp"
-#include "cchc/yaml_tree.hpp"
-#include "cchc/refs.hpp"
-#include "cchc/repository.hpp"
-#include "cchc/rules.hpp"
-#include "cchc/unchecked.hpp"
+#include "track/agency_filter.hpp"
+#include "check/check_cache.hpp"
+#include "base/control_chars.hpp"
+#include "yaml/diagnostic_format.hpp"
+#include "load/load_settings.hpp"
+#include "yaml/yaml_tree.hpp"
+#include "model/refs.hpp"
+#include "state/repository.hpp"
+#include "check/rules.hpp"
+#include "load/unchecked.hpp"
 
 namespace fs = std::filesystem;
 

@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "cchc/diagnostic.hpp"
-#include "cchc/messages.hpp"
-#include "cchc/model.hpp"
-#include "cchc/repository.hpp"
-#include "cchc/scope.hpp"
-#include "cchc/source.hpp"
+#include "yaml/diagnostic.hpp"
+#include "yaml/messages.hpp"
+#include "model/model.hpp"
+#include "state/repository.hpp"
+#include "track/scope.hpp"
+#include "yaml/source.hpp"
 
 namespace cchc::cli {
 

@@ -5,11 +5,11 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "cchc/load_settings.hpp"
-#include "cchc/repository.hpp"
-#include "cchc/source.hpp"
-#include "cchc/text.hpp"
-#include "cchc/yaml_tree.hpp"
+#include "load/load_settings.hpp"
+#include "state/repository.hpp"
+#include "yaml/source.hpp"
+#include "base/text.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace cchc::cli {
 

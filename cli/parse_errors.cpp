@@ -1,4 +1,4 @@
-#include "cchc/text.hpp"
+#include "base/text.hpp"
 #include "parse_errors.hpp"
 
 #include <algorithm>

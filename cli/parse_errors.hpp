@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "cchc/messages.hpp"
+#include "yaml/messages.hpp"
 
 namespace cchc::cli {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "cchc/table.hpp"
+#include "render/table.hpp"
 
 namespace cchc::cli {
 

@@ -1,9 +1,9 @@
-#include "cchc/dates_as_typed.hpp"
+#include "time/dates_as_typed.hpp"
 #include "today.hpp"
 
 #include <ctime>
 
-#include "cchc/vietnam_time.hpp"
+#include "base/vietnam_time.hpp"
 #include "common.hpp"
 
 namespace cchc::cli {

@@ -2,8 +2,8 @@
 // "Today" for every command: --as-of when given, else the date in Vietnam now.
 #include <string>
 
-#include "cchc/date.hpp"
-#include "cchc/messages.hpp"
+#include "base/date.hpp"
+#include "yaml/messages.hpp"
 
 namespace cchc::cli {
 

@@ -1,6 +1,6 @@
 #pragma once
 // Turning a --unit argument into a UnitFilter, with suggestions on failure (shared by commands).
-#include "cchc/unit_filter.hpp"
+#include "track/unit_filter.hpp"
 #include "common.hpp"
 
 namespace cchc::cli {

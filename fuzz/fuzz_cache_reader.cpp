@@ -10,8 +10,8 @@
 #include <fstream>
 #include <string>
 
-#include "cchc/check_cache.hpp"
-#include "cchc/content_hash.hpp"
+#include "check/check_cache.hpp"
+#include "io/content_hash.hpp"
 
 namespace fs = std::filesystem;
 

@@ -5,14 +5,14 @@
 #include <cstdint>
 #include <string>
 
-#include "cchc/load_agency.hpp"
-#include "cchc/load_journal.hpp"
-#include "cchc/load_plan.hpp"
-#include "cchc/map_reader.hpp"
-#include "cchc/model.hpp"
-#include "cchc/rules.hpp"
-#include "cchc/source.hpp"
-#include "cchc/yaml_tree.hpp"
+#include "load/load_agency.hpp"
+#include "load/load_journal.hpp"
+#include "load/load_plan.hpp"
+#include "load/map_reader.hpp"
+#include "model/model.hpp"
+#include "check/rules.hpp"
+#include "yaml/source.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace {
 

@@ -7,13 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include "cchc/load_agency.hpp"
-#include "cchc/load_plan.hpp"
-#include "cchc/map_reader.hpp"
-#include "cchc/model.hpp"
-#include "cchc/rules.hpp"
-#include "cchc/source.hpp"
-#include "cchc/yaml_tree.hpp"
+#include "load/load_agency.hpp"
+#include "load/load_plan.hpp"
+#include "load/map_reader.hpp"
+#include "model/model.hpp"
+#include "check/rules.hpp"
+#include "yaml/source.hpp"
+#include "yaml/yaml_tree.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace cchc;

@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-# Build: compiler, CMake, the libraries (libmimalloc-dev: the allocator, see CMakeLists.txt);
+# Build: compiler, CMake, the libraries (libmimalloc-dev: the allocator, see CMakeLists.txt),
+# python3 (every build checks the floors of lib/: scripts/check-layers.py);
 # tests: doctest, and the independent tools the tests cross-check against (python3-jsonschema
 # for the schemas, python3-icalendar for ICS, pandoc and cmark-gfm for Markdown; khal and
 # calcurse import the ICS; LibreOffice opens the CSV and turns the .docx into a PDF, which
@@ -18,7 +19,7 @@ PACKAGES+=(libzip-dev libxml2-dev)  # cchc import: the .docx zip package (libzip
 PACKAGES+=(python3-docx time)  # tests/import/make_fixtures.py makes Word fixtures; /usr/bin/time measures peak memory (tests/e2e/test_import.sh)
 PACKAGES+=(tmux less)  # a terminal of a given width (tests/e2e/test_terminal_width.sh); the pager (test_pager.sh)
 PACKAGES+=(zsh fish)  # the zsh and fish completion, driven by tests/e2e/test_completion_zsh_fish.sh
-PACKAGES+=(librsvg2-bin)  # rsvg-convert: the report's charts as PNG pictures in Word (lib/svg_png.cpp)
+PACKAGES+=(librsvg2-bin)  # rsvg-convert: the report's charts as PNG pictures in Word (lib/render/svg_png.cpp)
 PACKAGES+=(chromium)  # renders the report's Mermaid charts headless (tests/e2e/test_report_mermaid.sh)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <string>
 
-#include "cchc/diagnostic.hpp"
-#include "cchc/repository.hpp"
+#include "yaml/diagnostic.hpp"
+#include "state/repository.hpp"
 
 namespace cchc::test {
 

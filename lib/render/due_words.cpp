@@ -1,0 +1,76 @@
+// The words of due lists: statuses, roles, days left, group titles (vi/en).
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "render/due_render.hpp"
+#include "model/status.hpp"
+
+namespace cchc {
+
+std::string status_label(const std::string& s, Lang lang) {
+    const StatusWords& w = status_words(status_from_code(s).value_or(Status::planned));
+    return std::string(lang == Lang::vi ? w.vi : w.en);
+}
+
+std::string record_ref(const Plan& plan, const Task& task) {
+    const std::string& stt = task.stt.value;
+    if (stt.empty()) return task.id.value;
+    const auto same =
+        std::count_if(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) { return t.stt.value == stt; });
+    return same <= 1 ? stt : task.id.value;
+}
+
+std::string item_label(const DueItem& i, Lang lang) {
+    if (i.assessed.empty()) return i.label;
+    std::string refs;
+    for (const Task* t : i.assessed) refs += (refs.empty() ? "" : ", ") + record_ref(*i.plan, *t);
+    const size_t n = i.assessed.size();
+    return lang == Lang::vi
+               ? fmt::format("Đánh giá kết quả năm {} của {} hoạt động thực hiện trong năm ({})", i.plan->year.value, n, refs)
+               : fmt::format("Assessment of {} for {} year-long activit{} ({})", i.plan->year.value, n, n == 1 ? "y" : "ies",
+                             refs);
+}
+
+std::string item_words(const DueItem& i, Lang lang) {
+    const std::string& task = i.task->task.value;
+    const std::string label = item_label(i, lang);
+    return label.empty() || label == task ? task : label + " — " + task;
+}
+
+std::string role_label(const std::optional<Role>& role, Lang lang) {
+    if (!role) return "";
+    if (*role == Role::lead) return lang == Lang::vi ? "chủ trì" : "lead";
+    if (*role == Role::recipient) return lang == Lang::vi ? "nhận báo cáo" : "recipient";
+    return lang == Lang::vi ? "phối hợp" : "support";
+}
+
+std::string days_label(const DueItem& item, Lang lang) {
+    if (!item.due) return "";
+    const bool vi = lang == Lang::vi;
+    std::string out;
+    if (item.days == 0) out = vi ? "hôm nay" : "today";
+    else if (item.days > 0) out = vi ? fmt::format("còn {} ngày", item.days) : fmt::format("{} day{} left", item.days, item.days == 1 ? "" : "s");
+    else out = vi ? fmt::format("quá {} ngày", -item.days) : fmt::format("{} day{} overdue", -item.days, item.days == -1 ? "" : "s");
+    if (item.missed.size() > 1)
+        out += vi ? fmt::format(" ({} kỳ)", item.missed.size()) : fmt::format(" ({} periods)", item.missed.size());
+    return out;
+}
+
+std::string group_title(DueGroup g, int window, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    switch (g) {
+        case DueGroup::overdue: return vi ? "Quá hạn" : "Overdue";
+        case DueGroup::due_soon:
+            return vi ? fmt::format("Đến hạn trong {} ngày tới", window) : fmt::format("Due in the next {} days", window);
+        case DueGroup::awaiting: return vi ? "Chờ đơn vị báo cáo" : "Awaiting reports";
+        case DueGroup::waiting: return vi ? "Chờ sự kiện" : "Waiting on an event";
+        case DueGroup::ongoing: return vi ? "Thường xuyên, đang diễn ra" : "Ongoing";
+        case DueGroup::no_date: return vi ? "Không có hạn riêng (theo quy định, theo yêu cầu …)" : "No date of its own";
+        case DueGroup::later:
+            return vi ? fmt::format("Chưa đến hạn (sau {} ngày)", window) : fmt::format("Later (after {} days)", window);
+    }
+    return "";
+}
+
+}  // namespace cchc

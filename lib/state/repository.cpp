@@ -1,0 +1,325 @@
+#include "state/repository.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <type_traits>
+
+#include "base/control_chars.hpp"
+#include "load/load_agency.hpp"
+#include "load/load_journal.hpp"
+#include "load/load_plan.hpp"
+#include "load/load_settings.hpp"
+#include "base/parallel.hpp"
+#include "state/plan_lifecycle.hpp"
+#include "yaml/tree_cache.hpp"
+#include "yaml/yaml_tree.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cchc {
+
+namespace {
+
+struct Found {
+    std::vector<fs::path> agencies, plans, journals;
+};
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+std::string shown_path(const fs::path& p, const fs::path& root);
+
+// Walks `dir` without following directory links (so link loops cannot trap us).
+Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown_root, const fs::path& root) {
+    Found f;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+        diags.add(Diagnostic{shown_root, 0, 0, Severity::error, "unreadable-file", {"unreadable-file", {ec.message()}}, {}});
+        return f;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        const fs::path& p = it->path();
+        const std::string name = p.filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        // Directory links are not followed (a link can loop, or lead out of the repository):
+        // said as a warning, so plans in it are never left out silently.
+        if (it->is_symlink(ec) && it->is_directory(ec)) {
+            diags.add(Diagnostic{shown_path(p, root), 0, 0, Severity::warning, "linked-directory",
+                                 {"linked-directory", {shown_path(p, root)}}, {}});
+            continue;
+        }
+        if (it->is_directory(ec) || !is_yaml(p)) continue;
+        if (name == "agency.yaml" || name == "agency.yml") f.agencies.push_back(p);
+        else if (name == "import.yaml" || name == "import.yml") continue;  // cchc import's rules, not a plan
+        else if (p.parent_path().filename() == "journal") f.journals.push_back(p);
+        else f.plans.push_back(p);
+    }
+    if (ec) diags.add(Diagnostic{fs::relative(dir, root, ec).string(), 0, 0, Severity::error, "unreadable-file",
+                                 {"unreadable-file", {ec.message()}}, {}});
+    for (auto* v : {&f.agencies, &f.plans, &f.journals}) std::sort(v->begin(), v->end());
+    return f;
+}
+
+// Paths are shown textually relative to the root: never through symlinks, so a linked
+// plan is reported where the user keeps it. An empty root shows paths as found.
+std::string shown_path(const fs::path& p, const fs::path& root) {
+    if (root.empty()) return p.string();
+    std::error_code ec;
+    const fs::path rel = fs::absolute(p, ec).lexically_normal().lexically_relative(fs::absolute(root, ec).lexically_normal());
+    if (ec || rel.empty() || *rel.begin() == "..") return p.string();
+    return rel.string();
+}
+
+// Reads and parses one file; returns the tree, or nullptr when unusable.
+YNodePtr read_tree(Repository& repo, const fs::path& p, const fs::path& root, Diagnostics& diags,
+                   const SourceFile*& file) {
+    auto src = read_source_file(p, shown_path(p, root), diags, root);
+    if (!src) return nullptr;
+    file = src.get();
+    repo.files.push_back(std::move(src));
+    return parse_yaml(*file, diags);
+}
+
+// Paths found by discover() start with plans_root as given: textual, no file system calls
+// (fs::relative resolves links with a stat per path component, per file).
+std::string dir_id(const fs::path& dir, const fs::path& plans_root) {
+    std::string id = dir.lexically_relative(plans_root).generic_string();
+    return id == "." ? std::string() : id;
+}
+
+// One file read, parsed and loaded by a worker; merged into the repository in file order,
+// so diagnostics come out exactly as a sequential load would give them.
+template <class Item>
+struct Loaded {
+    std::unique_ptr<SourceFile> file;
+    Diagnostics diags;
+    Item item;
+    std::string cache_key;  // with a tree cache: the key of the file's bytes
+};
+
+// The file's tree: from the cache when its bytes were parsed before, else parsed (and given
+// to the cache, which writes it out at once, when nothing at all was wrong with it).
+template <class Item>
+YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache, YNodePtr* partial) {
+    if (cache) {
+        l.cache_key = TreeCache::key_of(l.file->text);
+        if (l.diags.items().empty())  // a file with raw controls is parsed every time
+            if (YNodePtr tree = cache->find(l.cache_key)) return tree;
+    }
+    const size_t before = l.diags.items().size();
+    bool aliased = false;
+    YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased, partial);
+    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) cache->add(l.cache_key, *tree);
+    return tree;
+}
+
+template <class Item, class Load>
+void load_file(const fs::path& path, const fs::path& root, const fs::path& contain, TreeCache* cache, Loaded<Item>& l,
+               Load load) {
+    l.file = read_source_file(path, shown_path(path, root), l.diags, contain);
+    if (!l.file) return;
+    YNodePtr partial;  // what came before a syntax error
+    YNodePtr tree = tree_of(l, cache, &partial);  // dropped once loaded: memory per file
+    load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    // Loaded: the text is no longer needed but for the lines of diagnostics, which read it
+    // again (source.hpp). Memory then follows the model, not the YAML.
+    struct Release {
+        SourceFile& file;
+        const fs::path& path;
+        ~Release() { file.release_text(path); }
+    } release{*l.file, path};
+    if constexpr (std::is_same_v<Item, Plan>) {
+        if (tree || !partial) return;
+        // Loaded aside, its problems unreported: it is only for --force (common.cpp), and the
+        // syntax error already stands for the whole file.
+        Diagnostics ignored;
+        auto part = std::make_shared<Plan>();
+        part->file = l.item.file, part->stem = l.item.stem, part->id = l.item.id;
+        load_plan(LoadContext{l.file.get(), ignored}, *partial, *part);
+        for (const auto& d : l.diags.items())
+            if (d.code == "yaml-syntax") l.item.partial_until = d.line;
+        l.item.partial = std::move(part);
+    }
+}
+
+// Moves a worker's file and diagnostics into the repository; false when the file was unreadable.
+template <class Item>
+bool merge(Repository& repo, Loaded<Item>& l, Diagnostics& diags) {
+    for (auto& d : l.diags.items()) diags.add(std::move(d));
+    if (!l.file) return false;
+    repo.files.push_back(std::move(l.file));
+    return true;
+}
+
+// The agency whose directory holds `dir`, or a missing-agency error at the file's start.
+const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::path& plans_root,
+                         const SourceFile* file, Diagnostics& diags) {
+    const Agency* a = repo.agency_of_dir(dir_id(dir, plans_root));
+    if (!a) diags.add(make_diagnostic(file, 1, 1, Severity::error, "missing-agency", {"missing-agency", {}}));
+    return a;
+}
+
+// `contain`: the directory every file read must be inside, links resolved (the repository
+// root, or the directory given to `check DIR`).
+void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
+                Diagnostics& diags, TreeCache* cache, const fs::path& contain) {
+    std::error_code ec;
+    const fs::path real_contain = fs::canonical(contain, ec);
+    // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
+    // another file), and joined to their agencies after.
+    std::vector<Loaded<std::unique_ptr<Agency>>> agencies(found.agencies.size());
+    std::vector<Loaded<Plan>> plans(found.plans.size());
+    std::vector<Loaded<Journal>> journals(found.journals.size());
+    const size_t na = agencies.size(), np = plans.size();
+    parallel_for(na + np + journals.size(), [&](size_t i) {
+        if (i < na) {
+            const fs::path& p = found.agencies[i];
+            load_file(p, root, real_contain, cache, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
+                a = std::make_unique<Agency>();
+                a->id = dir_id(p.parent_path(), plans_root);
+                a->file = ctx.file;
+                if (tree) load_agency(ctx, *tree, *a);
+            });
+        } else if (i < na + np) {
+            const fs::path& p = found.plans[i - na];
+            load_file(p, root, real_contain, cache, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
+                plan.file = ctx.file;
+                plan.stem = p.stem().string();
+                plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
+                if (tree) load_plan(ctx, *tree, plan);
+            });
+        } else {
+            load_file(found.journals[i - na - np], root, real_contain, cache, journals[i - na - np],
+                      [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Journal& j) {
+                          j.file = ctx.file;
+                          if (tree) load_journal(ctx, *tree, j);
+                      });
+        }
+    });
+    if (cache) {
+        std::vector<std::string> keys;
+        keys.reserve(agencies.size() + plans.size() + journals.size());
+        auto add = [&](auto& list) {
+            for (auto& l : list)
+                if (!l.cache_key.empty()) keys.push_back(std::move(l.cache_key));
+        };
+        add(agencies), add(plans), add(journals);
+        cache->finish(keys);
+    }
+    for (auto& l : agencies)
+        if (merge(repo, l, diags)) repo.agencies.push_back(std::move(l.item));
+    repo.set_agency_keys();
+    for (size_t i = 0; i < plans.size(); ++i) {
+        auto& l = plans[i];
+        if (l.file) l.item.agency = agency_for(repo, found.plans[i].parent_path(), plans_root, l.file.get(), l.diags);
+        if (merge(repo, l, diags)) repo.plans.push_back(std::move(l.item));
+    }
+    for (size_t i = 0; i < journals.size(); ++i) {
+        auto& l = journals[i];
+        if (l.file)
+            l.item.agency = agency_for(repo, found.journals[i].parent_path().parent_path(), plans_root, l.file.get(), l.diags);
+        if (merge(repo, l, diags)) repo.journals.push_back(std::move(l.item));
+    }
+    note_plan_first_entries(repo);
+}
+
+void load_settings_file(Repository& repo, const fs::path& root, Diagnostics& diags) {
+    const fs::path p = root / "cchc.yaml";
+    std::error_code ec;
+    if (!fs::exists(p, ec)) return;
+    const SourceFile* file = nullptr;
+    auto tree = read_tree(repo, p, root, diags, file);
+    repo.settings.file = file;
+    if (tree) load_settings(LoadContext{file, diags}, *tree, repo.settings);
+}
+
+// `plans:` may name any directory inside the repository, never one outside it (`plans: /`
+// would read the whole machine): compared with links resolved.
+bool plans_inside_root(const Repository& repo, const fs::path& root, const fs::path& plans_root, Diagnostics& diags) {
+    std::error_code ec;
+    const fs::path real_root = fs::canonical(root, ec);
+    if (ec) return true;  // no root to compare with: reported elsewhere
+    const fs::path real_plans = fs::weakly_canonical(fs::absolute(plans_root, ec), ec);
+    if (!ec && is_within(real_plans, real_root)) return true;
+    const Pos& at = repo.settings.plans_pos;
+    Message m{"plans-outside-root", {repo.settings.plans_dir, real_root.string()}};
+    if (at.file)
+        diags.add(make_diagnostic(at.file, at.line, at.col, Severity::error, "plans-outside-root", std::move(m)));
+    else  // the default plans/ is itself a link out of the repository
+        diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "plans-outside-root", std::move(m), {}});
+    return false;
+}
+
+}  // namespace
+
+bool is_within(const fs::path& path, const fs::path& dir) {
+    const fs::path rel = path.lexically_normal().lexically_relative(dir.lexically_normal());
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+std::optional<fs::path> find_repository_root(const fs::path& start) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(start, ec);
+    if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+    for (int guard = 0; guard < 256 && !dir.empty(); ++guard) {
+        if (fs::exists(dir / "cchc.yaml", ec) || fs::is_directory(dir / "plans", ec)) return dir;
+        if (dir == dir.root_path()) break;
+        dir = dir.parent_path();
+    }
+    return std::nullopt;
+}
+
+Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadOptions& options) {
+    Repository repo;
+    repo.root = root.string();
+    load_settings_file(repo, root, diags);
+    const fs::path plans_root = root / repo.settings.plans_dir;
+    std::error_code ec;
+    if (!plans_inside_root(repo, root, plans_root, diags)) return repo;
+    if (!fs::is_directory(plans_root, ec)) {
+        diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
+                             {"no-plans", {shown_path(plans_root, root)}}, {}});
+        return repo;
+    }
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
+    const auto cache = options.tree_cache ? TreeCache::open(root) : nullptr;
+    load_found(repo, found, root, plans_root, diags, cache.get(), root);
+    if (repo.plans.empty() && found.plans.empty())
+        diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
+                             {"no-plans", {shown_path(plans_root, root)}}, {}});
+    return repo;
+}
+
+std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root) {
+    Repository repo;
+    Diagnostics diags;
+    load_settings_file(repo, root, diags);
+    const fs::path plans_root = root / repo.settings.plans_dir;
+    std::error_code ec;
+    // A plans directory outside the root is an error the full check reports: never walk it.
+    if (diags.has_errors() || !plans_inside_root(repo, root, plans_root, diags) || !fs::is_directory(plans_root, ec))
+        return std::nullopt;
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
+    if (diags.has_errors()) return std::nullopt;
+    std::vector<fs::path> out;
+    if (repo.settings.file) out.push_back(root / "cchc.yaml");
+    for (const auto* v : {&found.agencies, &found.plans, &found.journals}) out.insert(out.end(), v->begin(), v->end());
+    return out;
+}
+
+Repository load_directory(const fs::path& dir, Diagnostics& diags) {
+    Repository repo;
+    repo.root = dir.string();
+    const Found found = discover(dir, diags, dir.string(), dir);
+    load_found(repo, found, fs::path(), dir, diags, nullptr, dir);  // no root: paths as typed (dir/…)
+    if (found.plans.empty() && found.agencies.empty() && found.journals.empty())
+        diags.add(Diagnostic{dir.string(), 0, 0, Severity::error, "no-plans", {"no-plans", {dir.string()}}, {}});
+    return repo;
+}
+
+}  // namespace cchc

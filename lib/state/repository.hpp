@@ -1,0 +1,36 @@
+#pragma once
+// Finding and loading a plan repository: cchc.yaml, plans/**/agency.yaml, plans, journals.
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "yaml/diagnostic.hpp"
+#include "model/model.hpp"
+
+namespace cchc {
+
+// Whether `path` is `dir` or under it, textually (resolve links first where they matter).
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& dir);
+
+// The nearest directory from `start` upwards that holds cchc.yaml or plans/.
+std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
+
+// How a repository is loaded.
+struct LoadOptions {
+    // Reuse the trees of files parsed by an earlier run, and keep this run's for the next
+    // (tree_cache.hpp). Off for `check --no-cache` and in tests.
+    bool tree_cache = false;
+};
+
+// Loads every file of the repository at `root`. Structural problems go to `diags`;
+// meaning is checked separately by run_rules().
+Repository load_repository(const std::filesystem::path& root, Diagnostics& diags, const LoadOptions& options = {});
+
+// Every file load_repository(root) reads (cchc.yaml, agencies, plans, journals), for the
+// check cache's key; nullopt when the settings or the plans directory cannot be read.
+std::optional<std::vector<std::filesystem::path>> repository_inputs(const std::filesystem::path& root);
+
+// Loads a single plan directory outside any repository (cchc check some/dir).
+Repository load_directory(const std::filesystem::path& dir, Diagnostics& diags);
+
+}  // namespace cchc

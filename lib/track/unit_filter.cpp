@@ -1,0 +1,106 @@
+#include "track/unit_filter.hpp"
+
+#include <algorithm>
+
+#include "model/units.hpp"
+
+namespace cchc {
+
+std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_view text,
+                                           std::vector<std::string>& suggestions) {
+    UnitFilter f;
+    build_unit_indexes(repo);
+    for (const auto& a : repo.agencies) {
+        const UnitIndex& index = unit_index(*a);
+        if (auto ref = index.resolve(text)) {
+            f.units[a.get()] = index.expand(*ref);
+            continue;
+        }
+        for (auto& s : index.suggest(text))
+            if (std::find(suggestions.begin(), suggestions.end(), s) == suggestions.end()) suggestions.push_back(s);
+    }
+    if (f.units.empty()) return std::nullopt;
+    return f;
+}
+
+const char* role_name(Role r) {
+    switch (r) {
+        case Role::lead: return "lead";
+        case Role::support: return "support";
+        case Role::recipient: return "recipient";
+    }
+    return "?";
+}
+
+namespace {
+
+// Units named on their own (a code, name or alias) and units named through a group;
+// without children: a task led by VP is VP's, and also a sub-unit's only if named.
+struct Named {
+    std::set<std::string> own, grouped;
+};
+
+Named named(const UnitIndex& index, const std::vector<Text>& refs) {
+    Named out;
+    for (const auto& t : refs)
+        if (auto r = index.resolve(t.value))
+            (r->kind == UnitRef::Kind::unit ? out.own : out.grouped).merge(index.expand(*r, false));
+    return out;
+}
+
+// `list`'s units, less the group members named on their own in `elsewhere`.
+std::set<std::string> effective(const Named& list, const std::set<std::string>& elsewhere) {
+    std::set<std::string> out = list.own;
+    for (const auto& u : list.grouped)
+        if (!elsewhere.count(u)) out.insert(u);
+    return out;
+}
+
+std::optional<Role> role_of(const UnitFilter& filter, const Plan& plan, const std::vector<Text>& lead,
+                            const std::vector<Text>& support, const std::vector<Text>& informed) {
+    auto it = filter.units.find(plan.agency);
+    if (it == filter.units.end()) return std::nullopt;
+    const RoleUnits units = role_units(*plan.agency, lead, support, informed);
+    auto covers = [&](const std::set<std::string>& codes) {
+        return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) { return it->second.count(c) > 0; });
+    };
+    if (covers(units.lead)) return Role::lead;
+    if (covers(units.support)) return Role::support;
+    if (covers(units.recipient)) return Role::recipient;
+    return std::nullopt;
+}
+
+}  // namespace
+
+RoleUnits role_units(const Agency& agency, const std::vector<Text>& lead, const std::vector<Text>& support,
+                     const std::vector<Text>& informed) {
+    const UnitIndex& index = unit_index(agency);
+    const Named l = named(index, lead), s = named(index, support), i = named(index, informed);
+    std::set<std::string> own_elsewhere = s.own;
+    own_elsewhere.insert(i.own.begin(), i.own.end());
+    RoleUnits out;
+    out.lead = effective(l, own_elsewhere);
+    std::set<std::string> own_not_support = l.own;
+    own_not_support.insert(i.own.begin(), i.own.end());
+    out.support = effective(s, own_not_support);
+    std::set<std::string> own_not_informed = l.own;
+    own_not_informed.insert(s.own.begin(), s.own.end());
+    out.recipient = effective(i, own_not_informed);
+    return out;
+}
+
+std::optional<Role> role_for(const UnitFilter& filter, const Plan& plan, const Task& task) {
+    return role_of(filter, plan, task.lead, task.support, task.informed);
+}
+
+std::optional<Role> role_for(const UnitFilter& filter, const Plan& plan, const Milestone& milestone) {
+    return role_of(filter, plan, milestone.lead, {}, milestone.informed);
+}
+
+std::string join_refs(const std::vector<Text>& refs) {
+    std::string out;
+    for (const auto& r : refs) out += (out.empty() ? "" : ", ") + r.value;
+    return out;
+}
+
+}  // namespace cchc

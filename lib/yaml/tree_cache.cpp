@@ -1,0 +1,181 @@
+#include "yaml/tree_cache.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "io/atomic_write.hpp"
+#include "io/cache_dir.hpp"
+#include "io/content_hash.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cchc {
+
+namespace {
+
+// Layout: the magic line; the trees one after another; the index, a line per tree
+// "<key> <offset> <length> <check>"; and a footer line "<index offset> <tree count>", both
+// numbers 20 digits wide. The trees come first so that a pack is written as the files are
+// parsed, one tree at a time, and the index (small) last. <check> is the content hash of the
+// tree's bytes: bounds checks catch a cut or shifted pack, not a changed byte inside a tree
+// (a changed letter is still a tree), and a cache must never give a wrong one.
+constexpr std::string_view kMagic = "cchc-trees 3\n";
+constexpr size_t kFooterSize = 20 + 1 + 20 + 1;
+constexpr size_t kKeepPacks = 8;  // repositories (or build versions) remembered
+
+std::string check_of(std::string_view tree) {
+    ContentHash h;
+    h.add(tree);
+    return h.hex();
+}
+
+// Reads one "<text><end>" field from `in`; false at the end or when malformed.
+bool field(std::string_view& in, char end, std::string_view& out) {
+    const size_t at = in.find(end);
+    if (at == std::string_view::npos) return false;
+    out = in.substr(0, at);
+    in.remove_prefix(at + 1);
+    return true;
+}
+
+bool number(std::string_view text, size_t& out) {
+    const auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && p == text.data() + text.size();
+}
+
+}  // namespace
+
+std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
+    const fs::path dir = usable_cache_dir();
+    if (dir.empty()) return nullptr;
+    std::error_code ec;
+    ContentHash h;
+    h.add(kMagic);
+    h.add(build_identity());
+    h.add(fs::absolute(root, ec).lexically_normal().string());
+    auto cache = std::make_unique<TreeCache>();
+    cache->path_ = dir / ("trees-" + h.hex());
+    // Never through a link, and never blocking on a FIFO put in its place: only a regular
+    // file is mapped (each tree is checked against its hash before use, in find()).
+    const int fd = ::open(cache->path_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) return cache;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p != MAP_FAILED) cache->map_ = static_cast<const char*>(p), cache->map_size_ = static_cast<size_t>(st.st_size);
+    }
+    ::close(fd);
+    const std::string_view pack(cache->map_ ? cache->map_ : "", cache->map_size_);
+    if (!pack.starts_with(kMagic) || pack.size() < kMagic.size() + kFooterSize) return cache;
+    std::string_view footer = pack.substr(pack.size() - kFooterSize), index_text, count_text;
+    size_t index_at = 0, count = 0;
+    if (!field(footer, ' ', index_text) || !number(index_text, index_at) || !field(footer, '\n', count_text) ||
+        !number(count_text, count) || index_at < kMagic.size() || index_at > pack.size() - kFooterSize)
+        return cache;
+    std::string_view index = pack.substr(index_at, pack.size() - kFooterSize - index_at);
+    if (count > index.size() / 71) return cache;  // a line is at least "<32-digit key> 0 0 <32-digit check>\n"
+    for (size_t i = 0; i < count; ++i) {
+        std::string_view key, offset_text, length_text, check;
+        size_t offset = 0, length = 0;
+        if (!field(index, ' ', key) || key.size() != 32 || !field(index, ' ', offset_text) ||
+            !number(offset_text, offset) || !field(index, ' ', length_text) || !number(length_text, length) ||
+            !field(index, '\n', check) || check.size() != 32 || offset < kMagic.size() || offset > index_at ||
+            length > index_at - offset) {
+            cache->trees_.clear();
+            return cache;
+        }
+        cache->trees_.emplace(key, Stored{pack.substr(offset, length), check});
+    }
+    if (!index.empty()) cache->trees_.clear();  // not the pack that was written
+    return cache;
+}
+
+TreeCache::~TreeCache() {
+    if (map_) ::munmap(const_cast<char*>(map_), map_size_);
+}
+
+std::string TreeCache::key_of(std::string_view text) {
+    ContentHash h;
+    h.add(text);
+    return h.hex();
+}
+
+YNodePtr TreeCache::find(const std::string& key) const {
+    const auto it = trees_.find(key);
+    if (it == trees_.end() || check_of(it->second.tree) != it->second.check) return nullptr;
+    return deserialize_tree(it->second.tree);
+}
+
+void TreeCache::add(const std::string& key, std::string_view tree) {
+    std::string check = check_of(tree);  // outside the lock: workers hash side by side
+    const std::lock_guard lock(write_mutex_);
+    if (written_.count(key) || !start_writing()) return;
+    written_.emplace(key, Placed{writer_->size(), tree.size(), std::move(check)});
+    writer_->write(tree);
+}
+
+void TreeCache::add(const std::string& key, const YNode& tree) {
+    {
+        const std::lock_guard lock(write_mutex_);
+        if (!start_writing()) return;  // a pack that cannot be written: no tree is worth serializing
+    }
+    add(key, serialize_tree(tree));
+}
+
+bool TreeCache::start_writing() {
+    if (writer_) return writer_->error() == 0;
+    std::error_code ec;
+    fs::create_directories(path_.parent_path(), ec);
+    remove_stale_temporaries(path_.parent_path(), false);  // packs of runs that were killed
+    writer_ = std::make_unique<AtomicWriter>(path_);
+    writer_->write(kMagic);
+    return writer_->error() == 0;
+}
+
+void TreeCache::finish(const std::vector<std::string>& keys) {
+    const std::lock_guard lock(write_mutex_);
+    // Index entries: trees written now, then those carried over from the pack read.
+    std::vector<std::pair<std::string_view, Placed>> index;
+    std::unordered_map<std::string_view, bool> seen;
+    std::vector<std::pair<std::string_view, const Stored*>> carried;  // key, tree in the map
+    for (const auto& key : keys) {
+        if (key.empty() || !seen.emplace(key, true).second) continue;  // two files with the same bytes
+        if (const auto it = written_.find(key); it != written_.end()) index.emplace_back(key, it->second);
+        else if (const auto old = trees_.find(key); old != trees_.end()) carried.emplace_back(key, &old->second);
+    }
+    if (written_.empty() && carried.size() == trees_.size()) {
+        writer_.reset();  // nothing new and nothing gone: the pack stands (a partial one is removed)
+        return;
+    }
+    if (!start_writing()) return;
+    for (const auto& [key, stored] : carried) {
+        index.emplace_back(key, Placed{writer_->size(), stored->tree.size(), std::string(stored->check)});
+        writer_->write(stored->tree);
+    }
+    const size_t index_at = writer_->size();
+    std::string text;
+    for (const auto& [key, at] : index) text += fmt::format("{} {} {} {}\n", key, at.offset, at.length, at.check);
+    text += fmt::format("{:020} {:020}\n", index_at, index.size());
+    writer_->write(text);
+    // Best effort: a pack that cannot be written only means parsing next time.
+    if (writer_->commit() == 0) prune_cache(path_.parent_path(), "trees-", kKeepPacks);
+    writer_.reset();
+    written_.clear();
+}
+
+void TreeCache::store(const std::vector<Entry>& entries) {
+    std::vector<std::string> keys;
+    for (const auto& e : entries) {
+        if (!e.tree.empty()) add(e.key, e.tree);
+        keys.push_back(e.key);
+    }
+    finish(keys);
+}
+
+}  // namespace cchc

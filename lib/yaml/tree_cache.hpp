@@ -1,0 +1,77 @@
+#pragma once
+// A cache of parsed YAML trees, so that an unchanged file is not parsed again: one pack per
+// repository in the cache directory (beside the check cache), holding the tree of each file
+// by a hash of the file's bytes, for this build only. Only files that parsed without any
+// diagnostic and without aliases are kept; anything else is parsed every time. A pack that
+// is missing, stale or corrupt costs a parse, never a wrong tree: every read is bounds-checked
+// and each tree's bytes are checked against the hash kept in the index.
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "io/atomic_write.hpp"
+#include "yaml/yaml_tree.hpp"
+
+namespace cchc {
+
+class TreeCache {
+public:
+    TreeCache() = default;
+    TreeCache(const TreeCache&) = delete;
+    TreeCache& operator=(const TreeCache&) = delete;
+    ~TreeCache();
+
+    // The pack kept for the repository at `root`; nullptr when there is no cache directory.
+    static std::unique_ptr<TreeCache> open(const std::filesystem::path& root);
+
+    // The key of a file with these bytes.
+    static std::string key_of(std::string_view text);
+    // The cached tree for `key`, or nullptr. Safe to call from several threads.
+    YNodePtr find(const std::string& key) const;
+
+    // The tree of a file parsed now, to be kept: written to the new pack at once, so memory
+    // holds a file's tree, not the repository's. Safe to call from several threads.
+    void add(const std::string& key, std::string_view tree);
+    // The same for a tree not yet serialized: serialized only when the pack can be written.
+    void add(const std::string& key, const YNode& tree);
+    // Ends the pack: `keys` are the files of the repository as loaded now. Trees added now are
+    // kept, trees found in the pack read are carried over, trees of files no longer there are
+    // dropped; the new pack replaces the old one (atomically) only when it differs. Best
+    // effort: a pack that cannot be written only means parsing next time.
+    void finish(const std::vector<std::string>& keys);
+
+    // add() for each entry with a tree, then finish() with every entry's key.
+    struct Entry {
+        std::string key;
+        std::string tree;
+    };
+    void store(const std::vector<Entry>& entries);
+
+private:
+    std::filesystem::path path_;
+    // The pack as read: mapped into memory (tens of MB, read in the order trees are asked
+    // for), not copied.
+    const char* map_ = nullptr;
+    size_t map_size_ = 0;
+    struct Stored {
+        std::string_view tree, check;  // into the map
+    };
+    std::unordered_map<std::string_view, Stored> trees_;  // by key
+    // The pack being written: started by the first tree added (or by finish() when trees are
+    // only dropped), and where each tree added now went (offset, length).
+    std::mutex write_mutex_;
+    std::unique_ptr<AtomicWriter> writer_;
+    struct Placed {
+        size_t offset = 0, length = 0;
+        std::string check;
+    };
+    std::unordered_map<std::string, Placed> written_;
+    bool start_writing();
+};
+
+}  // namespace cchc
