@@ -72,6 +72,21 @@ expect_out "Trước ngày 05/06/2024" "the new deadline is in them"
 find "$C/plans" -path '*/khanh-hoa/snv/*' -name '*.yaml' -exec touch {} +
 same "after touches"
 
+# Within the same second as a run that wrote the stat index (the "racy" case: time stamps
+# are too coarse to tell such a change): a plan edited, its size and modification time kept,
+# and a plan added to a directory whose listing the index keeps.
+racy=$(find "$C/plans" -name '*tuyen-truyen-cchc*.yaml' | sort | head -n 1)
+XDG_CACHE_HOME=$cache run_in "$C" check --lang en
+mtime=$(stat -c %y "$racy")
+cp "$racy" "$TMP/racy-before.yaml"
+LC_ALL=C sed -i '0,/^title: /s/^\(title: [^a-z]*\)[a-z]/\1X/' "$racy"  # one ASCII letter: same size
+touch -d "$mtime" "$racy"
+! cmp -s "$TMP/racy-before.yaml" "$racy" && [ "$(stat -c %s "$racy")" = "$(stat -c %s "$TMP/racy-before.yaml")" ] &&
+    [ "$(stat -c %y "$racy")" = "$mtime" ]
+check $? "the plan was edited, its size and time kept"
+cp "$other" "$(dirname "$other")/them-moi-$(basename "$other")"
+same "after changes within the same second"
+
 # Deletions: a plan with the journal that names it, a journal alone, a whole agency.
 rm -r "$plan" "$(dirname "$plan")/journal" "$(find "$C/plans" -path '*/khanh-hoa/snv/journal/*.yaml' | sort | head -n 1)"
 rm -r "$(find "$C/plans" -type d -path '*/khanh-hoa/skhdt' | sort | tail -n 1)"
