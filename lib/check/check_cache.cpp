@@ -3,15 +3,18 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
+#include <string_view>
 #include <unordered_map>
 
 #include "io/atomic_write.hpp"
 #include "io/cache_dir.hpp"
 #include "io/content_hash.hpp"
+#include "base/parallel.hpp"
 #include "state/repository.hpp"
 #include "io/safe_read.hpp"
 #include "yaml/source.hpp"
@@ -23,7 +26,7 @@ namespace cchc {
 namespace {
 
 constexpr const char* kMagic = "cchc-check-cache 3";
-constexpr const char* kStatMagic = "cchc-stat-index 2";
+constexpr const char* kStatMagic = "cchc-stat-index 3";
 
 using Hasher = ContentHash;
 
@@ -78,14 +81,6 @@ void prune(const fs::path& dir, const std::string& prefix) { prune_cache(dir, pr
 
 namespace {
 
-// What stat() says of a file: when all of it is unchanged, so are the bytes (as git and make
-// assume), and the stored hash of the file is used without reading it.
-struct FileStamp {
-    uint64_t size = 0, ino = 0;
-    int64_t mtime_ns = 0, ctime_ns = 0;
-    bool operator==(const FileStamp&) const = default;
-};
-
 std::optional<FileStamp> stamp_of(const fs::path& p) {
     struct stat st {};
     if (::stat(p.c_str(), &st) != 0) return std::nullopt;
@@ -104,12 +99,18 @@ struct StatEntry {
     std::string hash;
 };
 
-// Per repository: each input's stamp and content hash, from the last keyed run. Written at
-// `written_ns`; a file changed in the same clock tick as that write could keep its stamp, so
-// entries modified less than a second before it are not trusted (git's "racy" rule).
+struct DirEntry {
+    FileStamp stamp;
+    DirListing listing;
+};
+
+// Per repository: each input's stamp and content hash, and each directory walked with its
+// stamp and entries, from the last keyed run; `written_ns`: when that run began (racy rule:
+// stamp_trusted()).
 struct StatIndex {
     int64_t written_ns = 0;
     std::unordered_map<std::string, StatEntry> files;
+    std::unordered_map<std::string, DirEntry> dirs;
 };
 
 fs::path stat_index_path(const std::string& root_id) {
@@ -121,21 +122,68 @@ fs::path stat_index_path(const std::string& root_id) {
     return dir / ("stat-" + h.hex());
 }
 
+// Reads what put() and `<<` wrote, as `>>` and get() would, without a stream: the index of
+// a national repository is tens of thousands of entries, read on every warm run.
+struct Cursor {
+    std::string_view rest;
+    void skip_space() {
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\n')) rest.remove_prefix(1);
+    }
+    template <class Int>
+    bool number(Int& v) {
+        skip_space();
+        const auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), v);
+        if (ec != std::errc() || end == rest.data()) return false;
+        rest.remove_prefix(static_cast<size_t>(end - rest.data()));
+        return true;
+    }
+    bool character(char& c) {
+        skip_space();
+        if (rest.empty()) return false;
+        c = rest.front();
+        rest.remove_prefix(1);
+        return true;
+    }
+    bool text(std::string& s) {
+        size_t n = 0;
+        if (!number(n) || rest.empty() || rest.front() != ':' || n > (64u << 20) || rest.size() < n + 2 ||
+            rest[n + 1] != '\n')
+            return false;
+        s.assign(rest.substr(1, n));
+        rest.remove_prefix(n + 2);
+        return true;
+    }
+    bool stamp(FileStamp& st) {
+        return number(st.size) && number(st.ino) && number(st.mtime_ns) && number(st.ctime_ns);
+    }
+};
+
 StatIndex load_stat_index(const fs::path& p) {
     StatIndex idx;
     const auto body = unsealed(p);
     if (!body) return idx;
-    std::istringstream in(*body);
+    Cursor in{*body};
     std::string magic;
     size_t count = 0;
-    if (!in || !get(in, magic) || magic != kStatMagic || !(in >> idx.written_ns >> count)) return {};
+    if (!in.text(magic) || magic != kStatMagic || !in.number(idx.written_ns) || !in.number(count)) return {};
     for (size_t i = 0; i < count; ++i) {
         std::string path;
         StatEntry e;
-        if (!(in >> e.stamp.size >> e.stamp.ino >> e.stamp.mtime_ns >> e.stamp.ctime_ns) || !get(in, path) ||
-            !get(in, e.hash))
-            return {};
+        if (!in.stamp(e.stamp) || !in.text(path) || !in.text(e.hash)) return {};
         idx.files.emplace(std::move(path), std::move(e));
+    }
+    if (!in.number(count)) return {};
+    for (size_t i = 0; i < count; ++i) {
+        std::string path, name;
+        DirEntry d;
+        size_t entries = 0;
+        char kind = 0;
+        if (!in.stamp(d.stamp) || !in.number(entries) || !in.text(path)) return {};
+        for (size_t j = 0; j < entries; ++j) {
+            if (!in.character(kind) || (kind != 'd' && kind != 'l' && kind != 'f') || !in.text(name)) return {};
+            d.listing.entries.emplace_back(std::move(name), static_cast<DirListing::Kind>(kind));
+        }
+        idx.dirs.emplace(std::move(path), std::move(d));
     }
     return idx;
 }
@@ -153,6 +201,16 @@ void store_stat_index(const fs::path& p, const StatIndex& idx) {
         put(out, path);
         put(out, e.hash);
     }
+    out << idx.dirs.size() << ' ';
+    for (const auto& [path, d] : idx.dirs) {
+        out << d.stamp.size << ' ' << d.stamp.ino << ' ' << d.stamp.mtime_ns << ' ' << d.stamp.ctime_ns << ' '
+            << d.listing.entries.size() << ' ';
+        put(out, path);
+        for (const auto& [name, kind] : d.listing.entries) {
+            out << static_cast<char>(kind);
+            put(out, name);
+        }
+    }
     write_cache_file(p, out.str());
     prune(p.parent_path(), "stat-");
 }
@@ -169,12 +227,49 @@ std::string hash_file(const fs::path& p, const fs::path& real_root) {
     return h.hex();
 }
 
+// The directory listings of the index read, for the walk of the repository; collects the
+// listings walked now for the index written.
+class IndexMemo : public DirMemo {
+public:
+    // Entries still trusted move from `old` to `now` (the same node: nothing copied).
+    IndexMemo(StatIndex& old, StatIndex& now) : old_(old), now_(now) {}
+    bool changed = false;  // some directory read again
+
+    const DirListing* find(const fs::path& dir) override {
+        // Stamped before it is read: a change while it is read shows as a new stamp next time.
+        stamp_ = stamp_of(dir);
+        reused_ = false;
+        const auto it = old_.dirs.find(dir.string());
+        if (stamp_ && it != old_.dirs.end() && stamp_trusted(it->second.stamp, *stamp_, old_.written_ns)) {
+            auto node = old_.dirs.extract(it);
+            const DirListing* listing = &node.mapped().listing;
+            now_.dirs.insert(std::move(node));
+            reused_ = true;
+            return listing;
+        }
+        changed = true;
+        return nullptr;
+    }
+    void keep(const fs::path& dir, const DirListing& listing) override {
+        if (stamp_ && !reused_) now_.dirs.emplace(dir.string(), DirEntry{*stamp_, listing});
+    }
+
+private:
+    StatIndex& old_;
+    StatIndex& now_;
+    std::optional<FileStamp> stamp_;
+    bool reused_ = false;
+};
+
 }  // namespace
+
+bool stamp_trusted(const FileStamp& then, const FileStamp& now, int64_t written_ns) {
+    constexpr int64_t kTick = 1000000000LL;  // coarser than any file system's time stamps
+    return then == now && now.mtime_ns + kTick < written_ns && now.ctime_ns + kTick < written_ns;
+}
 
 std::string check_cache_key(const fs::path& root) {
     if (usable_cache_dir().empty()) return {};  // nowhere to keep results: not worth reading the files
-    auto inputs = repository_inputs(root);
-    if (!inputs) return {};
     Hasher h;
     h.add(kMagic);
     h.add(build_identity());  // a rebuilt binary may check differently under the same version
@@ -185,26 +280,36 @@ std::string check_cache_key(const fs::path& root) {
     const fs::path real_root = fs::canonical(root, ec);
     if (ec) return {};
     const fs::path index_path = stat_index_path(root_id);
-    const StatIndex old = load_stat_index(index_path);
+    StatIndex old = load_stat_index(index_path);
     StatIndex now;
-    now.written_ns = now_ns();
-    bool changed = false;
-    for (const auto& p : *inputs) {
-        const auto stamp = stamp_of(p);
+    now.written_ns = now_ns();  // before any stat: what changes from now on is not trusted next time
+    IndexMemo memo(old, now);
+    auto inputs = repository_inputs(root, &memo);
+    if (!inputs) return {};
+    bool changed = memo.changed || !old.dirs.empty();  // old keeps what was not walked now
+    // Stamps first, on all cores: at national scale this is most of a warm run.
+    std::vector<std::optional<FileStamp>> stamps(inputs->size());
+    parallel_for(stamps.size(), [&](size_t i) { stamps[i] = stamp_of((*inputs)[i]); });
+    for (size_t i = 0; i < inputs->size(); ++i) {
+        const fs::path& p = (*inputs)[i];
+        const auto& stamp = stamps[i];
         if (!stamp) return {};
-        const auto it = old.files.find(p.string());
-        const bool trusted = it != old.files.end() && it->second.stamp == *stamp &&
-                             stamp->mtime_ns + 1000000000LL < old.written_ns &&
-                             stamp->ctime_ns + 1000000000LL < old.written_ns;
-        std::string hash = trusted ? it->second.hash : hash_file(p, real_root);
+        std::string path = p.string();
+        h.add(path);
+        const auto it = old.files.find(path);
+        if (it != old.files.end() && stamp_trusted(it->second.stamp, *stamp, old.written_ns)) {
+            h.add(it->second.hash);
+            now.files.insert(old.files.extract(it));
+            continue;
+        }
+        std::string hash = hash_file(p, real_root);
         if (hash.empty()) return {};
-        changed = changed || !trusted;
-        h.add(p.string());
+        changed = true;
         h.add(hash);
-        now.files.emplace(p.string(), StatEntry{*stamp, std::move(hash)});
+        now.files.insert_or_assign(std::move(path), StatEntry{*stamp, std::move(hash)});
     }
-    // Rewritten when something changed, or while some entry is still too new to be trusted.
-    if (changed || old.files.size() != now.files.size()) store_stat_index(index_path, now);
+    // Rewritten when something changed or went, or while some entry is still too new to be trusted.
+    if (changed || !old.files.empty()) store_stat_index(index_path, now);
     return h.hex();
 }
 

@@ -3,8 +3,10 @@
 // without parsing. The key hashes every file the repository load reads (cchc.yaml, agencies,
 // plans, journals: paths and bytes) with the cchc version: cross-file rules see the same
 // inputs whenever the key matches. Stored in $XDG_CACHE_HOME/cchc (or ~/.cache/cchc).
-// Each file's hash is kept with its stat() stamp (size, mtime, inode, ctime): an unchanged
-// stamp reuses the hash, so only changed files are read again.
+// Each file's hash is kept with its stat() stamp (size, mtime, inode, ctime), and each
+// directory's entries with its stamp, in a stat index per repository: an unchanged stamp
+// reuses the hash (the entries), so only changed files (directories) are read again.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -19,6 +21,20 @@ struct CheckResult {
     size_t files = 0, plans = 0, tasks = 0;
     std::string lang;  // the repository's cchc.yaml lang setting
 };
+
+// What stat() says of a file or directory: when all of it is unchanged, so are the bytes (the
+// entries), as git and make assume.
+struct FileStamp {
+    uint64_t size = 0, ino = 0;
+    int64_t mtime_ns = 0, ctime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+// Whether a stamp kept by an index written at `written_ns` (ns since the epoch) vouches for
+// `now`: the same stamp, and changed well before the index was written. A file changed again
+// within the same time-stamp tick as the write can keep its stamp with other bytes (git's
+// "racy" files), so a stamp less than a second older than the write proves nothing.
+bool stamp_trusted(const FileStamp& then, const FileStamp& now, int64_t written_ns);
 
 // Key of the repository at `root` as it is now; empty when some input cannot be read
 // (then nothing is cached: the full check reports why).

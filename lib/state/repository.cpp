@@ -29,38 +29,68 @@ bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension
 
 std::string shown_path(const fs::path& p, const fs::path& root);
 
-// Walks `dir` without following directory links (so link loops cannot trap us).
-Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown_root, const fs::path& root) {
-    Found f;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) {
-        diags.add(Diagnostic{shown_root, 0, 0, Severity::error, "unreadable-file", {"unreadable-file", {ec.message()}}, {}});
-        return f;
+// One directory's entries, read now; false on an error (a directory that may not be read is
+// empty, as a walk skipping it would have it).
+bool read_listing(const fs::path& dir, DirListing& out, std::error_code& ec) {
+    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.') continue;
+        std::error_code kind_ec;
+        // The kind comes with the directory entry (d_type): no stat, but for links.
+        const auto kind = it->is_symlink(kind_ec)     ? DirListing::Kind::link
+                          : it->is_directory(kind_ec) ? DirListing::Kind::dir
+                                                      : DirListing::Kind::other;
+        out.entries.emplace_back(name, kind);
     }
-    for (; it != end; it.increment(ec)) {
-        if (ec) break;
-        const fs::path& p = it->path();
-        const std::string name = p.filename().string();
-        if (!name.empty() && name[0] == '.') {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
+    return !ec;
+}
+
+void classify(const fs::path& p, const std::string& name, Found& f) {
+    if (!is_yaml(p)) return;
+    if (name == "agency.yaml" || name == "agency.yml") f.agencies.push_back(p);
+    else if (name == "import.yaml" || name == "import.yml") return;  // cchc import's rules, not a plan
+    else if (p.parent_path().filename() == "journal") f.journals.push_back(p);
+    else f.plans.push_back(p);
+}
+
+// Walks `dir` and what is under it, hidden names aside; false on a directory that cannot be read.
+bool walk(const fs::path& dir, Found& f, Diagnostics& diags, const fs::path& root, DirMemo* memo,
+          std::error_code& ec) {
+    DirListing read;
+    const DirListing* listing = memo ? memo->find(dir) : nullptr;
+    if (!listing) {
+        if (!read_listing(dir, read, ec)) return false;
+        listing = &read;
+    }
+    if (memo) memo->keep(dir, *listing);
+    for (const auto& [name, kind] : listing->entries) {
+        const fs::path p = dir / name;
+        if (kind == DirListing::Kind::dir) {
+            if (!walk(p, f, diags, root, memo, ec)) return false;
             continue;
         }
         // Directory links are not followed (a link can loop, or lead out of the repository):
-        // said as a warning, so plans in it are never left out silently.
-        if (it->is_symlink(ec) && it->is_directory(ec)) {
+        // said as a warning, so plans in it are never left out silently. Looked through on
+        // every walk: the link's target may have changed where its directory did not.
+        std::error_code link_ec;
+        if (kind == DirListing::Kind::link && fs::is_directory(p, link_ec)) {
             diags.add(Diagnostic{shown_path(p, root), 0, 0, Severity::warning, "linked-directory",
                                  {"linked-directory", {shown_path(p, root)}}, {}});
             continue;
         }
-        if (it->is_directory(ec) || !is_yaml(p)) continue;
-        if (name == "agency.yaml" || name == "agency.yml") f.agencies.push_back(p);
-        else if (name == "import.yaml" || name == "import.yml") continue;  // cchc import's rules, not a plan
-        else if (p.parent_path().filename() == "journal") f.journals.push_back(p);
-        else f.plans.push_back(p);
+        classify(p, name, f);
     }
-    if (ec) diags.add(Diagnostic{fs::relative(dir, root, ec).string(), 0, 0, Severity::error, "unreadable-file",
-                                 {"unreadable-file", {ec.message()}}, {}});
+    return true;
+}
+
+// Walks `dir` without following directory links (so link loops cannot trap us).
+Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown_root, const fs::path& root,
+               DirMemo* memo = nullptr) {
+    Found f;
+    std::error_code ec;
+    if (!walk(dir, f, diags, root, memo, ec))  // what was found before stays
+        diags.add(Diagnostic{shown_root, 0, 0, Severity::error, "unreadable-file", {"unreadable-file", {ec.message()}}, {}});
     for (auto* v : {&f.agencies, &f.plans, &f.journals}) std::sort(v->begin(), v->end());
     return f;
 }
@@ -295,7 +325,7 @@ Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadO
     return repo;
 }
 
-std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root) {
+std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root, DirMemo* memo) {
     Repository repo;
     Diagnostics diags;
     load_settings_file(repo, root, diags);
@@ -304,7 +334,7 @@ std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root) {
     // A plans directory outside the root is an error the full check reports: never walk it.
     if (diags.has_errors() || !plans_inside_root(repo, root, plans_root, diags) || !fs::is_directory(plans_root, ec))
         return std::nullopt;
-    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root, memo);
     if (diags.has_errors()) return std::nullopt;
     std::vector<fs::path> out;
     if (repo.settings.file) out.push_back(root / "cchc.yaml");

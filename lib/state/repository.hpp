@@ -2,6 +2,8 @@
 // Finding and loading a plan repository: cchc.yaml, plans/**/agency.yaml, plans, journals.
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "yaml/diagnostic.hpp"
@@ -26,9 +28,28 @@ struct LoadOptions {
 // meaning is checked separately by run_rules().
 Repository load_repository(const std::filesystem::path& root, Diagnostics& diags, const LoadOptions& options = {});
 
+// One directory as the walk of the plans directory sees it: each entry whose name does not
+// start with '.', and what it is (a link is looked through again on every walk).
+struct DirListing {
+    enum class Kind : char { dir = 'd', link = 'l', other = 'f' };
+    std::vector<std::pair<std::string, Kind>> entries;
+};
+
+// Listings kept from an earlier walk (the check cache's stat index): find() gives the one of
+// `dir` when the directory's stat says it has not changed since, else nullptr; keep() is then
+// called with the listing walked now (kept or read). No memo: every directory is read.
+class DirMemo {
+public:
+    virtual ~DirMemo() = default;
+    virtual const DirListing* find(const std::filesystem::path& dir) = 0;
+    virtual void keep(const std::filesystem::path& dir, const DirListing& listing) = 0;
+};
+
 // Every file load_repository(root) reads (cchc.yaml, agencies, plans, journals), for the
 // check cache's key; nullopt when the settings or the plans directory cannot be read.
-std::optional<std::vector<std::filesystem::path>> repository_inputs(const std::filesystem::path& root);
+// With `memo`, directories unchanged since the listing kept are not read again.
+std::optional<std::vector<std::filesystem::path>> repository_inputs(const std::filesystem::path& root,
+                                                                    DirMemo* memo = nullptr);
 
 // Loads a single plan directory outside any repository (cchc check some/dir).
 Repository load_directory(const std::filesystem::path& dir, Diagnostics& diags);

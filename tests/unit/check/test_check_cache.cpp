@@ -154,3 +154,48 @@ TEST_CASE("stat index: every single-bit flip leaves the repository's key unchang
     CHECK(check_cache_key(repo) == key);
     CHECK(fs::is_regular_file(fs::symlink_status(index)));
 }
+
+TEST_CASE("stat index: a stamp is trusted only when unchanged and older than the index by a tick") {
+    const int64_t second = 1000000000LL, written = 1700000000 * second;
+    const FileStamp old{120, 7, written - 5 * second, written - 5 * second};
+    CHECK(stamp_trusted(old, old, written));
+    for (auto changed : {FileStamp{121, 7, old.mtime_ns, old.ctime_ns}, FileStamp{120, 8, old.mtime_ns, old.ctime_ns},
+                         FileStamp{120, 7, old.mtime_ns + 1, old.ctime_ns}, FileStamp{120, 7, old.mtime_ns, old.ctime_ns + 1}})
+        CHECK_FALSE(stamp_trusted(old, changed, written));
+    // Racy: changed in the same tick as the index was written (or later, by a clock that moved
+    // back), the same stamp may hide other bytes.
+    for (int64_t at : {written, written - 1, written - second / 2, written - second, written + second}) {
+        const FileStamp racy{120, 7, at, at};
+        CHECK_FALSE(stamp_trusted(racy, racy, written));
+        const FileStamp ctime_racy{120, 7, old.mtime_ns, at};
+        CHECK_FALSE(stamp_trusted(ctime_racy, ctime_racy, written));
+    }
+}
+
+TEST_CASE("stat index: files added to or removed from a directory whose listing is kept change the key") {
+    TempCache t;
+    const fs::path repo = t.dir / "repo", dir = repo / "plans" / "t" / "a";
+    put(dir / "agency.yaml", "name: Sở\nunits: { VP: { name: Văn phòng } }\n");
+    put(dir / "2024.yaml", "title: A\nyear: 2024\n");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    const std::string key = check_cache_key(repo);
+    REQUIRE_FALSE(key.empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    CHECK(check_cache_key(repo) == key);  // every listing trusted now
+    // Added right after the index was written (the directory's stamp is racy) ...
+    put(dir / "2025.yaml", "title: B\nyear: 2025\n");
+    const std::string added = check_cache_key(repo);
+    CHECK(added != key);
+    CHECK(check_cache_key(repo) == added);
+    // ... and long after (the listing kept was trusted): a new subdirectory, then removals.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    CHECK(check_cache_key(repo) == added);
+    fs::create_directories(dir / "sub");
+    put(dir / "sub" / "2026.yaml", "title: C\nyear: 2026\n");
+    const std::string deeper = check_cache_key(repo);
+    CHECK(deeper != added);
+    fs::remove_all(dir / "sub");
+    CHECK(check_cache_key(repo) == added);
+    fs::remove(dir / "2025.yaml");
+    CHECK(check_cache_key(repo) == key);
+}
