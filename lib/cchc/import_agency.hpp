@@ -6,7 +6,7 @@
 #include <string>
 
 #include "cchc/docx_document.hpp"
-#include "cchc/import_plan.hpp"
+#include "cchc/import_types.hpp"
 #include "cchc/messages.hpp"
 
 namespace cchc {

@@ -12,7 +12,7 @@
 #include "cchc/docx_document.hpp"
 #include "cchc/import_columns.hpp"
 #include "cchc/import_error.hpp"
-#include "cchc/import_plan.hpp"
+#include "cchc/import_types.hpp"
 #include "cchc/model.hpp"
 #include "cchc/source.hpp"
 #include "cchc/yaml_tree.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cchc/import_error.hpp"
-#include "cchc/import_plan.hpp"
+#include "cchc/import_types.hpp"
 #include "cchc/messages.hpp"
 #include "cchc/source.hpp"
 #include "cchc/yaml_tree.hpp"

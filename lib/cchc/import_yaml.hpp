@@ -3,7 +3,7 @@
 // "# XEM LẠI" / "# REVIEW" comment at each value the importer could not read as it stands.
 #include <string>
 
-#include "cchc/import_plan.hpp"
+#include "cchc/import_types.hpp"
 #include "cchc/messages.hpp"
 
 namespace cchc {

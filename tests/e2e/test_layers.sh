@@ -31,6 +31,21 @@ for f in sources + sorted(glob.glob(os.path.join(root, "lib/cchc/*.hpp"))):
         theirs = floor(inc)
         if theirs is not None and theirs > mine:
             bad.append(f"{os.path.relpath(f, root)} ({floors[mine][0]}) includes {inc}.hpp ({floors[theirs][0]})")
+# No loop of includes between files (a file = x.cpp with its header x.hpp): the import steps
+# once included one another (import_plan <-> import_rules); shared types have their own header.
+deps = {}
+for f in sources + sorted(glob.glob(os.path.join(root, "lib/cchc/*.hpp"))):
+    name = os.path.basename(f).rsplit(".", 1)[0]
+    deps.setdefault(name, set()).update(set(re.findall(r'#include "cchc/([a-z_0-9]+)\.hpp"', open(f, encoding="utf-8").read())) - {name})
+state = {}
+def visit(n, path):
+    state[n] = 1
+    for d in sorted(deps.get(n, ())):
+        if state.get(d) == 1: bad.append("include loop: " + " -> ".join(path[path.index(d):] + [d]))
+        elif d not in state: visit(d, path + [d])
+    state[n] = 2
+for n in sorted(deps):
+    if n not in state: visit(n, [n])
 print("\n".join(bad))
 sys.exit(1 if bad else 0)
 EOF
@@ -49,6 +64,13 @@ OUT=$(python3 "$TMP/layers.py" "$TMP/copy" 2>&1)
 RC=$?
 expect_rc 1 "a base file including a track header is refused"
 expect_out "lib/text.cpp (base) includes due.hpp (track)" "the back arrow is named"
+# And a loop between two files of one floor.
+cp "$SRC"/lib/*.cpp "$TMP/copy/lib/"
+printf '#include "cchc/import_plan.hpp"\n' >>"$TMP/copy/lib/import_rules.cpp"
+OUT=$(python3 "$TMP/layers.py" "$TMP/copy" 2>&1)
+RC=$?
+expect_rc 1 "an include loop is refused"
+expect_out "include loop: import_plan -> import_rules -> import_plan" "the loop is named"
 # And a source on no floor.
 printf 'int x;\n' >"$TMP/copy/lib/stray.cpp"
 OUT=$(python3 "$TMP/layers.py" "$TMP/copy" 2>&1)
