@@ -420,7 +420,7 @@ if "$PY" -c 'import jsonschema' 2>/dev/null; then
     check $? "import.yaml validates against schemas/import.schema.json $(head -3 "$TMP/v")"
 fi
 run_in "$R" check
-expect_no_out "import.yaml" "check does not read import.yaml as a plan"
+expect_no_out "import.yaml" "check finds nothing wrong in a valid import.yaml (nor reads it as a plan)"
 rm -f "$A/2024-rules.yaml" "$A/import.yaml"
 # Rules that name what does not exist: errors at the rules line:col and the document's cell, exit 2.
 cat >"$TMP/bad-rules.yaml" <<'EOF'

@@ -9,6 +9,7 @@
 #include "cchc/import_plan.hpp"
 #include "cchc/import_units.hpp"
 #include "cchc/import_yaml.hpp"
+#include "cchc/load_import.hpp"
 
 using namespace cchc;
 
@@ -55,6 +56,15 @@ TEST_CASE("header vocabulary: the column names plans use") {
     CHECK(is_column_number_row({"(1)", "(2)", "", "(4)"}));
     CHECK(is_column_number_row({"1", "2", "3"}));
     CHECK_FALSE(is_column_number_row({"1.", "Xây dựng kế hoạch"}));
+}
+
+TEST_CASE("check's list of import fields is import's") {
+    std::vector<std::string> fields;
+    for (Field f : {Field::stt, Field::task, Field::result, Field::timing, Field::lead, Field::support, Field::method,
+                    Field::criterion, Field::note, Field::executors})
+        fields.push_back(field_name(f));
+    CHECK(fields == import_field_names());
+    CHECK(std::string(field_name(Field::none)) == "none");
 }
 
 TEST_CASE("grid: gridSpan, vMerge continuation and gridBefore") {
