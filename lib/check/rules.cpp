@@ -70,6 +70,7 @@ const std::vector<Rule>& all_rules() {
         {"linked-directory", S::warning, "thư mục liên kết (symlink) không được đọc", "a linked (symlinked) directory is not read", nullptr},
         {"deadline-outside-plan-year", S::warning, "thời hạn ngoài năm kế hoạch", "a deadline outside the plan year", nullptr, check_deadline_year},
         {"ongoing-not-period", S::warning, "ongoing: true trên nhiệm vụ không có thời hạn \"trong kỳ\" (không có tác dụng)", "ongoing: true on a task whose deadline is not \"within a period\" (no effect)", nullptr, check_ongoing_kind},
+        {"import-unknown-unit", S::error, "import.yaml gán tên đơn vị cho mã không có trong agency.yaml", "import.yaml maps a unit name to a code the agency does not have", check_import_units},
         {"deadline-far-from-plan", S::error, "thời hạn cách thời kỳ kế hoạch hơn một năm (gõ nhầm năm?)", "a deadline more than a year outside the plan's period (a typo in the year?)", nullptr},
     };
     return rules;

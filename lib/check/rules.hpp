@@ -45,6 +45,7 @@ void check_unknown_events(const Repository&, Diagnostics&);
 void check_journal_tasks(const Repository&, Diagnostics&);
 void check_journal_occurrences(const Repository&, Diagnostics&);
 void check_journal_units(const Repository&, Diagnostics&);
+void check_import_units(const Repository&, Diagnostics&);
 void check_journal_metrics(const Repository&, Diagnostics&);
 void check_journal_events(const Repository&, Diagnostics&);
 void check_timing_unparsed(const Repository&, Diagnostics&);

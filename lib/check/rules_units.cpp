@@ -1,7 +1,8 @@
-// unknown-unit, unknown-group, unknown-parent, empty-lead, unit-not-assigned
+// unknown-unit, unknown-group, unknown-parent, empty-lead, unit-not-assigned, import-unknown-unit
 #include <algorithm>
 
 #include "check/rules.hpp"
+#include "base/text.hpp"
 #include "model/units.hpp"
 
 namespace cchc {
@@ -118,6 +119,30 @@ void check_unit_not_assigned(const Plan& plan, Diagnostics& diags) {
 
 void check_unit_not_assigned(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) check_unit_not_assigned(plan, diags);
+}
+
+// import.yaml's units: each name maps to what `cchc import` accepts as a code, a unit or
+// group of the directory's agency (code, name or alias); anything else would stop an import.
+void check_import_units(const Repository& repo, Diagnostics& diags) {
+    for (const ImportRulesFile& r : repo.import_rules) {
+        for (const auto& u : r.units) {
+            if (!r.agency) {
+                diags.add(diagnostic_at(u.code.pos, Severity::error, "import-unknown-unit", {"import-no-agency", {u.code.value}}));
+                continue;
+            }
+            if (unit_index(*r.agency).resolve(u.code.value)) continue;
+            std::vector<std::string> codes;
+            for (const auto& un : r.agency->units) codes.push_back(un.code);
+            for (const auto& g : r.agency->groups) codes.push_back(g.id);
+            const std::string where = !r.agency->short_name.empty() ? r.agency->short_name : r.agency->name;
+            if (auto s = closest_match(u.code.value, codes))
+                diags.add(diagnostic_at(u.code.pos, Severity::error, "import-unknown-unit",
+                                        {"import-unknown-unit-suggest", {u.code.value, u.name.value, where, *s}}));
+            else
+                diags.add(diagnostic_at(u.code.pos, Severity::error, "import-unknown-unit",
+                                        {"import-unknown-unit", {u.code.value, u.name.value, where}}));
+        }
+    }
 }
 
 }  // namespace cchc

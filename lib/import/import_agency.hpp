@@ -6,7 +6,7 @@
 #include <string>
 
 #include "import/docx_document.hpp"
-#include "import/import_plan.hpp"
+#include "import/import_types.hpp"
 #include "yaml/messages.hpp"
 
 namespace cchc {

@@ -41,6 +41,18 @@ std::vector<std::string> row_texts(const TableGrid& g, size_t r) {
     return out;
 }
 
+// "Sản phẩm\ndự kiến" (a header broken over two lines) → "Sản phẩm dự kiến", for messages.
+std::string collapse_spaces(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 // The header of a table: the first of its first rows that names the task and two more
 // fields, with the row under it when it splits "Cơ quan thực hiện" into "Chủ trì"/"Phối hợp".
 std::optional<Layout> find_layout(const TableGrid& g, const ImportRules* rules) {
@@ -54,7 +66,7 @@ std::optional<Layout> find_layout(const TableGrid& g, const ImportRules* rules) 
         l.fields.assign(static_cast<size_t>(g.columns), Field::none);
         l.headers.assign(static_cast<size_t>(g.columns), "");
         for (size_t c = 0; c < static_cast<size_t>(g.columns); ++c) {
-            l.headers[c] = g.text(h, c);
+            l.headers[c] = collapse_spaces(g.text(h, c));
             l.fields[c] = header_field(l.headers[c]);
         }
         const bool has_task = std::count(l.fields.begin(), l.fields.end(), Field::task) > 0;
@@ -74,7 +86,7 @@ std::optional<Layout> find_layout(const TableGrid& g, const ImportRules* rules) 
                 for (size_t c = 0; c < below.size(); ++c)
                     if (below[c] != Field::none) {
                         l.fields[c] = below[c];
-                        l.headers[c] = g.text(h + 1, c);
+                        l.headers[c] = collapse_spaces(g.text(h + 1, c));
                     }
                 l.first_data_row = h + 2;
             }
@@ -308,7 +320,11 @@ ImportError import_plan(const DocxDocument& doc, const ImportOptions& opts, Impo
                     const std::string raw_next = stt_col >= 0 ? g.text(data[di + 1], static_cast<size_t>(stt_col)) : "";
                     const std::string next = strip_stt(raw_next);
                     // "1.7 Tác động …" over rows numbered "-": a heading of bulleted tasks.
-                    section = next.rfind(norm + ".", 0) == 0 || raw_next == "-" || raw_next == "+" || raw_next == "•";
+                    // "2. Rà soát …, gồm:" over rows "a)", "b)": a heading of lettered tasks.
+                    const bool lettered = next.size() == 1 && next[0] >= 'a' && next[0] <= 'z' && raw_next.size() == 2 &&
+                                          (raw_next[1] == ')' || raw_next[1] == '.');
+                    section = next.rfind(norm + ".", 0) == 0 || raw_next == "-" || raw_next == "+" || raw_next == "•" ||
+                              lettered;
                 }
                 if (section) {
                     b.open_section(stt, title->cell->text(), row_at);

@@ -7,7 +7,7 @@
 
 #include "import/docx_document.hpp"
 #include "import/import_error.hpp"
-#include "import/imported_plan.hpp"
+#include "import/import_types.hpp"
 #include "model/model.hpp"
 
 namespace cchc {

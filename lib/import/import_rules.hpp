@@ -12,7 +12,7 @@
 #include "import/docx_document.hpp"
 #include "import/import_columns.hpp"
 #include "import/import_error.hpp"
-#include "import/imported_plan.hpp"
+#include "import/import_types.hpp"
 #include "model/model.hpp"
 #include "yaml/source.hpp"
 #include "yaml/yaml_tree.hpp"

@@ -92,8 +92,22 @@ std::optional<std::string> ImportUnits::resolve_one(std::string_view name) const
     if (rules_)
         if (const std::string* code = rules_->unit(name)) return *code;
     if (auto it = declared_.find(fold(name)); it != declared_.end()) return it->second;
-    if (!agency_) return std::nullopt;
-    if (auto ref = unit_index(*agency_).resolve(name)) return ref->code;
+    if (agency_)
+        if (auto ref = unit_index(*agency_).resolve(name)) return ref->code;
+    // "Phòng HCTP", "Trung tâm TGPL": the kind of unit before its abbreviation, which the
+    // unit's own name starts with ("Phòng Hành chính tư pháp"); any other word before it is
+    // not dropped (no guess that "Tổ HCTP" is the Phòng).
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos || !looks_like_abbreviation(name.substr(sp + 1))) return std::nullopt;
+    const std::string kind = fold(name.substr(0, sp));
+    const std::string_view abbr = name.substr(sp + 1);
+    std::optional<std::string> code;
+    if (auto it = declared_.find(fold(abbr)); it != declared_.end()) code = it->second;
+    else if (agency_)
+        if (auto ref = unit_index(*agency_).resolve(abbr)) code = ref->code;
+    if (!code || !agency_) return std::nullopt;
+    const Unit* u = agency_->find_unit(*code);
+    if (u && fold(u->name).rfind(kind + " ", 0) == 0) return code;
     return std::nullopt;
 }
 
@@ -104,16 +118,25 @@ void ImportUnits::scan_declarations(std::string_view text) {
         if (close == std::string_view::npos) break;
         std::string_view inside = text.substr(open + 1, close - open - 1);
         const std::string f = fold(inside);
+        bool explicit_marker = false;
         for (const char* marker : {"tat la ", "tat: ", "tat "}) {
             const size_t at = f.find(marker);
             if (at == std::string::npos) continue;
-            // Offsets in the folded text differ from the original: take the last word(s) instead.
-            const size_t sp = inside.rfind(' ');
-            inside = sp == std::string_view::npos ? inside : inside.substr(sp + 1);
+            // Offsets in the folded text differ from the original, the words do not: as many
+            // last words as follow the marker ("gọi tắt là UBND cấp xã": three).
+            const size_t words = split_any(trim(std::string_view(f).substr(at + std::string_view(marker).size())), " ").size();
+            size_t from = inside.size();
+            for (size_t k = 0; k < words && from != std::string_view::npos && from > 0; ++k) from = inside.rfind(' ', from - 1);
+            inside = from == std::string_view::npos ? inside : inside.substr(from + 1);
+            explicit_marker = true;
             break;
         }
         inside = trim(inside);
-        if (!looks_like_abbreviation(inside)) continue;
+        // "(X)" alone declares only what looks like an abbreviation; after "gọi tắt là" the
+        // document says so itself, and a short name of a few words counts too ("UBND cấp xã").
+        const bool short_name = explicit_marker && !inside.empty() && inside.size() <= 40 &&
+                                split_any(inside, " ").size() <= 4 && looks_like_abbreviation(inside.substr(0, inside.find(' ')));
+        if (!looks_like_abbreviation(inside) && !short_name) continue;
         // The name: the longest run of words before "(" that names a unit.
         std::string_view before = text.substr(0, open);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "import/import_error.hpp"
-#include "import/import_plan.hpp"
+#include "import/import_types.hpp"
 #include "yaml/messages.hpp"
 #include "yaml/source.hpp"
 #include "yaml/yaml_tree.hpp"

@@ -3,7 +3,7 @@
 // "# XEM LẠI" / "# REVIEW" comment at each value the importer could not read as it stands.
 #include <string>
 
-#include "import/imported_plan.hpp"
+#include "import/import_types.hpp"
 #include "yaml/messages.hpp"
 
 namespace cchc {

@@ -241,6 +241,17 @@ struct Settings {
     std::vector<SettingsHoliday> holidays;
 };
 
+// An agency directory's import.yaml (the rules of `cchc import`), as check reads it: the
+// unit names it maps to codes, each to be a unit, group or name of the agency.
+struct ImportRulesFile {
+    const SourceFile* file = nullptr;
+    const Agency* agency = nullptr;  // of its directory; nullptr without agency.yaml
+    struct UnitMap {
+        Text name, code;
+    };
+    std::vector<UnitMap> units;
+};
+
 struct Repository {
     std::string root;  // directory the paths are relative to
     Settings settings;
@@ -248,6 +259,7 @@ struct Repository {
     std::vector<std::unique_ptr<Agency>> agencies;
     std::vector<Plan> plans;
     std::vector<Journal> journals;
+    std::vector<ImportRulesFile> import_rules;
 
     const Agency* agency_of_dir(std::string_view dir) const;
     // Sets every agency's `key` (see Agency::key); called once the agencies are loaded.

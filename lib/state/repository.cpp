@@ -7,6 +7,7 @@
 
 #include "base/control_chars.hpp"
 #include "load/load_agency.hpp"
+#include "load/load_import.hpp"
 #include "load/load_journal.hpp"
 #include "load/load_plan.hpp"
 #include "load/load_settings.hpp"
@@ -22,7 +23,7 @@ namespace cchc {
 namespace {
 
 struct Found {
-    std::vector<fs::path> agencies, plans, journals;
+    std::vector<fs::path> agencies, plans, journals, imports;
 };
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
@@ -49,7 +50,7 @@ bool read_listing(const fs::path& dir, DirListing& out, std::error_code& ec) {
 void classify(const fs::path& p, const std::string& name, Found& f) {
     if (!is_yaml(p)) return;
     if (name == "agency.yaml" || name == "agency.yml") f.agencies.push_back(p);
-    else if (name == "import.yaml" || name == "import.yml") return;  // cchc import's rules, not a plan
+    else if (name == "import.yaml" || name == "import.yml") f.imports.push_back(p);  // cchc import's rules, not a plan
     else if (p.parent_path().filename() == "journal") f.journals.push_back(p);
     else f.plans.push_back(p);
 }
@@ -91,7 +92,7 @@ Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown
     std::error_code ec;
     if (!walk(dir, f, diags, root, memo, ec))  // what was found before stays
         diags.add(Diagnostic{shown_root, 0, 0, Severity::error, "unreadable-file", {"unreadable-file", {ec.message()}}, {}});
-    for (auto* v : {&f.agencies, &f.plans, &f.journals}) std::sort(v->begin(), v->end());
+    for (auto* v : {&f.agencies, &f.plans, &f.journals, &f.imports}) std::sort(v->begin(), v->end());
     return f;
 }
 
@@ -255,6 +256,16 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
             l.item.agency = agency_for(repo, found.journals[i].parent_path().parent_path(), plans_root, l.file.get(), l.diags);
         if (merge(repo, l, diags)) repo.journals.push_back(std::move(l.item));
     }
+    // import.yaml: few and small, read after the agencies they are checked against.
+    for (const fs::path& p : found.imports) {
+        Loaded<ImportRulesFile> l;
+        load_file(p, root, real_contain, nullptr, l, [&](const fs::path&, const LoadContext& ctx, const YNode* tree, ImportRulesFile& r) {
+            r.file = ctx.file;
+            if (tree) load_import_rules_file(ctx, *tree, r);
+        });
+        if (l.file) l.item.agency = repo.agency_of_dir(dir_id(p.parent_path(), plans_root));
+        if (merge(repo, l, diags)) repo.import_rules.push_back(std::move(l.item));
+    }
     note_plan_first_entries(repo);
 }
 
@@ -338,7 +349,7 @@ std::optional<std::vector<fs::path>> repository_inputs(const fs::path& root, Dir
     if (diags.has_errors()) return std::nullopt;
     std::vector<fs::path> out;
     if (repo.settings.file) out.push_back(root / "cchc.yaml");
-    for (const auto* v : {&found.agencies, &found.plans, &found.journals}) out.insert(out.end(), v->begin(), v->end());
+    for (const auto* v : {&found.agencies, &found.plans, &found.journals, &found.imports}) out.insert(out.end(), v->begin(), v->end());
     return out;
 }
 

@@ -123,6 +123,12 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"duplicate-stt", {"STT '{0}' bị trùng (đã có ở dòng {1}), như bản gốc?",
                            "STT '{0}' appears twice (first at line {1}); as in the original?"}},
         {"unknown-unit", {"không có đơn vị '{0}' trong {1}", "no unit '{0}' in {1}"}},
+        {"import-unknown-unit", {"không có đơn vị '{0}' (cho tên \"{1}\") trong {2}; cchc import sẽ dừng ở quy tắc này",
+                                 "no unit '{0}' (for the name \"{1}\") in {2}; cchc import would stop at this rule"}},
+        {"import-unknown-unit-suggest", {"không có đơn vị '{0}' (cho tên \"{1}\") trong {2}; có phải ý bạn là {3}?",
+                                         "no unit '{0}' (for the name \"{1}\") in {2}; did you mean {3}?"}},
+        {"import-no-agency", {"quy tắc đơn vị '{0}' cần agency.yaml trong cùng thư mục để đối chiếu mã",
+                              "the unit rule '{0}' needs an agency.yaml in the same directory to check its code against"}},
         {"plan-start-unknown", {"issued chỉ có năm ('{0}'): không biết kế hoạch bắt đầu từ ngày nào, nên việc định kỳ được tính từ kỳ "
                                 "bắt đầu sau mục sổ theo dõi đầu tiên của kế hoạch ({1}). "
                                 "Ghi from: <ngày bắt đầu> (ngày ký hoặc ngày có hiệu lực)",

@@ -48,6 +48,30 @@ rule_case unit-not-assigned 0 $T/2024-method.yaml:10:17 "cảnh báo" unit-not-a
 rule_case journal-unknown-task 1 $T/journal/2024.yaml:2:9 lỗi journal-unknown-task "'2024-base#I.9'"
 rule_case journal-unknown-occurrence 1 $T/journal/2024.yaml:2:59 lỗi journal-unknown-occurrence "nhiệm vụ 'bc-quy' không có kỳ/mốc '2024-04' (có: 2024-Q1, 2024-Q2, 2024-Q3, 2024-Q4)"
 rule_case journal-unknown-unit 1 $T/journal/2024.yaml:2:64 lỗi journal-unknown-unit "unit: không có đơn vị mã 'CNNT' trong STN; có phải ý bạn là CNTT?"
+rule_case import-unknown-unit 1 $T/import.yaml:3:29 lỗi import-unknown-unit "không có đơn vị 'KHTC' (cho tên \"Phòng Kế hoạch Tài chính\") trong STN"
+# import.yaml's other problems, each at its line:col with a registered code (golden, read
+# against the fixture's comments): a field that does not exist, a list for a field, a code
+# the agency lacks, a name and a group accepted as import accepts them, a correction
+# without find:, an unknown key in a correction and at the top, a YAML syntax error in
+# another directory's import.yml, a unit rule where there is no agency.yaml.
+r=$(repo import-rules check/import-rules)
+run_in "$r" check
+expect_rc 1 "import-rules: exit status"
+GOLDEN=$SRC/tests/e2e/golden
+printf '%s\n' "$OUT" >"$TMP/check_import-rules.txt"
+same_as_golden check_import-rules.txt "$TMP/check_import-rules.txt"
+check $? "import-rules: $GOLDEN_WHY $GOLDEN_DIFF"
+expect_no_out "2024-" "import-rules: the plans of the base are clean; only import.yaml is reported"
+# The check cache counts import.yaml among its inputs: an edit to it is seen at the next run.
+r=$(repo import-cache check/import-unknown-unit)
+run_in "$r" check
+expect_rc 1 "import-cache: the unknown code"
+sed -i 's/: KHTC$/: VP/' "$r/plans/t/a/import.yaml"
+run_in "$r" check
+expect_rc 0 "import-cache: import.yaml fixed, no stale cached result"
+sed -i 's/: VP$/: KHTC/' "$r/plans/t/a/import.yaml"
+run_in "$r" check
+expect_rc 1 "import-cache: broken again, seen again"
 rule_case journal-unknown-metric 1 $T/journal/2024.yaml:2:11 lỗi journal-unknown-metric "'sipass'"
 rule_case journal-unknown-event 1 $T/journal/2024.yaml:2:10 lỗi journal-unknown-event "'2024-base#khong-co'"
 rule_case journal-unknown-plan 1 $T/journal/2024.yaml:2:9 lỗi journal-unknown-plan "'2024-khong-co'"
@@ -106,7 +130,7 @@ covered=" yaml-syntax duplicate-key unknown-key wrong-type missing-field invalid
   deadline-outside-plan-year target-mismatch metric-kind journal-value-range unreadable-file file-too-large binary-file invalid-utf8 yaml-limit
   control-character invalid-id journal-wrong-year plans-outside-root linked-directory
   outside-root not-a-regular-file empty-period journal-entry-keys journal-computed-value duplicate-unit
-  deadline-far-from-plan more-diagnostics ongoing-not-period
+  deadline-far-from-plan more-diagnostics ongoing-not-period import-unknown-unit
   yaml-tag yaml-complex-key yaml-extra-document unchecked "  # the last four: test_yaml_input.sh, test_slips.sh
 run check --list
 expect_rc 0 "check --list"

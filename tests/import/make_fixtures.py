@@ -2,8 +2,8 @@
 """Word fixtures for `cchc import` tests, made at test time (python3-docx, Debian).
 
   make_fixtures.py OUTDIR              forms.docx (the table forms plans use), forms-amended.docx
-                                       (forms.docx amended: for `import --update`), other.docx (a
-                                       plan of another shape), rows-40.docx and the bad inputs
+                                       (forms.docx amended: for `import --update`), other.docx, stp.docx,
+                                       huyen.docx (plans of other shapes), rows-40.docx and the bad inputs
   make_fixtures.py --seed PLAN.yaml OUT.docx
                                        a plan's appendix rebuilt as a Word table from the
                                        shipped plan file: STT | Nhiệm vụ | Kết quả | Tiến độ | Cách thức
@@ -326,6 +326,187 @@ def rows40(path):
     d.save(path)
 
 
+def signature(d, left, right):
+    """The signature block as a borderless layout table after the plan table."""
+    sig = d.add_table(rows=1, cols=2)
+    set_text(sig.cell(0, 0), left)
+    set_text(sig.cell(0, 1), right)
+
+
+def table_rows(t, rows):
+    """Rows of a plan table: a str is a section in one cell over the whole row; a dict maps
+    columns to lines (a list: one paragraph each; "\\n" in a str: a line break in one paragraph)."""
+    out = []
+    for spec in rows:
+        r = t.add_row()
+        if isinstance(spec, str):
+            r.cells[0].merge(r.cells[len(r.cells) - 1])
+            set_text(t.rows[len(t.rows) - 1].cells[0], spec)
+        else:
+            for c, v in spec.items():
+                lines = v if isinstance(v, list) else [v]
+                cell = r.cells[c]
+                set_text(cell, [lines[0].split("\n")[0]] + lines[1:])
+                first = lines[0].split("\n")
+                for extra in first[1:]:  # a line break (w:br) inside the first paragraph
+                    run = cell.paragraphs[0].add_run()
+                    run.add_break()
+                    run.add_text(extra)
+        out.append(r)
+    return out
+
+
+def stp(path):
+    """A Sở Tư pháp plan for 2025 that the developers never imported: the number and the date
+    inside the national header's two cells, columns TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị
+    phối hợp | Thời gian hoàn thành | Kết quả/sản phẩm (no column numbers), sections in one
+    merged cell, a heading row "1" over "1.1"/"1.2", a heading "2" over "a)"/"b)", cells of
+    several paragraphs and a line break, units abbreviated and in full, a deadline shared
+    by two rows, and the signature as a second layout table at the end."""
+    d = docx.Document()
+    lay = d.add_table(rows=1, cols=2)
+    set_text(lay.cell(0, 0), ["UBND TỈNH KHÁNH HÒA", "SỞ TƯ PHÁP", "", "Số: 35/KH-STP"])
+    set_text(lay.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                              "Khánh Hòa, ngày 15 tháng 01 năm 2025"])
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Cải cách hành chính năm 2025 của Sở Tư pháp")
+    d.add_paragraph("")
+    d.add_paragraph("Căn cứ Kế hoạch số 320/KH-UBND ngày 10/01/2025 của UBND tỉnh Khánh Hòa về cải cách "
+                    "hành chính năm 2025;")
+    d.add_paragraph("Phòng Hành chính tư pháp (sau đây viết tắt là HCTP) và Phòng Xây dựng và Kiểm tra văn "
+                    "bản (XD&KTVB) chủ động triển khai các nhiệm vụ được giao.")
+    d.add_paragraph("PHỤ LỤC")
+    d.add_paragraph("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025")
+    d.add_paragraph("(Kèm theo Kế hoạch số 35/KH-STP ngày 15/01/2025 của Sở Tư pháp)")
+    t = d.add_table(rows=1, cols=6)
+    t.style = "Table Grid"
+    for c, h in enumerate(["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
+                           "Kết quả/sản phẩm"]):
+        set_text(t.cell(0, c), h)
+    rows = table_rows(t, [
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+        {0: "1", 1: "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2025 của Sở", 2: "Văn phòng Sở",
+         3: "Các phòng, đơn vị thuộc Sở", 4: "Trước 30/01/2025", 5: "Kế hoạch"},
+        {0: "2", 1: ["Tổ chức quán triệt, triển khai nhiệm vụ cải cách hành chính năm 2025.",
+                     "Lồng ghép trong hội nghị triển khai công tác tư pháp năm 2025."],
+         2: "VP", 3: "HCTP; Thanh tra", 4: "Quý I/2025", 5: ["- Hội nghị", "- Thông báo kết luận"]},
+        {0: "3", 1: "Báo cáo định kỳ công tác cải cách hành chính gửi Sở Nội vụ", 2: "Văn phòng Sở",
+         3: "Các phòng, đơn vị thuộc Sở", 4: "Hằng quý", 5: "Báo cáo"},
+        "II. CẢI CÁCH THỂ CHẾ",
+        {0: "1", 1: "Công tác xây dựng và kiểm tra văn bản quy phạm pháp luật"},
+        {0: "1.1", 1: "Tham mưu UBND tỉnh ban hành văn bản quy phạm pháp luật thuộc lĩnh vực tư pháp",
+         2: "Phòng XD&KTVB", 3: "Văn phòng Sở\nPhòng Bổ trợ tư pháp", 4: "Trong năm 2025",
+         5: "Quyết định của UBND tỉnh"},
+        {0: "1.2", 1: "Thẩm định dự thảo văn bản quy phạm pháp luật do các sở, ngành gửi đến",
+         2: "Phòng Xây dựng và Kiểm tra văn bản", 3: "-", 4: "Thường xuyên", 5: "Báo cáo thẩm định"},
+        {0: "2", 1: "Rà soát, hệ thống hóa văn bản quy phạm pháp luật, gồm:"},
+        {0: "a)", 1: "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành thuộc lĩnh vực tư pháp",
+         2: "XD&KTVB", 3: "Các phòng, đơn vị thuộc Sở", 4: "6 tháng đầu năm",
+         5: "Danh mục văn bản hết hiệu lực"},
+        {0: "b)", 1: "Công bố danh mục văn bản hết hiệu lực toàn bộ hoặc một phần",
+         2: "XD&KTVB", 4: "Trước 30/6/2025", 5: "Quyết định công bố"},
+        "III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+        {0: "1", 1: ["Rà soát, đơn giản hóa thủ tục hành chính trong lĩnh vực:", "- Hộ tịch, chứng thực;",
+                     "- Lý lịch tư pháp."],
+         2: "Phòng Hành chính tư pháp", 3: "Văn phòng Sở, Phòng Bổ trợ tư pháp", 4: "Quý II/2025",
+         5: "Phương án đơn giản hóa"},
+        {0: "2", 1: "Cập nhật, công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia",
+         2: "Văn phòng", 3: "Trung tâm Dịch vụ đấu giá tài sản", 4: "Khi có yêu cầu",
+         5: "Thủ tục hành chính được công khai"},
+        {0: "3", 1: "Tiếp nhận, giải quyết hồ sơ cấp Phiếu lý lịch tư pháp trực tuyến",
+         2: "Phòng HCTP", 3: "Trung tâm Trợ giúp pháp lý nhà nước", 4: "Hằng tháng",
+         5: "Báo cáo kết quả giải quyết hồ sơ"},
+        "IV. CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC",
+        {0: "1", 1: "Rà soát chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng, đơn vị thuộc Sở",
+         2: "Văn phòng Sở", 3: "Các phòng, đơn vị thuộc Sở", 4: "Quý III/2025", 5: "Báo cáo rà soát"},
+        {0: "2", 1: "Kiểm tra việc thực hiện quy chế làm việc, nội quy cơ quan", 2: "Thanh tra Sở",
+         3: "Văn phòng Sở", 4: "Tháng 10/2025", 5: "Kết luận kiểm tra"},
+    ])
+    # Rows 3 and 4 of section IV share one deadline: "Quý III/2025" merged down.
+    set_text(rows[-1].cells[4], "")  # before the merge: python-docx then reads the cell above
+    vmerge(rows[-2].cells[4], True)
+    vmerge(rows[-1].cells[4], False)
+    signature(d, ["Nơi nhận:", "- Sở Nội vụ;", "- UBND tỉnh (b/c);", "- Lưu: VT, VP."],
+              ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Nguyễn Thị Minh Hằng"])
+    d.save(path)
+
+
+def huyen(path):
+    """A district (UBND huyện) plan for 2025, issued in December 2024: the national header as
+    paragraphs (no layout table), the title over two lines, header cells with line breaks,
+    column numbers, "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+    | Sản phẩm dự kiến | Ghi chú", sections "A." in one cell and "I" + title, automatic STT
+    restarting per section, rows "-" under a heading, abbreviations declared in the body, the
+    appendix split into two tables at a page, and the signature table at the end."""
+    d = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN", "HUYỆN CAM LÂM", "Số: 412/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Cam Lâm, ngày 26 tháng 12 năm 2024", "", "KẾ HOẠCH",
+                 "Cải cách hành chính nhà nước", "huyện Cam Lâm năm 2025", ""]:
+        d.add_paragraph(line)
+    d.add_paragraph("Căn cứ Kế hoạch số 14520/KH-UBND ngày 18/12/2024 của UBND tỉnh Khánh Hòa;")
+    d.add_paragraph("Giao Phòng Nội vụ (sau đây gọi tắt là PNV) làm đầu mối; Ủy ban nhân dân các xã, thị trấn "
+                    "(sau đây gọi tắt là UBND cấp xã) thực hiện các nhiệm vụ tại Phụ lục kèm theo.")
+    heads = ["STT", "Nội dung", "Cơ quan\nchủ trì", "Cơ quan\nphối hợp", "Thời gian\nthực hiện", "Sản phẩm\ndự kiến",
+             "Ghi chú"]
+
+    def plan_table(rows):
+        t = d.add_table(rows=2, cols=7)
+        t.style = "Table Grid"
+        for c, h in enumerate(heads):
+            first, *rest = h.split("\n")
+            set_text(t.cell(0, c), first)
+            for extra in rest:
+                run = t.cell(0, c).paragraphs[0].add_run()
+                run.add_break()
+                run.add_text(extra)
+            set_text(t.cell(1, c), f"({c + 1})")
+        return t, table_rows(t, rows)
+
+    n = 5  # automatic STT, one list per section (numId 5, 6, 7: restarts)
+    t, rows = plan_table([
+        "A. NHIỆM VỤ CHUNG",
+        {0: "I", 1: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"},
+        {0: "", 1: "Ban hành Kế hoạch cải cách hành chính năm 2025 của huyện", 2: "PNV",
+         3: "Văn phòng HĐND và UBND huyện", 4: "Tháng 01/2025", 5: "Kế hoạch", 6: ""},
+        {0: "", 1: ["Kiểm tra công tác cải cách hành chính tại:", "- Các cơ quan chuyên môn thuộc UBND huyện;",
+                    "- UBND cấp xã."],
+         2: "Phòng Nội vụ", 3: "Phòng Tư pháp; Văn phòng HĐND và UBND huyện", 4: "Quý II, Quý III/2025",
+         5: "Thông báo kết luận kiểm tra", 6: "Ít nhất 30% số đơn vị"},
+        {0: "", 1: "Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND huyện với người dân, doanh nghiệp",
+         2: "Văn phòng HĐND và UBND huyện", 3: "PNV, Phòng Tư pháp", 4: "Quý IV/2025", 5: "Hội nghị"},
+        {0: "II", 1: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"},
+        {0: "", 1: "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa huyện và cấp xã",
+         2: "Văn phòng HĐND và UBND huyện", 3: "UBND cấp xã", 4: "Thường xuyên", 5: "-"},
+        {0: "", 1: "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", 2: "Bộ phận Một cửa huyện",
+         3: "Phòng Văn hóa và Thông tin", 4: "Hằng tháng", 5: "Tỷ lệ hồ sơ được số hóa"},
+    ])
+    for r, num in ((rows[2], 5), (rows[3], 5), (rows[4], 5), (rows[6], 6), (rows[7], 6)):
+        numbered(r.cells[0].paragraphs[0], num)
+    # The appendix continues in a second table (a page break), its header repeated.
+    d.add_paragraph("")
+    t2, rows2 = plan_table([
+        {0: "III", 1: "CẢI CÁCH CÔNG VỤ"},
+        {0: "1.7", 1: "Nâng cao chất lượng đội ngũ cán bộ, công chức"},
+        {0: "-", 1: "Cử cán bộ, công chức tham gia bồi dưỡng kiến thức quản lý nhà nước", 2: "PNV",
+         3: "Các cơ quan chuyên môn thuộc UBND huyện; UBND cấp xã", 4: "Theo kế hoạch của tỉnh",
+         5: "Danh sách cử đi học"},
+        {0: "-", 1: "Đánh giá, xếp loại chất lượng cán bộ, công chức năm 2025", 2: "Phòng Nội vụ",
+         3: "Các cơ quan chuyên môn thuộc UBND huyện", 4: "Tháng 12/2025", 5: "Quyết định xếp loại"},
+        "B. NHIỆM VỤ CỦA CẤP XÃ",
+        {0: "1", 1: "Cập nhật kết quả giải quyết hồ sơ trên Hệ thống thông tin giải quyết thủ tục hành chính",
+         2: "UBND cấp xã", 3: "", 4: "Trước ngày 05 hằng tháng", 5: "Báo cáo"},
+        {0: "2", 1: "Đăng ký chữ ký số cho cán bộ, công chức cấp xã", 2: "UBND cấp xã", 3: "Phòng Văn hóa và Thông tin",
+         4: "Trong năm 2025", 5: ""},
+    ])
+    signature(d, ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Sở Nội vụ;", "- Lưu: VT, NV."],
+              ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Trần Văn Bình"])
+    d.save(path)
+    patch_package(path, NUMBERING.replace("</w:numbering>",
+        '<w:num w:numId="5"><w:abstractNumId w:val="10"/></w:num>'
+        '<w:num w:numId="6"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+        '</w:lvlOverride></w:num></w:numbering>'))
+
+
 def raw_docx(path, body, extra=None, document=None):
     """A minimal package: just what a reader needs, with the body given as XML."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -479,6 +660,8 @@ if __name__ == "__main__":
         forms(os.path.join(sys.argv[1], "forms.docx"))
         forms(os.path.join(sys.argv[1], "forms-amended.docx"), amended=True)
         other(os.path.join(sys.argv[1], "other.docx"))
+        stp(os.path.join(sys.argv[1], "stp.docx"))
+        huyen(os.path.join(sys.argv[1], "huyen.docx"))
         rows40(os.path.join(sys.argv[1], "rows-40.docx"))
         bad_inputs(sys.argv[1])
     else:

@@ -1,6 +1,6 @@
-// Tests for the importer's pieces: header vocabulary (lib/import/import_columns.cpp), the grid of a
-// Word table (lib/import/import_grid.cpp, lib/import/docx_document.cpp), unit cells (lib/import/import_units.cpp),
-// plan extraction (lib/import/import_plan.cpp) and YAML scalars (lib/import/import_yaml.cpp).
+// Tests for the importer's pieces: header vocabulary (lib/import_columns.cpp), the grid of a
+// Word table (lib/import_grid.cpp, lib/docx_document.cpp), unit cells (lib/import_units.cpp),
+// plan extraction (lib/import_plan.cpp) and YAML scalars (lib/import_yaml.cpp).
 #include <doctest/doctest.h>
 
 #include "import/docx_document.hpp"
@@ -9,6 +9,7 @@
 #include "import/import_plan.hpp"
 #include "import/import_units.hpp"
 #include "import/import_yaml.hpp"
+#include "load/load_import.hpp"
 
 using namespace cchc;
 
@@ -55,6 +56,15 @@ TEST_CASE("header vocabulary: the column names plans use") {
     CHECK(is_column_number_row({"(1)", "(2)", "", "(4)"}));
     CHECK(is_column_number_row({"1", "2", "3"}));
     CHECK_FALSE(is_column_number_row({"1.", "Xây dựng kế hoạch"}));
+}
+
+TEST_CASE("check's list of import fields is import's") {
+    std::vector<std::string> fields;
+    for (Field f : {Field::stt, Field::task, Field::result, Field::timing, Field::lead, Field::support, Field::method,
+                    Field::criterion, Field::note, Field::executors})
+        fields.push_back(field_name(f));
+    CHECK(fields == import_field_names());
+    CHECK(std::string(field_name(Field::none)) == "none");
 }
 
 TEST_CASE("grid: gridSpan, vMerge continuation and gridBefore") {
@@ -111,6 +121,56 @@ TEST_CASE("unit cells: names, aliases, names with commas, declared abbreviations
     CHECK(r.values == std::vector<std::string>{"VP", "Phòng Kế hoạch Tài chính"});
     REQUIRE(r.unresolved.size() == 1);
     CHECK(r.unresolved[0].name == "Phòng Kế hoạch Tài chính");
+}
+
+TEST_CASE("unit cells: a declared short name of several words; the kind of unit before an abbreviation") {
+    Agency a;
+    a.units = {unit("XA", "Ủy ban nhân dân các xã, thị trấn"), unit("HCTP", "Phòng Hành chính tư pháp"),
+               unit("TGPL", "Trung tâm Trợ giúp pháp lý nhà nước")};
+    ImportUnits u(&a);
+    u.scan_declarations("Giao Ủy ban nhân dân các xã, thị trấn (sau đây gọi tắt là UBND cấp xã) thực hiện.");
+    CHECK(u.read("UBND cấp xã").values == std::vector<std::string>{"XA"});
+    // Without "gọi tắt là", words in parentheses are no declaration ("(b/c)", "(cấp xã)").
+    ImportUnits plain(&a);
+    plain.scan_declarations("Ủy ban nhân dân các xã, thị trấn (cấp xã) thực hiện.");
+    CHECK(plain.read("cấp xã").unresolved.size() == 1);
+    CHECK(u.read("Phòng HCTP").values == std::vector<std::string>{"HCTP"});
+    CHECK(u.read("Trung tâm TGPL").values == std::vector<std::string>{"TGPL"});
+    // Another word before the code is not dropped: "Tổ HCTP" is not the Phòng.
+    CHECK(u.read("Tổ HCTP").unresolved.size() == 1);
+    CHECK(u.read("Phòng TGPL").unresolved.size() == 1);
+}
+
+TEST_CASE("import_plan: a numbered heading over rows a), b) is a section") {
+    const std::string body =
+        "<w:tbl>"
+        "<w:tr>" + tc("TT") + tc("Nhiệm vụ") + tc("Thời gian hoàn thành") + tc("Đơn vị chủ trì") + "</w:tr>"
+        "<w:tr>" + tc("I. CẢI CÁCH THỂ CHẾ", "<w:gridSpan w:val=\"4\"/>") + "</w:tr>"
+        "<w:tr>" + tc("1") + tc("Tham mưu ban hành văn bản") + tc("Quý II/2025") + tc("Văn phòng Sở") + "</w:tr>"
+        "<w:tr>" + tc("2") + tc("Rà soát văn bản, gồm:") + tc("") + tc("") + "</w:tr>"
+        "<w:tr>" + tc("a)") + tc("Rà soát văn bản của tỉnh") + tc("Trước 30/6/2025") + tc("Văn phòng Sở") + "</w:tr>"
+        "<w:tr>" + tc("b)") + tc("Công bố danh mục") + tc("Hằng tháng") + tc("Văn phòng Sở") + "</w:tr>"
+        "</w:tbl>";
+    DocxDocument doc;
+    REQUIRE_FALSE(parse_docx(parts(body), doc));
+    Agency a;
+    a.units = {unit("VP", "Văn phòng Sở")};
+    ImportOptions opts;
+    opts.agency = &a;
+    opts.year = 2025;
+    ImportedPlan plan;
+    REQUIRE_FALSE(import_plan(doc, opts, plan));
+    CHECK(plan.tasks == 3);
+    REQUIRE(plan.sections.size() == 1);
+    const ImportedSection& s = plan.sections[0];
+    REQUIRE(s.tasks.size() == 1);
+    CHECK(s.tasks[0].id == "I.1");
+    REQUIRE(s.sections.size() == 1);
+    CHECK(s.sections[0].id == "I.2");
+    CHECK(s.sections[0].title == "Rà soát văn bản, gồm:");
+    REQUIRE(s.sections[0].tasks.size() == 2);
+    CHECK(s.sections[0].tasks[0].id == "I.2.a");
+    CHECK(s.sections[0].tasks[1].stt == "b)");
 }
 
 TEST_CASE("import_plan: sections, typed STT, ids and review notes") {

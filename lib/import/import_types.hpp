@@ -1,7 +1,8 @@
 #pragma once
-// What `cchc import` reads from a plan's Word document: sections and tasks as the table gives
-// them, and the points the person importing must review. Its own header so that the rules,
-// the unit resolver and the YAML writer share the types without including the table reader.
+// What an import makes of a document, as plain data: the plan, its sections and tasks, and
+// the review notes with their source position. Its own header so that the steps of an import
+// (reading the table, the rules, the units, writing YAML, --update) share these types without
+// including one another.
 #include <string>
 #include <utility>
 #include <vector>
