@@ -60,7 +60,7 @@ bool several_agencies(const DueReport& r) {
 // Overdue in red, due soon in yellow, done in green: on the days and status cells.
 std::vector<Style> row_styles(const DueItem& i, size_t columns) {
     std::vector<Style> out(columns, Style::plain);
-    const Style s = i.status == "done"            ? Style::good
+    const Style s = i.status == Status::done            ? Style::good
                     : i.group == DueGroup::overdue  ? Style::bad
                     : i.group == DueGroup::due_soon ? Style::warning
                                                     : Style::plain;
@@ -209,7 +209,7 @@ std::string due_csv(const DueReport& r, Lang lang) {
         t.rows.push_back({vi ? group_title(i.group, r.window, lang) : due_group_name(i.group), i.plan->id,
                           i.task->id.value, csv_text(i.task->stt.value), item_words(i, lang), role_cell(i, lang),
                           i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
-                          vi ? status_label(i.status, lang) : i.status, i.occurrence,
+                          vi ? status_label(i.status, lang) : std::string(status_words(i.status).code), i.occurrence,
                           i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
                            i.plan->agency ? i.plan->agency->key : ""});
     return render_csv(t);
@@ -230,7 +230,7 @@ std::string due_json(const DueReport& r, Lang lang) {
         if (i.due) w.value(i.due->iso()); else w.null();
         w.key("days");
         if (i.due) w.value(i.days); else w.null();
-        w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
+        w.field("group", due_group_name(i.group)).field("status", status_words(i.status).code).field("occurrence", i.occurrence)
             .string_array("missed", i.missed).field("label", item_label(i, lang)).field("extended", i.extended)
             .field("assumed", i.assumed).field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
             .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line)

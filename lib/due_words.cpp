@@ -8,8 +8,8 @@
 
 namespace cchc {
 
-std::string status_label(const std::string& s, Lang lang) {
-    const StatusWords& w = status_words(status_from_code(s).value_or(Status::planned));
+std::string status_label(Status s, Lang lang) {
+    const StatusWords& w = status_words(s);
     return std::string(lang == Lang::vi ? w.vi : w.en);
 }
 

@@ -413,6 +413,8 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"@date (YYYY-MM-DD)", {"ngày (YYYY-MM-DD)", "a date (YYYY-MM-DD)"}},
         {"@list", {"danh sách", "a list"}},
         {"@number or level", {"số hoặc mức xếp loại", "a number or a rating level"}},
+        // Labels of tables and reports
+        {"score-deliverable-done", {"đã hoàn thành", "done"}},
         {"no-repository", {"không tìm thấy kho kế hoạch (thư mục có cchc.yaml hoặc plans/) từ {0}",
                            "no plan repository (a directory with cchc.yaml or plans/) found from {0}"}},
     };
