@@ -70,7 +70,7 @@ int run_tasks(const TasksOptions& o) {
     }
     const bool vi = ws->lang == Lang::vi;
     const Lang lang = ws->lang;
-    Table table{{tr("col-plan", lang), "id", "STT", tr("col-task", lang), tr("col-lead", lang), tr("col-support", lang),
+    Table table{{tr("col-plan", lang), "id", "STT", tr("col-task", lang), tr("role-lead", lang), tr("role-support", lang),
                  tr("col-timing", lang), tr("col-file", lang), tr("col-line", lang)},
                 {}, 3};
     // On a narrow terminal the texts wrap (the task first); the STT, file and line give way.
