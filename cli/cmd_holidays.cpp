@@ -63,8 +63,8 @@ std::vector<DayEntry> special_days_of(const Calendar& cal, int year) {
 
 void print_table(int year, const Calendar& cal, Lang lang) {
     const bool vi = lang == Lang::vi;
-    Table t{{vi ? "ngày" : "date", vi ? "thứ" : "weekday", vi ? "loại" : "kind", vi ? "tên" : "name",
-             vi ? "nguồn" : "source"},
+    Table t{{tr("col-date", lang), tr("col-weekday", lang), tr("col-kind", lang), tr("col-name", lang),
+             tr("col-source", lang)},
             {},
             3};
     const std::vector<DayEntry> days = special_days_of(cal, year);

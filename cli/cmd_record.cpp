@@ -152,7 +152,7 @@ std::string task_line(const Task& t, Lang lang) {
 // A second "done" for a task the journal already has done is refused unless --again:
 // it is nearly always a re-run or the wrong task, and a journal is never edited back.
 void refuse_second_done(const Workspace& ws, const Candidate& task, const StatusRecord& rec, bool again) {
-    if (rec.status != "done") return;
+    if (rec.status != Status::done) return;
     const auto before = standing_done(ws.repo, *task.plan, *task.task, rec.occurrence);
     if (!before) return;
     const std::string where =
@@ -165,7 +165,7 @@ void refuse_second_done(const Workspace& ws, const Candidate& task, const Status
 // A task with several occurrences of its own (weekly, quarterly, several deliverables, one
 // per event) is never "done" as a whole: which one? Refused, with the ones still open.
 void refuse_done_without_occurrence(const Workspace& ws, const Candidate& task, const StatusRecord& rec) {
-    if (rec.status != "done" || !rec.occurrence.empty()) return;
+    if (rec.status != Status::done || !rec.occurrence.empty()) return;
     const auto own = own_occurrences(ws.repo, *task.plan, *task.task);
     if (!own) return;
     std::string open;
@@ -204,7 +204,7 @@ void check_unit(const Candidate& task, const StatusRecord& rec, Lang lang) {
     for (const auto& u : owing) list += (list.empty() ? "" : ", ") + u;
     if (!rec.unit.empty()) {
         if (!owing.count(rec.unit)) throw UsageError{render({"record-unit-not-owing", {rec.unit, rec.task, list}}, lang)};
-    } else if (rec.status == "done" && owing.size() > 1) {
+    } else if (rec.status == Status::done && owing.size() > 1) {
         std::cerr << "cchc: " << render({"record-done-for-all", {list}}, lang) << "\n";
     }
 }
@@ -228,14 +228,15 @@ PreparedStatus prepare_status(const Workspace& ws, const RecordOptions& o, Batch
     rec.date = as_of_date(o.date, ws.lang);
     const Candidate task = resolve_task(ws.repo, o.ref, ws.lang);
     rec.task = task.plan->stem + "#" + task.id;
-    rec.status = status_from_word(o.status).value_or(o.status);
+    const auto status = status_from_word(o.status);
+    rec.status = status.value_or(Status::planned);  // no word: refused below, after the task
     rec.occurrence = o.occurrence;
     rec.due = due_option(o.due, ws.lang);
     rec.evidence = is_valid_utf8(o.evidence) ? nfc(o.evidence) : o.evidence;
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;
     rec.issue = o.issue;
     rec.unit = o.unit;
-    if (!status_from_word(o.status)) throw UsageError{render({"record-invalid-status", {o.status}}, ws.lang)};
+    if (!status) throw UsageError{render({"record-invalid-status", {o.status}}, ws.lang)};
     refuse_unlikely_date(*task.plan, rec.date, o.force, ws.lang);
     refuse_done_without_occurrence(ws, task, rec);
     // One entry per occurrence named ("tuan/2024-W01..W20", "2024-01,2024-02"), each checked
@@ -253,7 +254,7 @@ PreparedStatus prepare_status(const Workspace& ws, const RecordOptions& o, Batch
         if (auto problem = check_status_record(one)) throw UsageError{render(*problem, ws.lang)};
         refuse_unknown_occurrence(task, one, ws.lang);
         refuse_second_done(ws, task, one, o.again);
-        if (batch && one.status == "done" && !o.again) {
+        if (batch && one.status == Status::done && !o.again) {
             const std::string what = one.occurrence.empty() ? one.task : one.task + " [" + one.occurrence + "]";
             const auto [it, fresh] = batch->try_emplace(what + (one.unit.empty() ? "" : " unit " + one.unit), input_line);
             if (!fresh)

@@ -69,8 +69,9 @@ int run_tasks(const TasksOptions& o) {
         return status;
     }
     const bool vi = ws->lang == Lang::vi;
-    Table table{{vi ? "kế hoạch" : "plan", "id", "STT", vi ? "nhiệm vụ" : "task", vi ? "chủ trì" : "lead",
-                 vi ? "phối hợp" : "support", vi ? "thời gian" : "timing", vi ? "tệp" : "file", vi ? "dòng" : "line"},
+    const Lang lang = ws->lang;
+    Table table{{tr("col-plan", lang), "id", "STT", tr("col-task", lang), tr("role-lead", lang), tr("role-support", lang),
+                 tr("col-timing", lang), tr("col-file", lang), tr("col-line", lang)},
                 {}, 3};
     // On a narrow terminal the texts wrap (the task first); the STT, file and line give way.
     table.fit = {Fit::wrap, Fit::keep, Fit::drop, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::drop, Fit::drop};
@@ -83,7 +84,7 @@ int run_tasks(const TasksOptions& o) {
         // Full plan ids and the agency; the JSON keys as headers under --lang en (for tools), the
         // Vietnamese ones under vi; STT kept text (a spreadsheet reads "1.10" as 1.1).
         if (!vi) table.headers = {"plan", "id", "stt", "task", "lead", "support", "timing", "file", "line"};
-        table.headers.push_back(vi ? "cơ quan" : "agency");
+        table.headers.push_back(tr("col-agency", lang));
         for (size_t i = 0; i < rows.size(); ++i) {
             table.rows[i][0] = rows[i].plan->id;
             table.rows[i][2] = csv_text(table.rows[i][2]);
@@ -96,7 +97,7 @@ int run_tasks(const TasksOptions& o) {
         std::set<std::string> agencies;
         for (const auto& r : rows) agencies.insert(agency_of(r.plan));
         if (agencies.size() > 1) {
-            table.headers.insert(table.headers.begin(), vi ? "cơ quan" : "agency");
+            table.headers.insert(table.headers.begin(), tr("col-agency", lang));
             table.fit.insert(table.fit.begin(), Fit::keep);
             table.flex_column = 4;
             for (size_t i = 0; i < rows.size(); ++i) table.rows[i].insert(table.rows[i].begin(), agency_of(rows[i].plan));

@@ -35,14 +35,14 @@ std::string joined(const std::vector<std::string>& v) {
 void add_rows(const Agency& a, Table& t, JsonWriter& w, Lang lang) {
     for (const auto& u : a.units) {
         t.rows.push_back({a.id, u.code, u.name, joined(alias_values(u.aliases)), u.parent.value,
-                          u.external ? (lang == Lang::vi ? "bên ngoài" : "external") : ""});
+                          u.external ? tr("units-external", lang) : ""});
         w.begin_object().field("agency", a.id).field("kind", "unit").field("code", u.code).field("name", u.name)
             .string_array("aliases", alias_values(u.aliases)).field("parent", u.parent.value)
             .field("external", u.external).end_object();
     }
     for (const auto& g : a.groups) {
         t.rows.push_back({a.id, g.id, g.name, joined(alias_values(g.aliases)), "",
-                          (lang == Lang::vi ? "nhóm: " : "group: ") + joined(alias_values(g.members))});
+                          tr("units-group-of", lang) + joined(alias_values(g.members))});
         w.begin_object().field("agency", a.id).field("kind", "group").field("code", g.id).field("name", g.name)
             .string_array("aliases", alias_values(g.aliases)).string_array("members", alias_values(g.members))
             .end_object();
@@ -52,9 +52,9 @@ void add_rows(const Agency& a, Table& t, JsonWriter& w, Lang lang) {
 int run_units(const UnitsOptions& o) {
     auto ws = open_workspace(o.common);
     warn_if_broken(*ws);
-    const bool vi = ws->lang == Lang::vi;
-    Table t{{vi ? "cơ quan" : "agency", vi ? "mã" : "code", vi ? "tên" : "name", vi ? "bí danh" : "aliases",
-             vi ? "cấp trên" : "parent", vi ? "ghi chú" : "note"}, {}, 2};
+    const Lang lang = ws->lang;
+    Table t{{tr("col-agency", lang), tr("col-code", lang), tr("col-name", lang), tr("col-aliases", lang),
+             tr("col-parent", lang), tr("col-note", lang)}, {}, 2};
     // On a narrow terminal the name has the room first; aliases, notes and the agency id wrap.
     t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::keep, Fit::wrap};
     JsonWriter w;

@@ -22,8 +22,8 @@ std::vector<const Plan*> plans_of(const Repository& repo, const Journal& j, cons
 // A task is settled once its journal says done, cancelled or carried over, last.
 bool settled(const std::vector<StatusEntry>& entries) {
     if (entries.empty()) return false;
-    const std::string& s = entries.back().status;
-    return s == "done" || s == "cancelled" || s == "carried_over";
+    const auto s = entries.back().status;
+    return s == Status::done || s == Status::cancelled || s == Status::carried_over;
 }
 
 // The plan's tasks the journal has not settled: how many, and the first five ids.

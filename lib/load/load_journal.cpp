@@ -27,8 +27,8 @@ Located<TargetValue> read_value(const LoadContext& ctx, const YNode* n) {
 
 void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
     e.kind = JournalEntry::Kind::status;
-    e.status = r.choice("status", status_codes(),
-                        true);
+    const Text code = r.choice("status", status_codes(), true);
+    e.status = status_from_code(code.value);
     e.occurrence = r.text("occurrence");
     e.unit = r.text("unit");
     if (!e.occurrence.value.empty() && !is_occurrence(e.occurrence.value))
@@ -37,11 +37,11 @@ void read_status(const LoadContext& ctx, const MapReader& r, JournalEntry& e) {
         e.new_due = *due;
         e.has_new_due = true;
     }
-    if (e.status.value == "extended" && !r.get("due"))
+    if (e.status == Status::extended && !r.get("due"))
         ctx.error(r.node(), "missing-field", {"journal-extended-due", {}});
     // A new deadline belongs to an extension only (record refuses it on any other status).
-    if (r.get("due") && !e.status.value.empty() && e.status.value != "extended")
-        ctx.error(*r.get("due"), "journal-entry-keys", {"journal-due-not-extended", {e.status.value}});
+    if (r.get("due") && e.status && e.status != Status::extended)
+        ctx.error(*r.get("due"), "journal-entry-keys", {"journal-due-not-extended", {code.value}});
 }
 
 // A journal line is one kind of entry: the keys of another kind would be dropped without a
@@ -94,7 +94,7 @@ JournalEntry read_entry(const LoadContext& ctx, const YNode& n) {
         // A plan closed (or reopened) on the entry's date: see plan_lifecycle.hpp.
         e.kind = JournalEntry::Kind::plan_status;
         e.plan = r.text("plan");
-        e.status = r.choice("status", {"closed", "open"}, true);
+        e.plan_status = r.choice("status", {"closed", "open"}, true);
     }
     else if (r.get("event")) e.kind = JournalEntry::Kind::event;
     else if (r.get("note")) e.kind = JournalEntry::Kind::note;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "model/status.hpp"
 #include "time/deadline.hpp"
 #include "yaml/source.hpp"
 
@@ -205,7 +206,9 @@ struct JournalEntry {
     Kind kind = Kind::note;
     Pos pos;
     Located<Date> date;
-    Text task, status, occurrence, evidence, note;
+    Text task, occurrence, evidence, note;
+    // status: read once from its journal code; nullopt when missing or no code (reported).
+    std::optional<Status> status;
     Text unit;  // status: the one unit of a group that reported (empty = all of them)
     Located<Date> new_due;  // extended: the new deadline
     bool has_new_due = false;
@@ -213,6 +216,7 @@ struct JournalEntry {
     Located<TargetValue> value;
     Text event;
     Text plan;  // plan_status: the plan closed (status "closed") or reopened ("open")
+    Text plan_status;  // plan_status: "closed" or "open"
     bool issue = false;
 };
 

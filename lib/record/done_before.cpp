@@ -9,7 +9,7 @@ std::optional<StatusEntry> standing_done(const Repository& repo, const Plan& pla
     const StatusEntry* latest = nullptr;
     for (const StatusEntry& e : index.statuses(plan, task))
         if (e.occurrence == occurrence) latest = &e;  // statuses() is in date order
-    if (latest && latest->status == "done") return *latest;
+    if (latest && latest->status == Status::done) return *latest;
     return std::nullopt;
 }
 

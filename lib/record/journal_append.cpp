@@ -40,9 +40,9 @@ std::string new_journal_header(const fs::path& root, const fs::path& journal) {
 
 namespace {
 
-using Status = AppendResult::Status;
+using Outcome = AppendResult::Status;
 
-AppendResult stop(AppendResult r, Status status, Message m) {
+AppendResult stop(AppendResult r, Outcome status, Message m) {
     r.status = status;
     r.message = std::move(m);
     return r;
@@ -79,14 +79,14 @@ std::optional<fs::path> resolve_target(const AppendRequest& req, AppendResult& r
     std::error_code ec;
     const fs::path root = fs::canonical(req.root, ec);
     const fs::path target = ec ? fs::path() : fs::weakly_canonical(fs::absolute(req.journal), ec);
-    if (ec) return r.status = Status::failed, r.message = {"journal-io", {r.shown, ec.message()}}, std::nullopt;
+    if (ec) return r.status = Outcome::failed, r.message = {"journal-io", {r.shown, ec.message()}}, std::nullopt;
     const fs::path rel = target.lexically_relative(root);
     if (rel.empty() || *rel.begin() == "..")
-        return r.status = Status::refused, r.message = {"journal-outside", {r.shown, target.string()}}, std::nullopt;
+        return r.status = Outcome::refused, r.message = {"journal-outside", {r.shown, target.string()}}, std::nullopt;
     const auto st = fs::status(target, ec);
     const bool dangling = fs::is_symlink(fs::symlink_status(target, ec)) && !fs::exists(st);
     if (dangling || (fs::exists(st) && !fs::is_regular_file(st)))
-        return r.status = Status::refused, r.message = {"journal-not-regular", {r.shown}}, std::nullopt;
+        return r.status = Outcome::refused, r.message = {"journal-not-regular", {r.shown}}, std::nullopt;
     return target;
 }
 
@@ -149,18 +149,18 @@ AppendResult append_locked(const AppendRequest& req, const std::vector<std::stri
     std::string old;
     std::optional<struct stat> info;
     int err = 0;
-    if (!read_existing(target, old, info, err)) return stop(r, Status::failed, io_error(r, err));
+    if (!read_existing(target, old, info, err)) return stop(r, Outcome::failed, io_error(r, err));
     // Renaming would get past a read-only journal: respect it as "do not write", by its mode
     // bits too (root passes access()).
     if (info) {
         struct stat st {};
         bool exists = false;
-        if (const int e = writable_regular_file(target, st, exists)) return stop(r, Status::failed, io_error(r, e));
+        if (const int e = writable_regular_file(target, st, exists)) return stop(r, Outcome::failed, io_error(r, e));
     }
     Reading before = read_journal_text(old, r.shown);
     if (!before.ok) {
         r.problems = std::move(before.problems);
-        return stop(r, Status::broken, {"journal-broken", {r.shown}});
+        return stop(r, Outcome::broken, {"journal-broken", {r.shown}});
     }
     r.last_date = before.last;
     r.created = old.empty();
@@ -175,11 +175,11 @@ AppendResult append_locked(const AppendRequest& req, const std::vector<std::stri
     Reading after = read_journal_text(content, r.shown);
     if (!after.ok || after.entries != before.entries + lines.size() || !one_line_each) {
         r.problems = std::move(after.problems);
-        return stop(r, Status::broken, {"journal-append-unreadable", {r.shown}});
+        return stop(r, Outcome::broken, {"journal-append-unreadable", {r.shown}});
     }
     if (req.dry_run) return r;
     remove_stale_temporaries(target.parent_path(), true, target.filename().string());  // held lock: a killed run's
-    if (int e = replace_file(target, content, info ? &*info : nullptr)) return stop(r, Status::failed, io_error(r, e));
+    if (int e = replace_file(target, content, info ? &*info : nullptr)) return stop(r, Outcome::failed, io_error(r, e));
     ::fsync(dir_fd);  // the rename itself reaches the disk
     return r;
 }
@@ -197,12 +197,12 @@ AppendResult append_journal_entries(const AppendRequest& req, const std::vector<
         std::error_code ec;
         if (req.dry_run) return append_locked(req, lines, *target, r, -1);
         fs::create_directories(target->parent_path(), ec);
-        if (ec) return stop(r, Status::failed, {"journal-io", {r.shown, ec.message()}});
+        if (ec) return stop(r, Outcome::failed, {"journal-io", {r.shown, ec.message()}});
         DirLock lock(target->parent_path());
-        if (lock.fd() < 0) return stop(r, Status::failed, io_error(r, lock.error()));
+        if (lock.fd() < 0) return stop(r, Outcome::failed, io_error(r, lock.error()));
         return append_locked(req, lines, *target, r, lock.fd());
     } catch (const std::exception& e) {
-        return stop(r, Status::failed, {"journal-io", {r.shown, e.what()}});
+        return stop(r, Outcome::failed, {"journal-io", {r.shown, e.what()}});
     }
 }
 

@@ -42,7 +42,7 @@ private:
 struct StatusRecord {
     Date date;
     std::string task;
-    std::string status;      // in_progress, done, extended, blocked, cancelled
+    Status status = Status::done;  // never planned: the journal's default is not recorded
     std::string occurrence;  // recurring tasks: 2024, 2024-H1, 2024-Q1, 2024-06, 2024-W05
     std::optional<Date> due;  // extended: the new deadline
     std::string evidence, note;

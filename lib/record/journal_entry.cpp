@@ -106,16 +106,15 @@ std::string EntryLine::str() const {
 }
 
 std::optional<Message> check_status_record(const StatusRecord& r) {
-    bool known = false;
-    std::string allowed;
-    for (const auto& w : status_table()) {
-        if (w.status == Status::planned) continue;  // the journal's default, never recorded
-        known = known || w.code == r.status;
-        allowed += (allowed.empty() ? "" : ", ") + std::string(w.code);
+    const std::string code(status_words(r.status).code);
+    if (r.status == Status::planned) {  // the journal's default, never recorded
+        std::string allowed;
+        for (const auto& w : status_table())
+            if (w.status != Status::planned) allowed += (allowed.empty() ? "" : ", ") + std::string(w.code);
+        return Message{"invalid-value", {"status", code, allowed}};
     }
-    if (!known) return Message{"invalid-value", {"status", r.status, allowed}};
-    if (r.status == "extended" && !r.due) return Message{"record-needs-due", {}};
-    if (r.status != "extended" && r.due) return Message{"record-due-not-extended", {r.status}};
+    if (r.status == Status::extended && !r.due) return Message{"record-needs-due", {}};
+    if (r.status != Status::extended && r.due) return Message{"record-due-not-extended", {code}};
     if (!r.occurrence.empty() && !is_occurrence(r.occurrence))
         return Message{"record-invalid-occurrence", {r.occurrence}};
     for (const auto& [name, value] : {std::pair{"--evidence", &r.evidence}, std::pair{"--note", &r.note}})
@@ -138,7 +137,7 @@ std::optional<Message> check_close_record(const CloseRecord& r) {
 
 std::string status_entry(const StatusRecord& r) {
     EntryLine e(r.date);
-    e.code("task", r.task).code("occurrence", r.occurrence).code("unit", r.unit).code("status", r.status);
+    e.code("task", r.task).code("occurrence", r.occurrence).code("unit", r.unit).code("status", status_words(r.status).code);
     if (r.due) e.date_field("due", *r.due);
     return e.text("evidence", r.evidence).text("note", r.note).flag("issue", r.issue).str();
 }

@@ -22,18 +22,18 @@ std::string role_cell(const DueItem& i, Lang lang) {
     if (i.role != Role::recipient || i.from.empty()) return out;
     std::string who;
     for (const auto& u : i.from) who += (who.empty() ? "" : ", ") + u;
-    return out + (lang == Lang::vi ? " từ " : " from ") + who;
+    return out + tr("due-role-from", lang) + who;
 }
 
 std::string deadline_cell(const DueItem& i, Lang lang) {
     std::string out = i.due ? i.due->dmy() : "";
     if (i.group == DueGroup::waiting) {
-        out = (lang == Lang::vi ? "sau: " : "after: ") + i.event + (i.due ? " (" + (lang == Lang::vi ? std::string("dự kiến ") : std::string("expected ")) + i.due->dmy() + ")" : "");
+        out = tr("due-after-event", lang) + i.event + (i.due ? " (" + tr("due-expected", lang) + i.due->dmy() + ")" : "");
     } else if (i.group == DueGroup::later && !i.due && i.start) {
-        out = (lang == Lang::vi ? "từ " : "from ") + i.start->dmy();
+        out = tr("due-starts-from", lang) + i.start->dmy();
     } else if (i.assumed && i.due) {
         // An event later than expected: the plan gives no deadline, cchc assumes one.
-        out = (lang == Lang::vi ? "hạn giả định " : "assumed ") + out;
+        out = tr("due-assumed", lang) + out;
     }
     if (!i.occurrence.empty()) out += " [" + i.occurrence + "]";
     return out;
@@ -43,7 +43,7 @@ std::string task_ref(const DueItem& i) { return record_ref(*i.plan, *i.task); }
 
 // A plan past its period and not closed is still listed for what is open: said in its cell.
 std::string plan_cell(const DueItem& i, Lang lang) {
-    return i.plan->stem + (i.plan_ended ? (lang == Lang::vi ? " (đã hết kỳ)" : " (ended)") : "");
+    return i.plan->stem + (i.plan_ended ? tr("due-plan-ended", lang) : "");
 }
 
 
@@ -60,7 +60,7 @@ bool several_agencies(const DueReport& r) {
 // Overdue in red, due soon in yellow, done in green: on the days and status cells.
 std::vector<Style> row_styles(const DueItem& i, size_t columns) {
     std::vector<Style> out(columns, Style::plain);
-    const Style s = i.status == "done"            ? Style::good
+    const Style s = i.status == Status::done            ? Style::good
                     : i.group == DueGroup::overdue  ? Style::bad
                     : i.group == DueGroup::due_soon ? Style::warning
                                                     : Style::plain;
@@ -69,14 +69,13 @@ std::vector<Style> row_styles(const DueItem& i, size_t columns) {
 }
 
 Table group_table(const DueReport& r, DueGroup g, Lang lang) {
-    const bool vi = lang == Lang::vi;
-    Table t{{vi ? "kế hoạch" : "plan", vi ? "STT/mã" : "STT/id", vi ? "nhiệm vụ" : "task", vi ? "vai trò" : "role",
-             vi ? "thời hạn" : "deadline", vi ? "số ngày" : "days", vi ? "trạng thái" : "status"}, {}, 2};
+    Table t{{tr("col-plan", lang), tr("col-stt-id", lang), tr("col-task", lang), tr("col-role", lang),
+             tr("col-deadline", lang), tr("col-days", lang), tr("col-status", lang)}, {}, 2};
     // On a narrow terminal everything but the STT may wrap; the task text has the room first.
     t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap};
     const bool agency_column = several_agencies(r);
     if (agency_column) {
-        t.headers.insert(t.headers.begin(), vi ? "cơ quan" : "agency");
+        t.headers.insert(t.headers.begin(), tr("col-agency", lang));
         t.fit.insert(t.fit.begin(), Fit::keep);
         t.flex_column = 3;
     }
@@ -153,14 +152,14 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
         if (n == 0) continue;
         out += fit_line(fmt::format(fmt::runtime(heading_fmt), group_title(g, r.window, o.lang), n), wrap_width);
         if (g == DueGroup::later && !o.show_later) {
-            out += vi ? "(dùng --all để liệt kê)\n\n" : "(use --all to list them)\n\n";
+            out += tr("due-later-hidden", o.lang);
             continue;
         }
         Table t = group_table(r, g, o.lang);
         t.blocks = blocks;
         out += render(t) + "\n";
     }
-    if (out.empty()) out = vi ? "Không có nhiệm vụ nào cần theo dõi.\n\n" : "Nothing to follow up.\n\n";
+    if (out.empty()) out = tr("due-nothing", o.lang);
     if (!r.ended.empty()) out += fit_line(ended_line(r, o.lang), wrap_width);
     if (!r.left_out.empty()) out += fit_line(left_out_line(r, o.lang), wrap_width);
     for (const Plan* p : r.owed_after_entry) out += fit_line(owed_after_entry_line(*p, o.lang), wrap_width);
@@ -172,7 +171,7 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
                            : fmt::format("Ongoing duties whose period is over (not listed): {}", r.ongoing_ended),
                         wrap_width);
     if (r.total.total() > 0) {
-        out += fit_line(timeliness_line(vi ? "Tiến độ hoàn thành" : "Timeliness", r.total, o.lang), wrap_width);
+        out += fit_line(timeliness_line(tr("due-timeliness", o.lang), r.total, o.lang), wrap_width);
         // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.
         const bool qualified = several_agencies(r);
         for (const auto& [unit, t] : r.by_unit)
@@ -209,7 +208,7 @@ std::string due_csv(const DueReport& r, Lang lang) {
         t.rows.push_back({vi ? group_title(i.group, r.window, lang) : due_group_name(i.group), i.plan->id,
                           i.task->id.value, csv_text(i.task->stt.value), item_words(i, lang), role_cell(i, lang),
                           i.due ? i.due->iso() : "", i.due ? std::to_string(i.days) : "",
-                          vi ? status_label(i.status, lang) : i.status, i.occurrence,
+                          vi ? status_label(i.status, lang) : std::string(status_words(i.status).code), i.occurrence,
                           i.plan->file ? i.plan->file->path : "", std::to_string(i.task->pos.line),
                            i.plan->agency ? i.plan->agency->key : ""});
     return render_csv(t);
@@ -230,7 +229,7 @@ std::string due_json(const DueReport& r, Lang lang) {
         if (i.due) w.value(i.due->iso()); else w.null();
         w.key("days");
         if (i.due) w.value(i.days); else w.null();
-        w.field("group", due_group_name(i.group)).field("status", i.status).field("occurrence", i.occurrence)
+        w.field("group", due_group_name(i.group)).field("status", status_words(i.status).code).field("occurrence", i.occurrence)
             .string_array("missed", i.missed).field("label", item_label(i, lang)).field("extended", i.extended)
             .field("assumed", i.assumed).field("event", i.event).field("note", i.note).field("timing", i.task->timing.value)
             .field("file", i.plan->file ? i.plan->file->path : "").field("line", i.task->pos.line)

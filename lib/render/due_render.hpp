@@ -30,7 +30,7 @@ std::string record_ref(const Plan& plan, const Task& task);
 std::string item_label(const DueItem& i, Lang lang);
 // The item's task cell: "<item_label> — <task>".
 std::string item_words(const DueItem& i, Lang lang);
-std::string status_label(const std::string& status, Lang lang);
+std::string status_label(Status status, Lang lang);
 std::string role_label(const std::optional<Role>& role, Lang lang);
 std::string days_label(const DueItem& item, Lang lang);
 std::string group_title(DueGroup g, int window, Lang lang);

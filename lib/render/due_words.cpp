@@ -8,8 +8,8 @@
 
 namespace cchc {
 
-std::string status_label(const std::string& s, Lang lang) {
-    const StatusWords& w = status_words(status_from_code(s).value_or(Status::planned));
+std::string status_label(Status s, Lang lang) {
+    const StatusWords& w = status_words(s);
     return std::string(lang == Lang::vi ? w.vi : w.en);
 }
 
@@ -40,16 +40,16 @@ std::string item_words(const DueItem& i, Lang lang) {
 
 std::string role_label(const std::optional<Role>& role, Lang lang) {
     if (!role) return "";
-    if (*role == Role::lead) return lang == Lang::vi ? "chủ trì" : "lead";
-    if (*role == Role::recipient) return lang == Lang::vi ? "nhận báo cáo" : "recipient";
-    return lang == Lang::vi ? "phối hợp" : "support";
+    if (*role == Role::lead) return tr("role-lead", lang);
+    if (*role == Role::recipient) return tr("role-recipient", lang);
+    return tr("role-support", lang);
 }
 
 std::string days_label(const DueItem& item, Lang lang) {
     if (!item.due) return "";
     const bool vi = lang == Lang::vi;
     std::string out;
-    if (item.days == 0) out = vi ? "hôm nay" : "today";
+    if (item.days == 0) out = tr("due-today", lang);
     else if (item.days > 0) out = vi ? fmt::format("còn {} ngày", item.days) : fmt::format("{} day{} left", item.days, item.days == 1 ? "" : "s");
     else out = vi ? fmt::format("quá {} ngày", -item.days) : fmt::format("{} day{} overdue", -item.days, item.days == -1 ? "" : "s");
     if (item.missed.size() > 1)
@@ -58,17 +58,14 @@ std::string days_label(const DueItem& item, Lang lang) {
 }
 
 std::string group_title(DueGroup g, int window, Lang lang) {
-    const bool vi = lang == Lang::vi;
     switch (g) {
-        case DueGroup::overdue: return vi ? "Quá hạn" : "Overdue";
-        case DueGroup::due_soon:
-            return vi ? fmt::format("Đến hạn trong {} ngày tới", window) : fmt::format("Due in the next {} days", window);
-        case DueGroup::awaiting: return vi ? "Chờ đơn vị báo cáo" : "Awaiting reports";
-        case DueGroup::waiting: return vi ? "Chờ sự kiện" : "Waiting on an event";
-        case DueGroup::ongoing: return vi ? "Thường xuyên, đang diễn ra" : "Ongoing";
-        case DueGroup::no_date: return vi ? "Không có hạn riêng (theo quy định, theo yêu cầu …)" : "No date of its own";
-        case DueGroup::later:
-            return vi ? fmt::format("Chưa đến hạn (sau {} ngày)", window) : fmt::format("Later (after {} days)", window);
+        case DueGroup::overdue: return tr("due-group-overdue", lang);
+        case DueGroup::due_soon: return render({"due-group-due-soon", {std::to_string(window)}}, lang);
+        case DueGroup::awaiting: return tr("due-group-awaiting", lang);
+        case DueGroup::waiting: return tr("due-group-waiting", lang);
+        case DueGroup::ongoing: return tr("due-group-ongoing", lang);
+        case DueGroup::no_date: return tr("due-group-no-date", lang);
+        case DueGroup::later: return render({"due-group-later", {std::to_string(window)}}, lang);
     }
     return "";
 }

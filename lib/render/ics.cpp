@@ -64,8 +64,7 @@ std::string reminder_vevent(const DueItem& i, const Date& as_of, const std::stri
     if (*i.due < as_of) return {};
     Date day = i.due->plus_days(-kReminderDays);
     if (day < as_of) day = as_of;
-    const bool vi = lang == Lang::vi;
-    const std::string text = std::string(kIcsTag) + (vi ? "Sắp đến hạn " : "Due ") + i.due->dmy() + ": " + summary;
+    const std::string text = std::string(kIcsTag) + tr("ics-reminder", lang) + i.due->dmy() + ": " + summary;
     std::string out;
     out += ics_fold("BEGIN:VEVENT");
     out += ics_fold("UID:" + ics_escape(uid) + "@reminder@cchc");
@@ -87,15 +86,14 @@ std::string reminder_vevent(const DueItem& i, const Date& as_of, const std::stri
 std::string vevent(const DueItem& i, const DueReport& r, Lang lang, const std::string& stamp, const IcsOptions& o) {
     const int window = r.window;
     // One event per task occurrence: milestones have no key, so their date tells them apart.
-    const bool vi = lang == Lang::vi;
     // The year-end assessment shares its report's day: told apart by its own name.
     const std::string which = (i.assessed.empty() ? "" : "danh-gia-nam/") + (!i.occurrence.empty() ? i.occurrence : i.due->iso());
     const std::string uid = i.plan->id + "#" + i.task->id.value + "@" + which;
     std::string summary = (i.task->stt.value.empty() ? "" : i.task->stt.value + " ") + item_words(i, lang);
-    std::string desc = (vi ? "Kế hoạch: " : "Plan: ") + i.plan->id;
-    if (!i.task->timing.value.empty()) desc += (vi ? "\nThời gian thực hiện: " : "\nTiming: ") + i.task->timing.value;
-    if (i.start && i.start < i.due) desc += (vi ? "\nBắt đầu: " : "\nStarts: ") + i.start->dmy();
-    desc += (vi ? "\nTrạng thái: " : "\nStatus: ") + status_label(i.status, lang);
+    std::string desc = tr("ics-plan", lang) + i.plan->id;
+    if (!i.task->timing.value.empty()) desc += tr("ics-timing", lang) + i.task->timing.value;
+    if (i.start && i.start < i.due) desc += tr("ics-starts", lang) + i.start->dmy();
+    desc += tr("ics-status", lang) + status_label(i.status, lang);
     std::string out;
     out += ics_fold("BEGIN:VEVENT");
     out += ics_fold("UID:" + ics_escape(uid) + "@cchc");
@@ -110,7 +108,7 @@ std::string vevent(const DueItem& i, const DueReport& r, Lang lang, const std::s
     out += ics_fold("BEGIN:VALARM");
     out += ics_fold("ACTION:DISPLAY");
     out += ics_fold(fmt::format("TRIGGER:-P{}D", kReminderDays));
-    out += ics_fold("DESCRIPTION:" + ics_escape(one_line((vi ? "Sắp đến hạn: " : "Due soon: ") + summary)));
+    out += ics_fold("DESCRIPTION:" + ics_escape(one_line(tr("ics-due-soon", lang) + summary)));
     out += ics_fold("END:VALARM");
     out += ics_fold("END:VEVENT");
     if (o.timed_reminders) out += reminder_vevent(i, r.as_of, uid, summary, lang, stamp);
@@ -124,7 +122,7 @@ std::string due_ics(const DueReport& r, Lang lang, const std::string& stamp, con
     out += ics_fold("VERSION:2.0");
     out += ics_fold("PRODID:-//cchc//cchc due//VI");
     out += ics_fold("CALSCALE:GREGORIAN");
-    out += ics_fold("X-WR-CALNAME:" + ics_escape(lang == Lang::vi ? "Hạn nhiệm vụ CCHC" : "CCHC deadlines"));
+    out += ics_fold("X-WR-CALNAME:" + ics_escape(tr("ics-calendar-name", lang)));
     for (const auto& i : r.items)
         if (i.due && (o.later || i.group != DueGroup::later)) out += vevent(i, r, lang, stamp, o);
     out += ics_fold("END:VCALENDAR");

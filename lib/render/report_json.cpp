@@ -64,7 +64,7 @@ void item_json(JsonWriter& w, const DueItem& i, Lang lang) {
     else
         w.null();
     w.field("group", due_group_name(i.group))
-        .field("status", i.status)
+        .field("status", status_words(i.status).code)
         .field("occurrence", i.occurrence)
         .field("period_words", report_md::occurrence_words(i.occurrence, lang))
         .string_array("missed", i.missed)
@@ -191,7 +191,9 @@ void journal_json(JsonWriter& w, const ReportData& d, Lang lang) {
             .end_object();
     w.end_array().key("issues").begin_array();
     for (const auto& i : d.issues) {
-        w.begin_object().field("kind", i.kind == ReportIssue::Kind::blocked ? "blocked" : "issue");
+        // A blocked task's issue is named by its status code; any other is an "issue".
+        const std::string_view kind = i.kind == ReportIssue::Kind::blocked ? status_words(Status::blocked).code : "issue";
+        w.begin_object().field("kind", kind);
         optional_date(w, "date", i.date);
         w.field("agency", i.agency ? i.agency->id : "")
             .field("plan", i.plan ? i.plan->id : "")

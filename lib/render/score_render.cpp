@@ -58,7 +58,7 @@ std::string computed_scope(const ComputedValue& c, Lang lang) {
 // an earlier period is the baseline, in brackets, never the standing.
 std::string value_cell(const TargetResult& t, Lang lang) {
     const bool vi = lang == Lang::vi;
-    if (t.target->deliverable.size()) return t.status == TargetStatus::met ? (vi ? "đã hoàn thành" : "done") : "";
+    if (t.target->deliverable.size()) return t.status == TargetStatus::met ? tr("score-deliverable-done", lang) : "";
     std::string v;
     // A computed figure on a day is a count so far: "tính đến 29/11/2024: 100% (1/1 …)".
     const bool so_far = t.computed && t.value && t.value->measured.kind == Period::Kind::day;

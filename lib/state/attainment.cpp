@@ -113,7 +113,10 @@ TargetStatus status_of(const Attainment& a, const std::optional<Date>& deadline,
 }
 
 std::string target_requirement(const Target& t, const Metric* metric, bool vi) {
-    if (!t.deliverable.empty()) return vi ? "hoàn thành" : "done";
+    if (!t.deliverable.empty()) {  // a deliverable is required done: the status's words
+        const StatusWords& done = status_words(Status::done);
+        return std::string(vi ? done.vi : done.en);
+    }
     const std::string& op = t.op.value;
     std::string value;
     if (const double* d = std::get_if<double>(&t.value.value)) value = format_number(*d, vi);

@@ -13,7 +13,7 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
             if (e.kind == JournalEntry::Kind::status) {
                 auto found = find_tasks(repo, e.task.value, j.agency);
                 if (found.size() != 1) continue;  // reported by check
-                StatusEntry s{e.date.value, e.status.value, e.occurrence.value, std::nullopt,
+                StatusEntry s{e.date.value, e.status, e.occurrence.value, std::nullopt,
                               e.evidence.value, e.note.value, e.issue, e.pos, e.unit.value};
                 if (e.has_new_due) s.new_due = e.new_due.value;
                 statuses_[found.front().task].push_back(std::move(s));
@@ -21,7 +21,7 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                 auto plans = find_plans(repo, e.plan.value);
                 std::erase_if(plans, [&](const Plan* p) { return j.agency && p->agency != j.agency; });
                 if (plans.size() != 1) continue;  // reported by check
-                plan_status_[plans.front()].push_back({e.status.value, PlanClosing{e.date.value, e.note.value, e.pos}});
+                plan_status_[plans.front()].push_back({e.plan_status.value, PlanClosing{e.date.value, e.note.value, e.pos}});
             } else if (e.kind == JournalEntry::Kind::event) {
                 auto found = find_events(repo, e.event.value, j.agency);
                 if (found.size() != 1) continue;

@@ -12,7 +12,7 @@ namespace cchc {
 
 struct StatusEntry {
     Date date;
-    std::string status;      // in_progress, done, extended, blocked, cancelled, planned
+    std::optional<Status> status;  // nullopt: the entry names none (reported by check)
     std::string occurrence;  // empty = the task as a whole (or its next open occurrence)
     std::optional<Date> new_due;
     std::string evidence, note;

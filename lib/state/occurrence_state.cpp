@@ -23,17 +23,17 @@ std::vector<OccurrenceState> apply_entries(const std::vector<Occurrence>& occs,
     std::vector<OccurrenceState> states;
     for (const auto& o : occs) states.push_back(OccurrenceState{o, std::nullopt, std::nullopt, false});
     for (const auto& e : entries) {
-        if (e.status == "cancelled" && e.occurrence.empty()) {
+        if (e.status == Status::cancelled && e.occurrence.empty()) {
             for (auto& s : states)
                 if (s.open()) s.cancelled = true;
             continue;
         }
         OccurrenceState* s = target_of(states, e);
         if (!s) continue;
-        if (e.status == "done") s->done_on = e.date;
-        else if (e.status == "cancelled") s->cancelled = true;
-        else if (e.status == "extended" && e.new_due) s->extended_to = e.new_due;
-        else if (e.status == "in_progress" || e.status == "planned") s->done_on.reset();  // reopened
+        if (e.status == Status::done) s->done_on = e.date;
+        else if (e.status == Status::cancelled) s->cancelled = true;
+        else if (e.status == Status::extended && e.new_due) s->extended_to = e.new_due;
+        else if (e.status == Status::in_progress || e.status == Status::planned) s->done_on.reset();  // reopened
     }
     return states;
 }

@@ -47,8 +47,8 @@ PlanStanding plan_standing(const Plan& plan, const JournalIndex& journal) {
 bool carried_over(const std::vector<StatusEntry>& entries) {
     bool carried = false;
     for (const auto& e : entries) {
-        if (e.status == "carried_over") carried = true;
-        else if (e.status == "cancelled" && e.occurrence.empty()) carried = false;
+        if (e.status == Status::carried_over) carried = true;
+        else if (e.status == Status::cancelled && e.occurrence.empty()) carried = false;
     }
     return carried;
 }

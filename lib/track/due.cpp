@@ -45,8 +45,8 @@ DueItem base_item(const TaskContext& c) {
     item.task = &c.task;
     for (const auto& e : c.entries) {
         // done/cancelled close some occurrence; they say nothing of the open one listed.
-        if (e.status == "done" || e.status == "cancelled") continue;
-        if (e.status != "planned") item.status = e.status;
+        if (e.status == Status::done || e.status == Status::cancelled) continue;
+        if (e.status && e.status != Status::planned) item.status = *e.status;
         if (!e.note.empty()) item.note = e.note;
         else if (!e.evidence.empty()) item.note = e.evidence;
     }

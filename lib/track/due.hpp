@@ -29,7 +29,7 @@ struct DueItem {
     std::string occurrence;     // key of a recurring occurrence
     std::vector<std::string> missed;  // keys of every missed occurrence (overdue items)
     std::string label;          // milestone words
-    std::string status = "planned";  // latest journalled status of the task
+    Status status = Status::planned;  // latest journalled status of the task
     std::string note;           // latest note or evidence
     bool extended = false;      // its deadline comes from an extension
     bool assumed = false;       // its deadline is assumed: an event later than expected (event_due)

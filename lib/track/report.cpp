@@ -42,8 +42,8 @@ OverallCounts overall_counts(const DueReport& due) {
     OverallCounts c;
     for (const auto& item : due.items) {
         ++c.groups[static_cast<size_t>(item.group)];
-        if (item.status == "in_progress") ++c.in_progress;
-        if (item.status == "blocked") ++c.blocked;
+        if (item.status == Status::in_progress) ++c.in_progress;
+        if (item.status == Status::blocked) ++c.blocked;
     }
     c.done = due.done;
     c.cancelled = due.cancelled;

@@ -37,7 +37,7 @@ void completed_tasks(const JournalIndex& journal, const ReportScope& scope, Repo
         for (const auto& task : plan->tasks) {
             if (!scope.covers(*plan, task)) continue;
             for (const auto& e : journal.statuses(*plan, task))
-                if (e.status == "done" && scope.in_period(e.date))
+                if (e.status == Status::done && scope.in_period(e.date))
                     d.completed.push_back({plan, &task, e.date, e.occurrence, e.evidence, e.note});
         }
     }
@@ -49,7 +49,7 @@ void completed_tasks(const JournalIndex& journal, const ReportScope& scope, Repo
 void blocked_tasks(const JournalIndex& journal, ReportData& d) {
     std::set<const Task*> seen;
     for (const auto& item : d.due.items) {
-        if (item.status != "blocked" || !seen.insert(item.task).second) continue;
+        if (item.status != Status::blocked || !seen.insert(item.task).second) continue;
         ReportIssue issue;
         issue.kind = ReportIssue::Kind::blocked;
         issue.agency = item.plan->agency;
@@ -57,7 +57,7 @@ void blocked_tasks(const JournalIndex& journal, ReportData& d) {
         issue.task = item.task;
         issue.text = item.note;
         for (const auto& e : journal.statuses(*item.plan, *item.task))
-            if (e.status == "blocked") issue.date = e.date;
+            if (e.status == Status::blocked) issue.date = e.date;
         d.issues.push_back(std::move(issue));
     }
 }

@@ -38,7 +38,7 @@ struct Fixture {
         e.date.value = *parse_iso_date(date);
         e.date.pos.file = &file;
         e.task.value = std::string("2024-x#") + task;
-        e.status.value = status;
+        e.status = status_from_code(status);
         e.occurrence.value = occurrence;
         repo.journals[0].entries.push_back(e);
     }

@@ -48,7 +48,7 @@ struct Sample {
         report.items.back().missed = {"2024-02", "2024-03", "2024-04", "2024-05"};
         add(1, DueGroup::due_soon, Date{2024, 6, 15}, 5);
         report.items.back().role = Role::support;
-        report.items.back().status = "blocked";
+        report.items.back().status = Status::blocked;
         add(2, DueGroup::due_soon, Date{2024, 6, 10}, 0);
         add(3, DueGroup::waiting, Date{2024, 6, 30}, 20);
         report.items.back().event = "Công bố Chỉ số";
@@ -57,7 +57,7 @@ struct Sample {
         add(6, DueGroup::later, std::nullopt, 0);
         report.items.back().start = Date{2024, 7, 1};
         add(7, DueGroup::later, Date{2024, 12, 31}, 204);
-        report.items.back().status = "extended";
+        report.items.back().status = Status::extended;
         report.items.back().extended = true;
         report.done = 3;
         report.cancelled = 1;
@@ -79,14 +79,14 @@ struct Sample {
 }  // namespace
 
 TEST_CASE("due words: statuses, roles, days, group titles") {
-    CHECK(status_label("planned", Lang::vi) == "chưa thực hiện");
-    CHECK(status_label("in_progress", Lang::vi) == "đang thực hiện");
-    CHECK(status_label("done", Lang::vi) == "hoàn thành");
-    CHECK(status_label("extended", Lang::vi) == "gia hạn");
-    CHECK(status_label("blocked", Lang::vi) == "vướng mắc");
-    CHECK(status_label("cancelled", Lang::vi) == "đã hủy");
-    CHECK(status_label("blocked", Lang::en) == "blocked");
-    CHECK(status_label("planned", Lang::en) == "not started");
+    CHECK(status_label(Status::planned, Lang::vi) == "chưa thực hiện");
+    CHECK(status_label(Status::in_progress, Lang::vi) == "đang thực hiện");
+    CHECK(status_label(Status::done, Lang::vi) == "hoàn thành");
+    CHECK(status_label(Status::extended, Lang::vi) == "gia hạn");
+    CHECK(status_label(Status::blocked, Lang::vi) == "vướng mắc");
+    CHECK(status_label(Status::cancelled, Lang::vi) == "đã hủy");
+    CHECK(status_label(Status::blocked, Lang::en) == "blocked");
+    CHECK(status_label(Status::planned, Lang::en) == "not started");
     CHECK(role_label(Role::lead, Lang::vi) == "chủ trì");
     CHECK(role_label(Role::support, Lang::vi) == "phối hợp");
     CHECK(role_label(Role::support, Lang::en) == "support");

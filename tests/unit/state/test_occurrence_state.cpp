@@ -22,7 +22,7 @@ std::vector<Occurrence> quarters() {
 StatusEntry entry(Date date, std::string status, std::string occurrence = {}, std::optional<Date> new_due = {}) {
     StatusEntry e;
     e.date = date;
-    e.status = std::move(status);
+    e.status = status_from_code(status);
     e.occurrence = std::move(occurrence);
     e.new_due = new_due;
     return e;

@@ -294,7 +294,7 @@ TEST_CASE("a carried-over task stays listed after its plan ends, until done") {
     const DueReport r = due_at(t.repo, Date{2025, 1, 15});
     const DueItem* carried = find(r, "I.3", DueGroup::overdue);
     REQUIRE(carried != nullptr);
-    CHECK(carried->status == "carried_over");
+    CHECK(carried->status == Status::carried_over);
     const DueReport later = due_at(t.repo, Date{2025, 3, 1});
     CHECK(count_of(later, "I.3") == 0);
     CHECK(later.done == 1);
@@ -311,7 +311,7 @@ TEST_CASE("a carried-over task stays listed after its plan ends, until done") {
 }
 
 TEST_CASE("carried_over: set by the status, undone by cancelling the task") {
-    auto entry = [](const char* status) { return StatusEntry{Date{2024, 12, 1}, status, "", std::nullopt, "", "", false, {}}; };
+    auto entry = [](const char* code) { return StatusEntry{Date{2024, 12, 1}, status_from_code(code), "", std::nullopt, "", "", false, {}}; };
     CHECK_FALSE(carried_over({}));
     CHECK(carried_over({entry("carried_over")}));
     CHECK(carried_over({entry("carried_over"), entry("in_progress")}));

@@ -164,13 +164,13 @@ TEST_CASE("compute_due: statuses, notes, done and cancelled counts, extension") 
     CHECK(r.done == 7);  // som-han, dung-han, tre-han, gia-han-xong, sau-3-ngay-lv, dinh-ky-quy Q1, hang-thang 01
     CHECK(r.cancelled == 1);
     const DueItem& blocked = must(r, "vuong-mac", DueGroup::later);
-    CHECK(blocked.status == "blocked");
+    CHECK(blocked.status == Status::blocked);
     CHECK(blocked.note == "Chờ kinh phí");
     const DueItem& extended = must(r, "gia-han", DueGroup::due_soon);
-    CHECK(extended.status == "extended");
+    CHECK(extended.status == Status::extended);
     CHECK(extended.extended);
     CHECK_FALSE(must(r, "ngay", DueGroup::due_soon).extended);
-    CHECK(must(r, "ngay", DueGroup::due_soon).status == "planned");
+    CHECK(must(r, "ngay", DueGroup::due_soon).status == Status::planned);
     CHECK(must(r, "du-kien", DueGroup::waiting).event == "Công bố Chỉ số CCHC năm 2023");
     CHECK(must(r, "cac-moc", DueGroup::overdue).label == "BC thứ nhất");
     CHECK(must(r, "cac-moc", DueGroup::due_soon).label == "BC thứ hai");
@@ -182,9 +182,9 @@ TEST_CASE("compute_due: an open occurrence does not inherit the status of a clos
     const DueReport r = due_at(d(2024, 6, 10));
     for (const auto* i : items_of(r, "hang-thang")) {
         CAPTURE(i->occurrence);
-        CHECK(i->status == "planned");
+        CHECK(i->status == Status::planned);
     }
-    CHECK(must(r, "dinh-ky-quy", DueGroup::due_soon).status == "planned");
+    CHECK(must(r, "dinh-ky-quy", DueGroup::due_soon).status == Status::planned);
 }
 
 TEST_CASE("compute_due: every milestone due within the window is listed") {
