@@ -14,7 +14,8 @@ struct Entry {
     const char* en;
 };
 
-// {0}, {1} … are the message's arguments, in order.
+// {0}, {1} … are the message's arguments, in order; a brace meant as text is doubled ({{ }}),
+// or fmt refuses the entry and the bare key is printed (tests/unit/yaml/test_messages.cpp).
 const std::unordered_map<std::string_view, Entry>& catalogue() {
     static const std::unordered_map<std::string_view, Entry> table = {
         // Reading files
@@ -43,8 +44,8 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
                               "text follows the closing quote: put the whole text in one pair of quotes \"…\" (a quote inside is written \\\")"}},
         {"yaml-escape", {"trong dấu nháy kép, '\\' mở đầu một ký tự đặc biệt: viết '\\\\', hoặc dùng dấu nháy đơn '…'",
                          "inside double quotes '\\' starts an escape: write '\\\\', or use single quotes '…'"}},
-        {"yaml-unclosed-bracket", {"dấu ngoặc [ hoặc { mở ở đây chưa được đóng (hoặc thiếu dấu ','): đóng ngoặc, hoặc đặt cả câu trong dấu nháy \"…\"",
-                                   "the [ or { opened here is not closed (or a ',' is missing): close it, or put the whole text in quotes \"…\""}},
+        {"yaml-unclosed-bracket", {"dấu ngoặc [ hoặc {{ mở ở đây chưa được đóng (hoặc thiếu dấu ','): đóng ngoặc, hoặc đặt cả câu trong dấu nháy \"…\"",
+                                   "the [ or {{ opened here is not closed (or a ',' is missing): close it, or put the whole text in quotes \"…\""}},
         {"yaml-special-start", {"nội dung không thể bắt đầu bằng '{0}': đặt cả câu trong dấu nháy \"…\"",
                                 "a text cannot start with '{0}': put the whole text in quotes \"…\""}},
         {"yaml-missing-value", {"thiếu giá trị ở đây: viết giá trị sau dấu ':' hoặc '- '",
@@ -232,9 +233,9 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"batch-too-large", {"{0}: quá lớn để ghi một lần (tối đa 8 MiB)", "{0}: too large for one batch (8 MiB at most)"}},
         {"batch-unreadable", {"không đọc được {0}: {1}", "cannot read {0}: {1}"}},
         {"batch-not-utf8", {"không phải văn bản UTF-8", "not UTF-8 text"}},
-        {"batch-not-a-list", {"cần các dòng mục sổ theo dõi '- { date: …, task: …, status: … }'",
-                              "journal lines '- { date: …, task: …, status: … }' are needed"}},
-        {"batch-not-an-entry", {"không phải một mục '{ date: …, task: …, status: … }'", "not an entry '{ date: …, task: …, status: … }'"}},
+        {"batch-not-a-list", {"cần các dòng mục sổ theo dõi '- {{ date: …, task: …, status: … }}'",
+                              "journal lines '- {{ date: …, task: …, status: … }}' are needed"}},
+        {"batch-not-an-entry", {"không phải một mục '{{ date: …, task: …, status: … }}'", "not an entry '{{ date: …, task: …, status: … }}'"}},
         {"batch-unknown-key", {"khóa '{0}' không dùng được (có: {1})", "key '{0}' cannot be used (known: {1})"}},
         {"batch-not-a-value", {"'{0}' phải là một giá trị", "'{0}' must be one value"}},
         {"batch-unknown-column", {"cột '{0}' không dùng được (có: {1})", "column '{0}' cannot be used (known: {1})"}},

@@ -81,6 +81,15 @@ expect_out "dùng dấu cách, không dùng tab, để thụt lề"
 golden tab-check-en check --lang en
 cp "$TMP/plan.orig" "$R/$P"
 
+# --- an unclosed bracket: the message names it, in words (once printed its bare key) -------------
+sed -i 's/task: Sáng kiến hoặc giải pháp mới trong CCHC\./task: [Sáng kiến hoặc giải pháp mới trong CCHC./' "$R/$P"
+golden bracket-check-vi check
+expect_rc 1 "bracket: exit 1"
+expect_out "dấu ngoặc [ hoặc { mở ở đây chưa được đóng"
+expect_no_out "yaml-unclosed-bracket"
+golden bracket-check-en check --lang en
+cp "$TMP/plan.orig" "$R/$P"
+
 # --- command-line slips ---------------------------------------------------------------------------
 golden missing-value-vi due --as-of --unit VP
 expect_rc 2 "a missing value"
