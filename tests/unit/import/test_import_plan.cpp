@@ -34,6 +34,20 @@ Unit unit(std::string code, std::string name, std::vector<std::string> aliases =
     return u;
 }
 
+// A document of `body` imported for an agency whose only unit is VP (Văn phòng Sở).
+ImportedPlan import_for_vp(const std::string& body, int year = 0) {
+    DocxDocument doc;
+    REQUIRE_FALSE(parse_docx(parts(body), doc));
+    Agency a;
+    a.units = {unit("VP", "Văn phòng Sở")};
+    ImportOptions opts;
+    opts.agency = &a;
+    opts.year = year;
+    ImportedPlan plan;
+    REQUIRE_FALSE(import_plan(doc, opts, plan));
+    return plan;
+}
+
 }  // namespace
 
 TEST_CASE("header vocabulary: the column names plans use") {
@@ -151,15 +165,7 @@ TEST_CASE("import_plan: a numbered heading over rows a), b) is a section") {
         "<w:tr>" + tc("a)") + tc("Rà soát văn bản của tỉnh") + tc("Trước 30/6/2025") + tc("Văn phòng Sở") + "</w:tr>"
         "<w:tr>" + tc("b)") + tc("Công bố danh mục") + tc("Hằng tháng") + tc("Văn phòng Sở") + "</w:tr>"
         "</w:tbl>";
-    DocxDocument doc;
-    REQUIRE_FALSE(parse_docx(parts(body), doc));
-    Agency a;
-    a.units = {unit("VP", "Văn phòng Sở")};
-    ImportOptions opts;
-    opts.agency = &a;
-    opts.year = 2025;
-    ImportedPlan plan;
-    REQUIRE_FALSE(import_plan(doc, opts, plan));
+    const ImportedPlan plan = import_for_vp(body, 2025);
     CHECK(plan.tasks == 3);
     REQUIRE(plan.sections.size() == 1);
     const ImportedSection& s = plan.sections[0];
@@ -182,14 +188,7 @@ TEST_CASE("import_plan: sections, typed STT, ids and review notes") {
         "<w:tr>" + tc("1.") + tc("Xây dựng kế hoạch") + tc("Tháng 02/2024") + tc("Văn phòng Sở", "<w:vMerge w:val=\"restart\"/>") + "</w:tr>"
         "<w:tr>" + tc("1.") + tc("Triển khai") + tc("Tùy tình hình") + tc("", "<w:vMerge/>") + "</w:tr>"
         "</w:tbl>";
-    DocxDocument doc;
-    REQUIRE_FALSE(parse_docx(parts(body), doc));
-    Agency a;
-    a.units = {unit("VP", "Văn phòng Sở")};
-    ImportOptions opts;
-    opts.agency = &a;
-    ImportedPlan plan;
-    REQUIRE_FALSE(import_plan(doc, opts, plan));
+    const ImportedPlan plan = import_for_vp(body);
     CHECK(plan.title == "Kế hoạch tuyên truyền CCHC năm 2024");
     CHECK(plan.year == 2024);
     CHECK(plan.tasks == 2);
