@@ -582,6 +582,18 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"report-targets-with-data", {"Các chỉ tiêu đã có số liệu", "Targets with data"}},
         {"report-targets-no-data", {"Còn {0} chỉ tiêu chưa có số liệu.\n\n", "{0} targets have no data yet.\n\n"}},
         {"report-chart-task-status", {"Tình hình thực hiện nhiệm vụ", "Task status"}},
+        // report --format docx: the heading and the closing of the administrative document.
+        {"docx-reporting-agency", {"Cơ quan báo cáo", "Reporting agency"}},
+        {"docx-number", {"Số: {0}", "No.: {0}"}},
+        // {0} the place and ", " (or nothing), {1} {2} {3} day, month (two digits) and year, {4} dd/mm/yyyy.
+        {"docx-place-date", {"{0}ngày {1} tháng {2} năm {3}", "{0}{4}"}},
+        {"docx-report", {"BÁO CÁO", "REPORT"}},
+        {"docx-report-title", {"Kết quả thực hiện kế hoạch cải cách hành chính {0}",
+                               "Progress of the administrative reform plans, {0}"}},
+        {"docx-recipients", {"Nơi nhận:", "Recipients:"}},
+        {"docx-recipient-as-above", {"Như trên", "As above"}},
+        {"docx-recipient-file", {"Lưu: VT", "File: VT"}},
+        {"docx-head-of-agency", {"Thủ trưởng cơ quan", "Head of the agency"}},
         // The report's column headings, capitalised.
         {"report-col-agency", {"Cơ quan", "Agency"}},
         {"report-col-situation", {"Tình hình", "Status"}},
