@@ -628,6 +628,21 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"report-col-task", {"Nhiệm vụ", "Task"}},
         {"report-col-lead", {"Chủ trì", "Lead"}},
         {"report-col-evidence", {"Minh chứng", "Evidence"}},
+        // cli/: choosing the agencies and plans, the repository's state.
+        {"repository-broken", {"kho kế hoạch có {0} lỗi; chạy 'cchc check' để xem chi tiết",
+                               "the repository has {0} errors; run 'cchc check' for details"}},
+        {"unknown-agency-cli", {"không có cơ quan '{0}' (có: {1})", "no agency '{0}' (known: {1})"}},
+        {"no-agency-in-scope", {"không có cơ quan nào trong phạm vi {0}", "no agency in scope {0}"}},
+        {"plan-not-in-agencies", {"kế hoạch '{0}' không thuộc cơ quan được chọn", "plan '{0}' is not one of the selected agencies'"}},
+        {"no-plan-in-scope", {"không có kế hoạch nào trong phạm vi đã chọn", "no plan in the selected scope"}},
+        {"plan-ref-ambiguous", {"'{0}' chỉ nhiều kế hoạch: {1}", "'{0}' names several plans: {1}"}},
+        {"col-severity", {"mức", "severity"}},
+        {"col-checks", {"kiểm tra", "checks"}},
+        // CLI11's words for its number checks (--help).
+        {"help-nonnegative", {"≥0", ">=0"}},
+        {"help-positive", {">0", ">0"}},
+        // The language's tag for pandoc (--metadata=lang:…).
+        {"lang-tag", {"vi-VN", "en-US"}},
         {"no-repository", {"không tìm thấy kho kế hoạch (thư mục có cchc.yaml hoặc plans/) từ {0}",
                            "no plan repository (a directory with cchc.yaml or plans/) found from {0}"}},
     };
