@@ -27,7 +27,7 @@ struct CheckOptions {
 };
 
 void print_rule_list(Lang lang) {
-    Table t{{"code", lang == Lang::vi ? "mức" : "severity", lang == Lang::vi ? "kiểm tra" : "checks"}, {}, 2};
+    Table t{{"code", tr("col-severity", lang), tr("col-checks", lang)}, {}, 2};
     for (const auto& r : all_rules())
         t.rows.push_back({r.code, tr(r.severity == Severity::error     ? "severity-error"
                                      : r.severity == Severity::warning ? "severity-warning"

@@ -310,8 +310,7 @@ int run_close(const RecordOptions& o) {
     if (plans.size() > 1) {
         std::string list;
         for (const Plan* p : plans) list += (list.empty() ? "" : ", ") + p->id;
-        throw UsageError{ws->lang == Lang::vi ? "'" + o.ref + "' chỉ nhiều kế hoạch: " + list
-                                              : "'" + o.ref + "' names several plans: " + list};
+        throw UsageError{render({"plan-ref-ambiguous", {o.ref, list}}, ws->lang)};
     }
     rec.plan = plans.front()->stem;
     rec.note = is_valid_utf8(o.note) ? nfc(o.note) : o.note;

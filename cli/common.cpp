@@ -116,9 +116,7 @@ void warn_if_broken(Workspace& ws) {
     check_repository(ws);
     const size_t errors = ws.diags.count(Severity::error);
     if (errors == 0) return;
-    std::cerr << (ws.lang == Lang::vi
-                      ? "cchc: kho kế hoạch có " + std::to_string(errors) + " lỗi; chạy 'cchc check' để xem chi tiết\n"
-                      : "cchc: the repository has " + std::to_string(errors) + " errors; run 'cchc check' for details\n");
+    std::cerr << "cchc: " << render({"repository-broken", {std::to_string(errors)}}, ws.lang) << "\n";
 }
 
 void refuse_repository_target(const Workspace& ws, const std::string& path) {
@@ -286,7 +284,6 @@ bool Selection::covers(const Agency* a) const {
 }
 
 Selection resolve_selection(const Workspace& ws, const ScopeOptions& opts) {
-    const bool vi = ws.lang == Lang::vi;
     Selection s;
     for (const auto& a : ws.repo.agencies) s.agencies.push_back(a.get());
     auto narrow = [&](const std::vector<const Agency*>& keep) {
@@ -299,20 +296,17 @@ Selection resolve_selection(const Workspace& ws, const ScopeOptions& opts) {
         if (found.empty()) {
             std::string known;
             for (const auto& a : ws.repo.agencies) known += (known.empty() ? "" : ", ") + a->key;
-            throw UsageError{vi ? "không có cơ quan '" + opts.agency + "' (có: " + known + ")"
-                                : "no agency '" + opts.agency + "' (known: " + known + ")"};
+            throw UsageError{render({"unknown-agency-cli", {opts.agency, known}}, ws.lang)};
         }
         narrow(found);
     }
     if (s.narrowed && s.agencies.empty())
-        throw UsageError{vi ? "không có cơ quan nào trong phạm vi " + (ws.scope_dir.empty() ? opts.agency : ws.scope_dir)
-                            : "no agency in scope " + (ws.scope_dir.empty() ? opts.agency : ws.scope_dir)};
+        throw UsageError{render({"no-agency-in-scope", {ws.scope_dir.empty() ? opts.agency : ws.scope_dir}}, ws.lang)};
     for (const auto& name : opts.plans) {
         auto found = select_plans(ws.repo, name, ws.lang);
         std::erase_if(found, [&](const Plan* p) { return !s.covers(p->agency); });
         if (found.empty())
-            throw UsageError{vi ? "kế hoạch '" + name + "' không thuộc cơ quan được chọn"
-                                : "plan '" + name + "' is not one of the selected agencies'"};
+            throw UsageError{render({"plan-not-in-agencies", {name}}, ws.lang)};
         // One --plan names one plan, as a task reference of `record` does: a suffix shared
         // by several plans in scope is refused with them, never silently widened to all.
         if (found.size() > 1) {
@@ -326,7 +320,7 @@ Selection resolve_selection(const Workspace& ws, const ScopeOptions& opts) {
     if (s.narrowed && opts.plans.empty()) {
         for (const auto& p : ws.repo.plans)
             if (s.covers(p.agency)) s.plans.push_back(&p);
-        if (s.plans.empty()) throw UsageError{vi ? "không có kế hoạch nào trong phạm vi đã chọn" : "no plan in the selected scope"};
+        if (s.plans.empty()) throw UsageError{tr("no-plan-in-scope", ws.lang)};
     }
     return s;
 }

@@ -335,8 +335,8 @@ void localize_tree(CLI::App& app, Lang lang, const std::shared_ptr<Formatter>& f
             const std::string desc = v->get_description();
             if (std::regex_match(desc, m, kRange)) v->description(m[1].str() + "–" + m[2].str());
             // CLI11's own words for its number checks, in the user's language.
-            if (desc == "NONNEGATIVE") v->description(lang == Lang::vi ? "≥0" : ">=0");
-            if (desc == "POSITIVE") v->description(lang == Lang::vi ? ">0" : ">0");
+            if (desc == "NONNEGATIVE") v->description(tr("help-nonnegative", lang));
+            if (desc == "POSITIVE") v->description(tr("help-positive", lang));
         }
     }
     for (CLI::App* sub : app.get_subcommands({})) {

@@ -75,7 +75,7 @@ PandocResult markdown_to_docx(std::string_view markdown, std::string_view refere
         // --columns=1: every pipe table takes its relative column widths from its dashes.
         std::vector<std::string> args = {pandoc, "--from=markdown", "--to=docx", "--columns=1",
                                          "--reference-doc=" + reference.path(),
-                                         std::string("--metadata=lang:") + (lang == Lang::vi ? "vi-VN" : "en-US"),
+                                         "--metadata=lang:" + tr("lang-tag", lang),
                                          "--output=" + w.temp_path().string(), input.path()};
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());

@@ -31,14 +31,14 @@ constexpr const char* kGrey = "#9e9e9e";
 
 std::vector<Slice> status_slices(const ReportData& d, Lang lang) {
     const auto& c = d.overall;
-    std::vector<Slice> out = {{L(lang, "Đã hoàn thành", "Done"), c.done, kGreen},
+    std::vector<Slice> out = {{tr("report-done", lang), c.done, kGreen},
                               {group_title(DueGroup::overdue, d.window, lang), c.count(DueGroup::overdue), kRed},
                               {group_title(DueGroup::due_soon, d.window, lang), c.count(DueGroup::due_soon), kAmber},
                               {group_title(DueGroup::later, d.window, lang), c.count(DueGroup::later), "#1565c0"},
                               {group_title(DueGroup::ongoing, d.window, lang), c.count(DueGroup::ongoing), "#64b5f6"},
                               {group_title(DueGroup::waiting, d.window, lang), c.count(DueGroup::waiting), "#7e57c2"},
                               {group_title(DueGroup::no_date, d.window, lang), c.count(DueGroup::no_date), kGrey},
-                              {L(lang, "Đã hủy", "Cancelled"), c.cancelled, "#d7ccc8"}};
+                              {tr("report-cancelled", lang), c.cancelled, "#d7ccc8"}};
     std::erase_if(out, [](const Slice& s) { return s.value <= 0; });
     // Largest first, as Mermaid draws them: the colours are given in drawing order.
     std::stable_sort(out.begin(), out.end(), [](const Slice& a, const Slice& b) { return a.value > b.value; });
@@ -169,7 +169,7 @@ std::string theme(const std::string& variables) {
 std::string status_pie(const ReportData& d, const ReportRenderOptions& o) {
     const Lang lang = o.lang;
     const auto slices = status_slices(d, lang);
-    const std::string title = L(lang, "Tình hình thực hiện nhiệm vụ", "Task status");
+    const std::string title = tr("report-chart-task-status", lang);
     if (o.docx) return docx_picture(pie_svg(slices, title, lang), 16);
     std::string colours;
     for (size_t i = 0; i < slices.size(); ++i)
@@ -185,8 +185,8 @@ std::string status_pie(const ReportData& d, const ReportRenderOptions& o) {
 std::string targets_chart(const ReportData& d, const ReportRenderOptions& o) {
     const Lang lang = o.lang;
     const auto bars = target_bars(d, lang);
-    const std::string title = L(lang, "Kết quả thực hiện chỉ tiêu", "Target attainment");
-    const std::string axis = L(lang, "Số chỉ tiêu", "Targets");
+    const std::string title = tr("report-targets-title", lang);
+    const std::string axis = tr("report-col-targets", lang);
     if (o.docx) return docx_picture(bars_svg(bars, title, axis), 15);
     // One series a status (its value at its own place, 0 elsewhere): each bar takes its
     // series' colour. The values are in the labels, the axis runs from 0.

@@ -386,7 +386,6 @@ std::string docx_keep_with_next(const std::string& markdown) {
 
 std::string docx_heading(const ReportData& d, const ReportRenderOptions& o) {
     const Lang lang = o.lang;
-    const bool vi = lang == Lang::vi;
     const Issuer is = issuer(d);
     // Left: the governing body and the agency, the number; right: the national motto and the
     // place and date. A borderless two-column table, as in the decree's model documents
@@ -398,53 +397,52 @@ std::string docx_heading(const ReportData& d, const ReportRenderOptions& o) {
     const std::string tight = std::string(kTight) + kCentre;
     std::string left;
     if (!is.parent.empty()) left += para(upper(is.parent), tight, size12);
-    left += para(upper(is.name.empty() ? std::string(vi ? "Cơ quan báo cáo" : "Reporting agency") : is.name),
+    left += para(upper(is.name.empty() ? tr("docx-reporting-agency", lang) : is.name),
                  tight + "<w:ind w:left=\"0\" w:right=\"0\"/>", "<w:b/>" + size12);
     left += para("", tight + R"(<w:ind w:left="1200" w:right="1200"/>)" + rule, size12);
     std::string number;
     if (o.number.find('/') != std::string::npos) number = o.number;
     else number = (o.number.empty() ? std::string("      ") : o.number) + "/BC-" + is.abbreviation;
-    left += para((vi ? "Số: " : "No.: ") + number, tight + R"(<w:spacing w:before="120" w:after="0"/>)", size13);
+    left += para(render({"docx-number", {number}}, lang), tight + R"(<w:spacing w:before="120" w:after="0"/>)", size13);
     const std::string place = is.place.empty() ? "" : is.place + ", ";
-    const std::string date = vi ? fmt::format("{}ngày {:02} tháng {:02} năm {}", place, d.as_of.day, d.as_of.month,
-                                              d.as_of.year)
-                                : place + d.as_of.dmy();
+    // "Hà Nội, ngày 05 tháng 12 năm 2024"; in English the place and the date as dd/mm/yyyy.
+    const std::string date = render({"docx-place-date", {place, fmt::format("{:02}", d.as_of.day),
+                                                         fmt::format("{:02}", d.as_of.month),
+                                                         std::to_string(d.as_of.year), d.as_of.dmy()}},
+                                    lang);
     std::string right = para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", tight, "<w:b/>" + size12);
     right += para("Độc lập - Tự do - Hạnh phúc", tight + R"(<w:ind w:left="700" w:right="700"/>)" + rule,
                   "<w:b/>" + size13);
     right += para(date, tight + R"(<w:spacing w:before="120" w:after="0"/>)", "<w:i/>" + size14);
     std::string out = openxml_block(borderless_table({{4155, left}, {5200, right}}));
-    out += openxml_block(para(vi ? "BÁO CÁO" : "REPORT", tight + R"(<w:spacing w:before="240" w:after="0"/><w:keepNext/>)",
+    out += openxml_block(para(tr("docx-report", lang), tight + R"(<w:spacing w:before="240" w:after="0"/><w:keepNext/>)",
                               "<w:b/>" + size14) +
-                         para(vi ? fmt::format("Kết quả thực hiện kế hoạch cải cách hành chính {}",
-                                               period_label(d.period, lang))
-                                 : fmt::format("Progress of the administrative reform plans, {}",
-                                               period_label(d.period, lang)),
+                         para(render({"docx-report-title", {period_label(d.period, lang)}}, lang),
                               tight + R"(<w:spacing w:before="0" w:after="240"/>)", "<w:b/>" + size14));
     return out;
 }
 
 std::string docx_closing(const ReportData& d, const ReportRenderOptions& o) {
-    const bool vi = o.lang == Lang::vi;
+    const Lang lang = o.lang;
     const Issuer is = issuer(d);
     std::string out = openxml_block(
-        para(fmt::format(fmt::runtime(vi ? "Số liệu tính đến ngày {}." : "Figures as of {}."), d.as_of.dmy()),
+        para(render({"report-figures-as-of", {d.as_of.dmy()}}, lang),
              R"(<w:pStyle w:val="BodyText"/><w:keepNext/>)", "<w:i/>"));
     // Left: "Nơi nhận" (12 pt bold italic, the list 11 pt); right: authority, title, the
     // space for the signature and seal, the name (13-14 pt bold). Phụ lục I, mục 7 and 9.
     const std::string size11 = R"(<w:sz w:val="22"/><w:szCs w:val="22"/>)";
     const std::string size13 = R"(<w:sz w:val="26"/><w:szCs w:val="26"/>)";
     const std::string left_ppr = std::string(kTight) + R"(<w:jc w:val="left"/>)";
-    std::string left = para(vi ? "Nơi nhận:" : "Recipients:", left_ppr, R"(<w:b/><w:i/><w:sz w:val="24"/><w:szCs w:val="24"/>)");
+    std::string left = para(tr("docx-recipients", lang), left_ppr, R"(<w:b/><w:i/><w:sz w:val="24"/><w:szCs w:val="24"/>)");
     std::vector<std::string> recipients = is.recipients;
-    if (recipients.empty()) recipients = {vi ? "Như trên" : "As above", vi ? "Lưu: VT" : "File: VT"};
+    if (recipients.empty()) recipients = {tr("docx-recipient-as-above", lang), tr("docx-recipient-file", lang)};
     for (size_t i = 0; i < recipients.size(); ++i)
         left += para("- " + recipients[i] + (i + 1 == recipients.size() ? "." : ";"), left_ppr, size11);
     const Agency::Signer s = signer_of(is, o.signer);
     const std::string centre = std::string(kTight) + kCentre;
     std::string right;
     if (!s.authority.empty()) right += para(upper(s.authority), centre, "<w:b/>" + size13);
-    right += para(upper(s.title.empty() ? std::string(vi ? "Thủ trưởng cơ quan" : "Head of the agency") : s.title), centre,
+    right += para(upper(s.title.empty() ? tr("docx-head-of-agency", lang) : s.title), centre,
                   "<w:b/>" + size13);
     for (int i = 0; i < 4; ++i) right += para("", centre, size13);
     right += para(s.name, centre, "<w:b/>" + size13);

@@ -56,8 +56,8 @@ std::string occurrence_words(std::string_view key, Lang lang) {
     const auto slash = key.find('/');
     if (slash != std::string_view::npos) key = key.substr(slash + 1);  // "tuan/2024-W47": the milestone's period
     if (key.size() == 8 && key[4] == '-' && key[5] == 'W')
-        return fmt::format(fmt::runtime(lang == Lang::vi ? "tuần {}/{}" : "week {} of {}"),
-                           std::stoi(std::string(key.substr(6))), key.substr(0, 4));
+        return render({"report-week", {std::to_string(std::stoi(std::string(key.substr(6)))), std::string(key.substr(0, 4))}},
+                      lang);
     if (auto p = parse_period(key)) return period_label(*p, lang);
     return "";  // a milestone without a period: its words are the item's label
 }
@@ -65,7 +65,7 @@ std::string occurrence_words(std::string_view key, Lang lang) {
 std::string deadline(const DueItem& i, Lang lang) {
     std::string out = i.due ? i.due->dmy() : "";
     const std::string period = occurrence_words(i.occurrence, lang);
-    if (!period.empty()) out += (out.empty() ? "" : ", ") + std::string(L(lang, "kỳ ", "period ")) + period;
+    if (!period.empty()) out += (out.empty() ? "" : ", ") + render({"report-occurrence", {period}}, lang);
     return out;
 }
 
@@ -73,9 +73,8 @@ namespace {
 // "2024-02-29" → "29/02/2024", "2023-06" → "06/2023", "2024" → "2024".
 std::string issued_words(const std::string& iso, Lang lang) {
     if (iso.size() == 10) return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-    const bool vi = lang == Lang::vi;
-    if (iso.size() == 7) return std::string(vi ? "tháng " : "") + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-    return std::string(vi ? "năm " : "") + iso;
+    if (iso.size() == 7) return render({"report-issued-month", {iso.substr(5, 2) + "/" + iso.substr(0, 4)}}, lang);
+    return render({"report-issued-year", {iso}}, lang);
 }
 // "1186/KH-SKHĐT" has its number; "/KH-STTTT" (the number left blank in the source) has not.
 bool numbered(const std::string& number) { return !number.empty() && number[0] != '/'; }
@@ -83,18 +82,18 @@ bool numbered(const std::string& number) { return !number.empty() && number[0] !
 
 std::string plan_ref(const Plan& p, Lang lang) {
     if (numbered(p.number.value)) return p.number.value;
-    const bool vi = lang == Lang::vi;
     const std::string& iso = p.issued.value;
     if (iso.empty()) return p.stem;
-    return std::string(vi ? "KH " : "Plan ") + (iso.size() == 10 ? (vi ? "ngày " : "of ") : "") + issued_words(iso, lang);
+    return render({iso.size() == 10 ? "report-plan-ref-day" : "report-plan-ref", {issued_words(iso, lang)}}, lang);
 }
 
 std::string plan_title(const Plan& p, Lang lang) {
-    const bool vi = lang == Lang::vi;
-    std::string out = vi ? "Kế hoạch" : "Plan";
-    if (!p.number.value.empty()) out += (vi ? " số " : " No. ") + p.number.value;
+    std::string out = tr("report-plan-title", lang);
+    if (!p.number.value.empty()) out += render({"report-plan-title-number", {p.number.value}}, lang);
     if (!p.issued.value.empty())
-        out += (p.issued.value.size() == 10 ? (vi ? " ngày " : " of ") : (vi ? " " : " of ")) + issued_words(p.issued.value, lang);
+        out += render({p.issued.value.size() == 10 ? "report-plan-title-day" : "report-plan-title-period",
+                       {issued_words(p.issued.value, lang)}},
+                      lang);
     return out + ": " + p.title.value;
 }
 
@@ -117,33 +116,32 @@ namespace {
 
 std::string agency_line(const Agency& a, Lang lang) {
     if (a.province.empty()) return a.name;
-    return lang == Lang::vi ? a.name + " tỉnh " + a.province : a.name + " (" + a.province + ")";
+    return render({"report-agency-province", {a.name, a.province}}, lang);
 }
 
 std::string plans_list(const ReportData& d, Lang lang) {
-    std::string out = fmt::format("- **{}**{}\n", L(lang, "Kế hoạch được theo dõi:", "Plans covered:"),
-                                  d.plans.empty() ? L(lang, " không có", " none") : "");
+    std::string out = fmt::format("- **{}**{}\n", tr("report-plans-covered", lang),
+                                  d.plans.empty() ? tr("report-plans-none", lang) : "");
     int n = 0;
     for (const Plan* p : d.plans) {
         out += fmt::format("  {}. {}\n", ++n, text(plan_title(*p, lang)));
     }
     // Which option counts them is said on stderr (cli/cmd_report.cpp), not in the report.
     if (!d.due.left_out.empty())
-        out += fmt::format(fmt::runtime(L(lang, "  (không tính {} kế hoạch đã hết hiệu lực hoặc đã đóng)\n",
-                                          "  ({} plans no longer in force or closed are left out)\n")),
-                           d.due.left_out.size());
+        out += render({"report-plans-left-out", {std::to_string(d.due.left_out.size())}}, lang);
     return out;
 }
 
 std::string duties_list(const ReportData& d, Lang lang) {
     if (d.duties.empty()) return "";
-    std::string out = fmt::format("- **{}**\n", L(lang, "Hạn báo cáo:", "Reports due:"));
+    std::string out = fmt::format("- **{}**\n", tr("report-duties", lang));
     for (const auto& i : d.duties) {
         std::string when = text(i.task->timing.value);
         const std::string period = occurrence_words(i.occurrence, lang);
-        when += fmt::format(fmt::runtime(lang == Lang::vi ? " (hạn cuối {}{})" : " (last day {}{})"), i.due->dmy(),
-                            period.empty() ? "" : ", " + std::string(L(lang, "kỳ ", "period ")) + period);
-        if (i.group == DueGroup::overdue) when += lang == Lang::vi ? " — **đã quá hạn**" : " — **overdue**";
+        when += render({"report-duty-last-day",
+                        {i.due->dmy(), period.empty() ? "" : ", " + render({"report-occurrence", {period}}, lang)}},
+                       lang);
+        if (i.group == DueGroup::overdue) when += tr("report-duty-overdue", lang);
         out += fmt::format("  - {} ({} {}): {}\n", text(item_words(i, lang)), text(plan_ref(*i.plan, lang)),
                            task_ref(*i.task), when);
     }
@@ -153,41 +151,36 @@ std::string duties_list(const ReportData& d, Lang lang) {
 }  // namespace
 
 std::string heading(const ReportData& d, Lang lang, bool title) {
-    const bool vi = lang == Lang::vi;
-    std::string out = !title ? "" : fmt::format(fmt::runtime(vi ? "# Báo cáo kết quả thực hiện kế hoạch cải cách hành chính {}\n\n"
-                                                  : "# Administrative reform plans: progress report, {}\n\n"),
-                                  period_label(d.period, lang));
+    std::string out = !title ? "" : "# " + render({"report-title", {period_label(d.period, lang)}}, lang) + "\n\n";
     std::string agencies;
     for (const Agency* a : d.agencies) agencies += (agencies.empty() ? "" : "; ") + text(agency_line(*a, lang));
-    out += fmt::format("- **{}** {}\n", L(lang, "Cơ quan:", "Agency:"), agencies.empty() ? "—" : agencies);
-    out += fmt::format(fmt::runtime(vi ? "- **Kỳ báo cáo:** {} (từ {} đến {})\n" : "- **Period:** {} ({} to {})\n"),
-                       period_label(d.period, lang), d.period.first_day().dmy(), d.period.last_day().dmy());
-    out += fmt::format("- **{}** {}\n", L(lang, "Số liệu tính đến ngày:", "Figures as of:"), d.as_of.dmy());
-    if (!d.unit_text.empty()) out += fmt::format("- **{}** {}\n", L(lang, "Đơn vị:", "Unit:"), text(d.unit_text));
+    out += fmt::format("- **{}** {}\n", tr("report-agency", lang), agencies.empty() ? "—" : agencies);
+    out += render({"report-period-line",
+                   {period_label(d.period, lang), d.period.first_day().dmy(), d.period.last_day().dmy()}},
+                  lang);
+    out += fmt::format("- **{}** {}\n", tr("report-as-of", lang), d.as_of.dmy());
+    if (!d.unit_text.empty()) out += fmt::format("- **{}** {}\n", tr("report-unit", lang), text(d.unit_text));
     out += plans_list(d, lang) + duties_list(d, lang);
     return out + "\n";
 }
 
 std::string completed_section(const ReportData& d, const ReportRenderOptions& o) {
     const Lang lang = o.lang;
-    const bool vi = lang == Lang::vi;
     std::string out =
-        fmt::format(fmt::runtime(vi ? "## 6. Kết quả hoàn thành trong {} ({})\n\n" : "## 6. Completed in {} ({})\n\n"),
-                    period_label(d.period, lang), d.completed.size());
+        render({"report-completed-title", {period_label(d.period, lang), std::to_string(d.completed.size())}}, lang);
     if (d.completed.empty())
-        return out + L(lang, "Sổ theo dõi không ghi nhận nhiệm vụ nào hoàn thành trong kỳ.\n\n",
-                       "The journals record no task completed in the period.\n\n");
-    Table t{{"STT", L(lang, "Ngày", "Date"), L(lang, "Kế hoạch", "Plan"), L(lang, "Mục", "Item"),
-             L(lang, "Nhiệm vụ", "Task"), L(lang, "Chủ trì", "Lead"), L(lang, "Minh chứng", "Evidence")},
+        return out + tr("report-completed-none", lang);
+    Table t{{"STT", tr("report-col-date", lang), tr("report-col-plan", lang), tr("report-col-item", lang),
+             tr("report-col-task", lang), tr("report-col-lead", lang), tr("report-col-evidence", lang)},
             {},
             4};
     int n = 0;
     for (const auto& c : d.completed) {
         std::string task = cell(c.task->task.value, o);
         const std::string period = occurrence_words(c.occurrence, lang);
-        if (!period.empty()) task += " (" + std::string(L(lang, "kỳ ", "period ")) + period + ")";
+        if (!period.empty()) task += " (" + render({"report-occurrence", {period}}, lang) + ")";
         std::string evidence = c.evidence.empty() ? c.note : c.evidence;
-        if (evidence.empty()) evidence = L(lang, "(chưa ghi minh chứng)", "(no evidence recorded)");
+        if (evidence.empty()) evidence = tr("report-no-evidence", lang);
         t.rows.push_back(
             {std::to_string(++n), c.date.dmy(), plan_ref(*c.plan, lang), task_ref(*c.task), task,
              leads(*c.plan, *c.task), cell(evidence, o)});
@@ -198,9 +191,9 @@ std::string completed_section(const ReportData& d, const ReportRenderOptions& o)
 std::string issues_section(const ReportData& d, const ReportRenderOptions& o) {
     const Lang lang = o.lang;
     std::string out =
-        fmt::format("## 7. {}\n\n", L(lang, "Khó khăn, vướng mắc và đề xuất", "Difficulties and proposals"));
+        fmt::format("## 7. {}\n\n", tr("report-issues-title", lang));
     if (d.issues.empty())
-        return out + L(lang, "Không có khó khăn, vướng mắc nào được ghi nhận.\n\n", "No difficulty was recorded.\n\n");
+        return out + tr("report-issues-none", lang);
     for (const auto& i : d.issues) {
         std::string where;
         if (i.task)
@@ -211,8 +204,8 @@ std::string issues_section(const ReportData& d, const ReportRenderOptions& o) {
             where =
                 text(i.agency->short_name.empty() ? i.agency->name : i.agency->short_name + " " + i.agency->province);
         const std::string date = i.date ? i.date->dmy() + ", " : "";
-        const std::string kind = i.kind == ReportIssue::Kind::blocked ? L(lang, "**Vướng mắc** ", "**Blocked** ") : "";
-        const std::string body = i.text.empty() ? L(lang, "(không ghi nội dung)", "(no note)") : text(i.text);
+        const std::string kind = i.kind == ReportIssue::Kind::blocked ? tr("report-issue-blocked", lang) : "";
+        const std::string body = i.text.empty() ? tr("report-issue-no-note", lang) : text(i.text);
         out += fmt::format("- {}({}{}): {}\n", kind, date, where, body);
     }
     return out + "\n";

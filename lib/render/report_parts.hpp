@@ -52,8 +52,6 @@ std::string docx_keep_with_next(const std::string& markdown);
 // The figures' line, the signature block and "Nơi nhận".
 std::string docx_closing(const ReportData& d, const ReportRenderOptions& o);
 
-inline const char* L(Lang lang, const char* vi, const char* en) { return lang == Lang::vi ? vi : en; }
-
 // `title`: the "# …" line (Word has docx_heading instead).
 std::string heading(const ReportData& d, Lang lang, bool title = true);
 std::string targets_section(const ReportData& d, const ReportRenderOptions& o);

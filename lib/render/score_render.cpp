@@ -14,13 +14,12 @@
 namespace cchc {
 
 std::string target_status_label(TargetStatus s, Lang lang) {
-    const bool vi = lang == Lang::vi;
     switch (s) {
-        case TargetStatus::met: return vi ? "đạt" : "met";
-        case TargetStatus::not_met: return vi ? "chưa đạt" : "not met";
-        case TargetStatus::at_risk: return vi ? "có nguy cơ" : "at risk";
-        case TargetStatus::waiting: return vi ? "chờ sự kiện" : "waiting for an event";
-        case TargetStatus::no_data: return vi ? "chưa có số liệu" : "no data yet";
+        case TargetStatus::met: return tr("target-met", lang);
+        case TargetStatus::not_met: return tr("target-not-met", lang);
+        case TargetStatus::at_risk: return tr("target-at-risk", lang);
+        case TargetStatus::waiting: return tr("target-waiting", lang);
+        case TargetStatus::no_data: return tr("target-no-data", lang);
     }
     return "";
 }
@@ -39,19 +38,15 @@ bool relative(const Target& t) { return t.op.value == "increase" || t.op.value =
 std::string value_period(const MetricValue& v, Lang lang) { return period_label(v.measured, lang); }
 
 std::string computed_scope(const ComputedValue& c, Lang lang) {
-    const bool vi = lang == Lang::vi;
     std::string plans;
     for (const Plan* p : c.plans) {
         // "KH 2255/KH-SNV"; a plan without its number yet ("/KH-STTTT") by its file name.
         const std::string& n = p->number.value;
-        const std::string name = !n.empty() && n.front() != '/' ? (vi ? "KH " : "plan ") + n : p->stem;
+        const std::string name = !n.empty() && n.front() != '/' ? render({"score-plan-number", {n}}, lang) : p->stem;
         plans += (plans.empty() ? "" : ", ") + name;
     }
-    if (c.share)
-        return vi ? fmt::format("{}/{} nhiệm vụ đến hạn của {}", c.part, c.total, plans)
-                  : fmt::format("{}/{} tasks due of {}", c.part, c.total, plans);
-    return vi ? fmt::format("trong {} nhiệm vụ đến hạn của {}", c.total, plans)
-              : fmt::format("among {} tasks due of {}", c.total, plans);
+    if (c.share) return render({"score-scope-share", {fmt::to_string(c.part), fmt::to_string(c.total), plans}}, lang);
+    return render({"score-scope-among", {fmt::to_string(c.total), plans}}, lang);
 }
 
 // "năm 2024: 93,1% (năm 2023: 89,12%)": every figure says the period it measures; a value of
@@ -62,11 +57,11 @@ std::string value_cell(const TargetResult& t, Lang lang) {
     std::string v;
     // A computed figure on a day is a count so far: "tính đến 29/11/2024: 100% (1/1 …)".
     const bool so_far = t.computed && t.value && t.value->measured.kind == Period::Kind::day;
-    if (t.value) v = (so_far ? (vi ? "tính đến " : "as of ") : "") + value_period(*t.value, lang) + ": " + number_cell(t, *t.value, vi);
+    if (t.value) v = (so_far ? tr("score-so-far", lang) : "") + value_period(*t.value, lang) + ": " + number_cell(t, *t.value, vi);
     if (t.value && t.computed) v += " (" + computed_scope(*t.computed, lang) + ")";
     std::string base;
     if (relative(*t.target) && t.target->baseline)
-        base = (vi ? "gốc: " : "baseline: ") + format_number(*t.target->baseline, vi);
+        base = render({"score-baseline", {format_number(*t.target->baseline, vi)}}, lang);
     else if (t.earlier)
         base = value_period(*t.earlier, lang) + ": " + number_cell(t, *t.earlier, vi);
     if (!base.empty()) v += (v.empty() ? "(" : " (") + base + ")";
@@ -120,13 +115,13 @@ Style status_style(TargetStatus s) {
 
 Table targets_table(const ScoreReport& r, Lang lang) {
     const bool vi = lang == Lang::vi;
-    Table t{{vi ? "kế hoạch" : "plan", vi ? "nhiệm vụ" : "task", vi ? "chỉ tiêu" : "target", vi ? "yêu cầu" : "required",
-             vi ? "giá trị" : "value", vi ? "tiến độ" : "progress", vi ? "trạng thái" : "status"}, {}, 2};
+    Table t{{tr("col-plan", lang), tr("col-task", lang), tr("col-target", lang), tr("col-required", lang),
+             tr("col-value", lang), tr("col-progress", lang), tr("col-status", lang)}, {}, 2};
     // On a narrow terminal the texts wrap; the target's name has the room first.
     t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::wrap, Fit::keep, Fit::wrap};
     for (const auto& x : r.targets) {
         t.rows.push_back({x.plan->stem, x.task ? (x.task->stt.value.empty() ? x.task->id.value : x.task->stt.value)
-                                               : (vi ? "mục tiêu" : "goal"),
+                                               : tr("score-goal", lang),
                           target_name(x), target_requirement(*x.target, x.metric, vi), value_cell(x, lang),
                           ratio_cell(x, lang), status_cell(x, lang)});
         std::vector<Style> styles(t.headers.size(), Style::plain);
@@ -145,9 +140,9 @@ std::string bar(const Rollup& r) {
 }
 
 Table rollup_table(const ScoreReport& r, const ScoreRenderOptions& o) {
-    const bool vi = o.lang == Lang::vi;
-    Table t{{vi ? "nhóm" : "group", vi ? "đạt" : "met", vi ? "tổng" : "total", vi ? "chưa đạt" : "not met",
-             vi ? "nguy cơ" : "at risk", vi ? "chờ sự kiện" : "waiting", vi ? "chưa có số liệu" : "no data"}, {}, 0};
+    const Lang lang = o.lang;
+    Table t{{tr("col-group", lang), tr("target-met", lang), tr("col-total", lang), tr("target-not-met", lang),
+             tr("col-at-risk", lang), tr("col-waiting", lang), tr("col-no-data", lang)}, {}, 0};
     if (o.bars) t.headers.push_back("");
     // On a narrow terminal the group's name and the headers over the counts wrap.
     t.fit = {Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::keep};
@@ -175,40 +170,35 @@ Table rollup_table(const ScoreReport& r, const ScoreRenderOptions& o) {
         return x.key + " " + x.label;
     };
     for (const auto& x : rollups(r, o.by)) row(x, name_of(x));
-    row(r.total, vi ? "Tổng cộng" : "Total");
+    row(r.total, tr("score-total", lang));
     return t;
 }
 
-const char* by_title(ScoreBy by, bool vi) {
+std::string by_title(ScoreBy by, Lang lang) {
     switch (by) {
-        case ScoreBy::section: return vi ? "Theo phần" : "By section";
-        case ScoreBy::index: return vi ? "Theo chỉ số" : "By index";
-        case ScoreBy::unit: return vi ? "Theo đơn vị chủ trì" : "By lead unit";
+        case ScoreBy::section: return tr("score-by-section", lang);
+        case ScoreBy::index: return tr("score-by-index", lang);
+        case ScoreBy::unit: return tr("score-by-unit", lang);
         case ScoreBy::plan: break;
     }
-    return vi ? "Theo kế hoạch" : "By plan";
+    return tr("score-by-plan", lang);
 }
 
 }  // namespace
 
 std::string score_text(const ScoreReport& r, const ScoreRenderOptions& o) {
-    const bool vi = o.lang == Lang::vi;
-    std::string out = fit_line(vi ? fmt::format("Kết quả thực hiện chỉ tiêu tính đến ngày {}", r.as_of.dmy())
-                                  : fmt::format("Target attainment as of {}", r.as_of.dmy()),
-                               o.width) + "\n";
+    std::string out = fit_line(render({"score-title", {r.as_of.dmy()}}, o.lang), o.width) + "\n";
     out += render_table(targets_table(r, o.lang), o.width, o.paint) + "\n";
-    out += fit_line(by_title(o.by, vi), o.width) + render_table(rollup_table(r, o), o.width, o.paint);
+    out += fit_line(by_title(o.by, o.lang), o.width) + render_table(rollup_table(r, o), o.width, o.paint);
     return out;
 }
 
 std::string score_markdown(const ScoreReport& r, const ScoreRenderOptions& o) {
-    const bool vi = o.lang == Lang::vi;
-    std::string out = vi ? fmt::format("# Kết quả thực hiện chỉ tiêu — tính đến ngày {}\n\n", r.as_of.dmy())
-                         : fmt::format("# Target attainment — as of {}\n\n", r.as_of.dmy());
+    std::string out = "# " + render({"score-title-markdown", {r.as_of.dmy()}}, o.lang) + "\n\n";
     out += render_markdown(targets_table(r, o.lang)) + "\n";
     ScoreRenderOptions plain = o;
     plain.bars = false;
-    out += fmt::format("## {}\n\n", by_title(o.by, vi)) + render_markdown(rollup_table(r, plain));
+    out += fmt::format("## {}\n\n", by_title(o.by, o.lang)) + render_markdown(rollup_table(r, plain));
     return out;
 }
 
@@ -291,13 +281,12 @@ std::string score_json(const ScoreReport& r, Lang lang) {
 // the status in the output language.
 std::string score_csv(const ScoreReport& r, Lang lang) {
     const bool vi = lang == Lang::vi;
-    Table t{vi ? std::vector<std::string>{"kế hoạch", "nhiệm vụ", "chỉ tiêu", "kỳ đánh giá", "yêu cầu", "giá trị đạt được",
-                                          "kỳ của giá trị", "giá trị kỳ trước", "kỳ trước", "tiến độ (%)", "thời hạn",
-                                          "trạng thái", "mã chỉ tiêu", "chỉ số"}
-               : std::vector<std::string>{"plan", "task", "target", "period", "required", "value", "value period",
-                                          "earlier value", "earlier period", "progress (%)", "deadline", "status",
-                                          "metric", "index"},
-            {}, -1};
+    std::vector<std::string> headers;
+    for (const char* id : {"col-plan", "col-task", "col-target", "col-period", "col-required", "col-value-attained",
+                           "col-value-period", "col-earlier-value", "col-earlier-period", "col-progress-percent",
+                           "col-deadline", "col-status", "col-metric", "col-index"})
+        headers.push_back(tr(id, lang));
+    Table t{std::move(headers), {}, -1};
     auto number = [&](const MetricValue& v) { return v.number ? format_number(*v.number, vi, 6) : v.level; };
     for (const auto& x : r.targets) {
         t.rows.push_back({x.plan->id, x.task ? x.task->id.value : "",

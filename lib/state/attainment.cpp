@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "base/number_format.hpp"
+#include "yaml/messages.hpp"
 
 namespace cchc {
 
@@ -122,9 +123,10 @@ std::string target_requirement(const Target& t, const Metric* metric, bool vi) {
     if (const double* d = std::get_if<double>(&t.value.value)) value = format_number(*d, vi);
     else if (const std::string* s = std::get_if<std::string>(&t.value.value)) value = *s;
     const std::string unit = metric && metric->unit == "%" ? "%" : "";
-    if (op == "improve") return vi ? "cải thiện" : "improve";
-    if (op == "increase") return (vi ? "tăng ≥ " : "up ≥ ") + value + unit;
-    if (op == "decrease") return (vi ? "giảm ≥ " : "down ≥ ") + value + unit;
+    const Lang lang = vi ? Lang::vi : Lang::en;
+    if (op == "improve") return tr("target-improve", lang);
+    if (op == "increase") return render({"target-increase", {value + unit}}, lang);
+    if (op == "decrease") return render({"target-decrease", {value + unit}}, lang);
     const std::string sym = op == ">=" ? "≥" : op == "<=" ? "≤" : op == "==" ? "=" : op;
     return sym + " " + value + unit;
 }
