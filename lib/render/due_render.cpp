@@ -92,9 +92,8 @@ Table group_table(const DueReport& r, DueGroup g, Lang lang) {
 
 // "Bỏ qua 3 kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)"
 std::string left_out_line(const DueReport& r, Lang lang) {
-    return lang == Lang::vi ? fmt::format("Bỏ qua {} kế hoạch đã hết hiệu lực/đã đóng (--include-closed để xem)", r.left_out.size())
-                            : fmt::format("Left out {} plan{} no longer in force or closed (--include-closed to show)",
-                                          r.left_out.size(), r.left_out.size() == 1 ? "" : "s");
+    return render({r.left_out.size() == 1 ? "due-left-out-one" : "due-left-out", {std::to_string(r.left_out.size())}},
+                  lang);
 }
 
 // "Kế hoạch đã hết kỳ, chưa đóng: 2024-… — ghi xong/hủy/chuyển tiếp từng việc, hoặc cchc record close"
@@ -131,7 +130,6 @@ size_t count(const DueReport& r, DueGroup g) {
 template <class Render>
 std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_width, const char* heading_fmt,
                     Render render) {
-    const bool vi = o.lang == Lang::vi;
     // Every group laid out alike: blocks for all when the rows of all the listed groups
     // together do not fit as a table (one group's long word would otherwise make it blocks
     // between tables).
@@ -163,13 +161,10 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
     if (!r.ended.empty()) out += fit_line(ended_line(r, o.lang), wrap_width);
     if (!r.left_out.empty()) out += fit_line(left_out_line(r, o.lang), wrap_width);
     for (const Plan* p : r.owed_after_entry) out += fit_line(owed_after_entry_line(*p, o.lang), wrap_width);
-    out += fit_line(vi ? fmt::format("Đã hoàn thành: {} · đã hủy: {}", r.done, r.cancelled)
-                       : fmt::format("Done: {} · cancelled: {}", r.done, r.cancelled),
+    out += fit_line(cchc::render({"due-done-cancelled", {std::to_string(r.done), std::to_string(r.cancelled)}}, o.lang),
                     wrap_width);
     if (r.ongoing_ended > 0)
-        out += fit_line(vi ? fmt::format("Việc thường xuyên đã hết kỳ (không liệt kê): {}", r.ongoing_ended)
-                           : fmt::format("Ongoing duties whose period is over (not listed): {}", r.ongoing_ended),
-                        wrap_width);
+        out += fit_line(cchc::render({"due-ongoing-ended", {std::to_string(r.ongoing_ended)}}, o.lang), wrap_width);
     if (r.total.total() > 0) {
         out += fit_line(timeliness_line(tr("due-timeliness", o.lang), r.total, o.lang), wrap_width);
         // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.
@@ -183,14 +178,12 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
 }  // namespace
 
 std::string due_text(const DueReport& r, const DueRenderOptions& o) {
-    std::string head = o.lang == Lang::vi ? fmt::format("Tính đến ngày {}\n\n", r.as_of.dmy())
-                                          : fmt::format("As of {}\n\n", r.as_of.dmy());
+    const std::string head = render({"due-head", {r.as_of.dmy()}}, o.lang);
     return head + grouped(r, o, o.width, "{} ({})", [&](const Table& t) { return render_table(t, o.width, o.paint); });
 }
 
 std::string due_markdown(const DueReport& r, const DueRenderOptions& o) {
-    std::string head = o.lang == Lang::vi ? fmt::format("# Việc cần theo dõi — tính đến ngày {}\n\n", r.as_of.dmy())
-                                          : fmt::format("# Follow-up — as of {}\n\n", r.as_of.dmy());
+    const std::string head = render({"due-head-md", {r.as_of.dmy()}}, o.lang);
     // Markdown joins a paragraph's lines itself (and an indented line would start code).
     return head + grouped(r, o, 0, "## {} ({})\n", [](const Table& t) { return render_markdown(t); });
 }

@@ -47,13 +47,11 @@ std::string role_label(const std::optional<Role>& role, Lang lang) {
 
 std::string days_label(const DueItem& item, Lang lang) {
     if (!item.due) return "";
-    const bool vi = lang == Lang::vi;
     std::string out;
     if (item.days == 0) out = tr("due-today", lang);
-    else if (item.days > 0) out = vi ? fmt::format("còn {} ngày", item.days) : fmt::format("{} day{} left", item.days, item.days == 1 ? "" : "s");
-    else out = vi ? fmt::format("quá {} ngày", -item.days) : fmt::format("{} day{} overdue", -item.days, item.days == -1 ? "" : "s");
-    if (item.missed.size() > 1)
-        out += vi ? fmt::format(" ({} kỳ)", item.missed.size()) : fmt::format(" ({} periods)", item.missed.size());
+    else if (item.days > 0) out = render({item.days == 1 ? "due-days-left-one" : "due-days-left", {std::to_string(item.days)}}, lang);
+    else out = render({item.days == -1 ? "due-days-overdue-one" : "due-days-overdue", {std::to_string(-item.days)}}, lang);
+    if (item.missed.size() > 1) out += render({"due-missed-periods", {std::to_string(item.missed.size())}}, lang);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/text.hpp"
+#include "yaml/messages.hpp"
 
 namespace cchc {
 
@@ -117,22 +118,20 @@ std::string period_label(const Period& p, Lang lang) {
     static const char* const kRoman[] = {"I", "II", "III", "IV"};
     static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                           "July",    "August",   "September", "October", "November", "December"};
-    const bool vi = lang == Lang::vi;
+    const std::string year = std::to_string(p.year);
     switch (p.kind) {
         case Period::Kind::month:
-            return vi ? fmt::format("tháng {:02}/{}", p.index, p.year)
-                      : fmt::format("{} {}", kMonths[p.index - 1], p.year);
+            return render({"period-label-month", {fmt::format("{:02}", p.index), year, kMonths[p.index - 1]}}, lang);
         case Period::Kind::quarter:
-            return vi ? fmt::format("quý {}/{}", kRoman[p.index - 1], p.year) : fmt::format("Q{} {}", p.index, p.year);
+            return render({"period-label-quarter", {kRoman[p.index - 1], year, std::to_string(p.index)}}, lang);
         case Period::Kind::half:
-            return vi ? fmt::format("6 tháng {} năm {}", p.index == 1 ? "đầu" : "cuối", p.year)
-                      : fmt::format("H{} {}", p.index, p.year);
+            return render({p.index == 1 ? "period-label-half-1" : "period-label-half-2", {year}}, lang);
         case Period::Kind::day:
             return p.first_day().dmy();
         case Period::Kind::year:
             break;
     }
-    return vi ? fmt::format("năm {}", p.year) : std::to_string(p.year);
+    return render({"period-label-year", {year}}, lang);
 }
 
 Date default_report_as_of(const Period& p, Date today) { return today < p.last_day() ? today : p.last_day(); }

@@ -15,19 +15,27 @@ using namespace cchc;
 
 namespace {
 
-std::set<std::string> catalogue_keys() {
+// Every key as the catalogue's source writes it, repeats included.
+std::multiset<std::string> catalogue_entries() {
     std::ifstream in(std::string(CCHC_SOURCE_DIR) + "/lib/yaml/messages.cpp");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     static const std::regex entry(R"re(\n\s*\{"([^"]+)", \{)re");
-    std::set<std::string> keys;
+    std::multiset<std::string> keys;
     for (std::sregex_iterator it(text.begin(), text.end(), entry), end; it != end; ++it) keys.insert((*it)[1].str());
     return keys;
 }
 
 }  // namespace
 
+TEST_CASE("a key is written once: a second entry of the same key is never seen") {
+    const auto entries = catalogue_entries();
+    for (const auto& key : std::set<std::string>(entries.begin(), entries.end()))
+        CHECK_MESSAGE(entries.count(key) == 1, key);
+}
+
 TEST_CASE("every message of the catalogue renders, in Vietnamese and English") {
-    const auto keys = catalogue_keys();
+    const auto entries = catalogue_entries();
+    const std::set<std::string> keys(entries.begin(), entries.end());
     REQUIRE(keys.size() > 200);  // the scan sees the catalogue, or it proves nothing
     for (const auto& key : keys) {
         REQUIRE(has_message(key));
