@@ -1,6 +1,5 @@
 // cchc report: the monthly / quarterly / yearly briefing summary (báo cáo giao ban), as
 // Markdown or JSON, on stdout or written atomically to a file, or as Word through pandoc.
-#include <fmt/format.h>
 
 #include <sys/stat.h>
 
@@ -33,18 +32,14 @@ struct ReportOptions {
     bool force = false;
 };
 
-std::string say(Lang lang, const std::string& vi, const std::string& en) { return lang == Lang::vi ? vi : en; }
-
 // The one period asked for; without any, the month of --as-of or of today in Vietnam.
 Period report_period(const ReportOptions& o, Lang lang) {
     const int given = !o.month.empty() + !o.quarter.empty() + !o.year.empty();
     if (given > 1)
-        throw UsageError{
-            say(lang, "chỉ dùng một trong --month, --quarter, --year", "use only one of --month, --quarter, --year")};
+        throw UsageError{tr("report-one-period", lang)};
     auto parse = [&](const std::string& text, Period::Kind kind, const char* option, const char* form) {
         if (auto p = parse_period_as_typed(kind, text)) return *p;
-        throw UsageError{say(lang, fmt::format("{} '{}' không hợp lệ: cần dạng {}", option, text, form),
-                             fmt::format("invalid {} '{}': expected {}", option, text, form))};
+        throw UsageError{render({"report-bad-period", {option, text, form}}, lang)};
     };
     if (!o.month.empty()) return parse(o.month, Period::Kind::month, "--month", "11/2024, 2024-11");
     if (!o.quarter.empty()) return parse(o.quarter, Period::Kind::quarter, "--quarter", "Q4/2024, 2024-Q4, quý IV/2024");
@@ -61,9 +56,7 @@ Date report_as_of(const ReportOptions& o, const Period& period, Lang lang) {
     if (o.as_of.empty()) return default_report_as_of(period, vietnam_date(std::time(nullptr)));
     const Date d = as_of_date(o.as_of, lang);
     if (d < period.first_day())
-        throw UsageError{
-            say(lang, fmt::format("--as-of {} ở trước kỳ báo cáo (bắt đầu {})", d.dmy(), period.first_day().dmy()),
-                fmt::format("--as-of {} is before the period (which starts {})", d.dmy(), period.first_day().dmy()))};
+        throw UsageError{render({"report-as-of-before", {d.dmy(), period.first_day().dmy()}}, lang)};
     return d;
 }
 
@@ -75,8 +68,7 @@ void write_output(const ReportOptions& o, const Workspace& ws, const std::string
     refuse_repository_target(ws, o.output);
     const std::string error = write_file_atomically(o.output, text);
     if (!error.empty())
-        throw UsageError{say(lang, fmt::format("không ghi được tệp '{}': {}", o.output, error),
-                             fmt::format("cannot write '{}': {}", o.output, error))};
+        throw UsageError{render({"report-cannot-write", {o.output, error}}, lang)};
 }
 
 // --format docx: the Word variant of the Markdown, through pandoc, into -o FILE.
@@ -87,16 +79,14 @@ void write_docx(const ReportOptions& o, const Workspace& ws, const ReportData& d
     struct stat st {};
     bool exists = false;
     if (const int err = writable_regular_file(o.output, st, exists); err != 0)
-        throw UsageError{say(lang, fmt::format("không ghi được tệp '{}': {}", o.output, std::strerror(err)),
-                             fmt::format("cannot write '{}': {}", o.output, std::strerror(err)))};
+        throw UsageError{cchc::render({"report-cannot-write", {o.output, std::strerror(err)}}, lang)};
     std::string reference(builtin_reference_docx());
     if (!o.reference_doc.empty()) {
         std::ifstream in(o.reference_doc, std::ios::binary);
         std::ostringstream bytes;
         bytes << in.rdbuf();
         if (!in)
-            throw UsageError{say(lang, fmt::format("không đọc được tệp mẫu '{}'", o.reference_doc),
-                                 fmt::format("cannot read the reference document '{}'", o.reference_doc))};
+            throw UsageError{cchc::render({"report-bad-reference", {o.reference_doc}}, lang)};
         reference = bytes.str();
     }
     ReportRenderOptions render{lang, !o.no_charts, true};
@@ -105,14 +95,9 @@ void write_docx(const ReportOptions& o, const Workspace& ws, const ReportData& d
     render.page_numbers = o.reference_doc.empty();  // the built-in reference document has the header
     const PandocResult r = markdown_to_docx(report_markdown(data, render), reference, o.output, lang);
     if (r.status == PandocResult::Status::missing)
-        throw UsageError{say(lang,
-                             "--format docx cần pandoc nhưng không tìm thấy lệnh pandoc; cài bằng "
-                             "`sudo apt-get install pandoc` (hoặc dùng --format md)",
-                             "--format docx needs pandoc, which is not installed; install it with "
-                             "`sudo apt-get install pandoc` (or use --format md)")};
+        throw UsageError{tr("report-no-pandoc", lang)};
     if (r.status == PandocResult::Status::failed)
-        throw UsageError{say(lang, fmt::format("pandoc không tạo được '{}': {}", o.output, r.detail),
-                             fmt::format("pandoc could not write '{}': {}", o.output, r.detail))};
+        throw UsageError{cchc::render({"report-pandoc-failed", {o.output, r.detail}}, lang)};
 }
 
 int run_report(const ReportOptions& o) {
@@ -120,8 +105,7 @@ int run_report(const ReportOptions& o) {
     if (!repository_usable(*ws, o.force)) return kProblems;
     const Lang lang = ws->lang;
     if (o.format == "docx" && (o.output.empty() || o.output == "-"))
-        throw UsageError{say(lang, "--format docx cần -o TỆP.docx (tệp Word không in ra màn hình)",
-                             "--format docx needs -o FILE.docx (a Word file is not printed)")};
+        throw UsageError{tr("report-docx-needs-output", lang)};
     const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, lang, scope);
     const Period period = report_period(o, lang);
@@ -132,13 +116,7 @@ int run_report(const ReportOptions& o) {
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
     // The report says how many plans it leaves out; which option counts them is for the user.
     if (!data.due.left_out.empty() && !o.scope.include_closed)
-        std::cerr << say(lang,
-                         fmt::format("cchc report: không tính {} kế hoạch đã hết hiệu lực hoặc đã đóng; thêm "
-                                     "--include-closed để tính\n",
-                                     data.due.left_out.size()),
-                         fmt::format("cchc report: {} plans no longer in force or closed are left out; add "
-                                     "--include-closed to count them\n",
-                                     data.due.left_out.size()));
+        std::cerr << render({"report-left-out-hint", {std::to_string(data.due.left_out.size())}}, lang) << "\n";
     if (o.format == "docx") write_docx(o, *ws, data, lang);
     else write_output(o, *ws, o.format == "json" ? report_json(data, lang) : report_markdown(data, {lang, !o.no_charts}), lang);
     return kOk;
