@@ -60,7 +60,21 @@ std::unique_ptr<Workspace> open_workspace(const CommonOptions& opts, const LoadO
     if (!opts.root.empty() && !fs::exists(start / "cchc.yaml", ec) && !fs::is_directory(start / "plans", ec))
         if (auto up = find_repository_root(start)) root = up, redirected = true;
     if (!root) throw UsageError{render({"no-repository", {start.string()}}, ws->lang)};
-    ws->repo = load_repository(*root, ws->diags, load);
+    // With the caches, the files are keyed first (their stat index): an unchanged file whose
+    // compiled model is cached is then not read at all, and the key is the check cache's.
+    FileKeys keys;
+    KeptListings listings;
+    LoadOptions options = load;
+    bool disagree = false;
+    if (load.tree_cache && !load.known) {
+        std::string key = check_cache_key(*root, &keys, &listings);
+        if (!key.empty()) {
+            ws->check_key = std::move(key);
+            options.known = &keys, options.keys_disagree = &disagree, options.listings = &listings;
+        }
+    }
+    ws->repo = load_repository(*root, ws->diags, options);
+    if (disagree) ws->check_key.reset();  // a file changed while it was read: key it again
     ws->lang = choose_lang(opts, &ws->repo.settings);
     const fs::path plans_dir = fs::absolute(*root / ws->repo.settings.plans_dir, ec).lexically_normal();
     const fs::path rel = fs::absolute(start, ec).lexically_normal().lexically_relative(plans_dir);
@@ -139,8 +153,8 @@ void add_force_option(CLI::App& cmd, bool& force) {
 // Every rule over the loaded repository, or, when `cchc check` (or an earlier command) has
 // seen exactly these files, its stored diagnostics: the rules need not run again.
 void check_repository(Workspace& ws) {
-    const std::string key = check_cache_key(ws.repo.root);
     if (ws.checked) return;
+    const std::string key = ws.check_key ? *ws.check_key : check_cache_key(ws.repo.root);
     ws.checked = true;
     if (auto cached = load_check_cache(key)) {
         ws.diags.items() = std::move(cached->diags);

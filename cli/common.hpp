@@ -40,6 +40,9 @@ struct Workspace {
     // --root inside plans/): "khanh-hoa/stttt"; empty at the repository root.
     std::string scope_dir;
     bool checked = false;  // every rule has run (check_repository): diags are complete
+    // The check cache's key of the files as loaded, when computed before loading them (and
+    // none changed while they were read); else check_repository() computes it.
+    std::optional<std::string> check_key;
 
     Workspace() = default;
     Workspace(const Workspace&) = delete;

@@ -17,6 +17,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           clang libclang-rt-14-dev)
 PACKAGES+=(libzip-dev libxml2-dev)  # cchc import: the .docx zip package (libzip) and its XML (libxml2)
 PACKAGES+=(python3-docx time)  # tests/import/make_fixtures.py makes Word fixtures; /usr/bin/time measures peak memory (tests/e2e/test_import.sh)
+PACKAGES+=(strace)  # counts the files a warm run opens (tests/e2e/test_cache_answers.sh)
 PACKAGES+=(tmux less)  # a terminal of a given width (tests/e2e/test_terminal_width.sh); the pager (test_pager.sh)
 PACKAGES+=(zsh fish)  # the zsh and fish completion, driven by tests/e2e/test_completion_zsh_fish.sh
 PACKAGES+=(librsvg2-bin)  # rsvg-convert: the report's charts as PNG pictures in Word (lib/render/svg_png.cpp)

@@ -232,7 +232,7 @@ std::string hash_file(const fs::path& p, const fs::path& real_root) {
 class IndexMemo : public DirMemo {
 public:
     // Entries still trusted move from `old` to `now` (the same node: nothing copied).
-    IndexMemo(StatIndex& old, StatIndex& now) : old_(old), now_(now) {}
+    IndexMemo(StatIndex& old, StatIndex& now, DirMemo* also) : old_(old), now_(now), also_(also) {}
     bool changed = false;  // some directory read again
 
     const DirListing* find(const fs::path& dir) override {
@@ -252,11 +252,13 @@ public:
     }
     void keep(const fs::path& dir, const DirListing& listing) override {
         if (stamp_ && !reused_) now_.dirs.emplace(dir.string(), DirEntry{*stamp_, listing});
+        if (also_) also_->keep(dir, listing);
     }
 
 private:
     StatIndex& old_;
     StatIndex& now_;
+    DirMemo* also_;  // also told every listing walked
     std::optional<FileStamp> stamp_;
     bool reused_ = false;
 };
@@ -268,7 +270,7 @@ bool stamp_trusted(const FileStamp& then, const FileStamp& now, int64_t written_
     return then == now && now.mtime_ns + kTick < written_ns && now.ctime_ns + kTick < written_ns;
 }
 
-std::string check_cache_key(const fs::path& root) {
+std::string check_cache_key(const fs::path& root, FileKeys* keys, DirMemo* listings) {
     if (usable_cache_dir().empty()) return {};  // nowhere to keep results: not worth reading the files
     Hasher h;
     h.add(kMagic);
@@ -283,7 +285,7 @@ std::string check_cache_key(const fs::path& root) {
     StatIndex old = load_stat_index(index_path);
     StatIndex now;
     now.written_ns = now_ns();  // before any stat: what changes from now on is not trusted next time
-    IndexMemo memo(old, now);
+    IndexMemo memo(old, now, listings);
     auto inputs = repository_inputs(root, &memo);
     if (!inputs) return {};
     bool changed = memo.changed || !old.dirs.empty();  // old keeps what was not walked now
@@ -299,6 +301,7 @@ std::string check_cache_key(const fs::path& root) {
         const auto it = old.files.find(path);
         if (it != old.files.end() && stamp_trusted(it->second.stamp, *stamp, old.written_ns)) {
             h.add(it->second.hash);
+            if (keys) keys->emplace(path, it->second.hash);
             now.files.insert(old.files.extract(it));
             continue;
         }
@@ -306,6 +309,7 @@ std::string check_cache_key(const fs::path& root) {
         if (hash.empty()) return {};
         changed = true;
         h.add(hash);
+        if (keys) keys->emplace(path, hash);
         now.files.insert_or_assign(std::move(path), StatEntry{*stamp, std::move(hash)});
     }
     // Rewritten when something changed or went, or while some entry is still too new to be trusted.

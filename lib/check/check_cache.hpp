@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "state/repository.hpp"
 #include "yaml/diagnostic.hpp"
 
 namespace cchc {
@@ -37,8 +38,11 @@ struct FileStamp {
 bool stamp_trusted(const FileStamp& then, const FileStamp& now, int64_t written_ns);
 
 // Key of the repository at `root` as it is now; empty when some input cannot be read
-// (then nothing is cached: the full check reports why).
-std::string check_cache_key(const std::filesystem::path& root);
+// (then nothing is cached: the full check reports why). With `keys`, each input's content
+// key is put there by path, for load_repository() (LoadOptions::known); with `listings`, the
+// directories walked.
+std::string check_cache_key(const std::filesystem::path& root, FileKeys* keys = nullptr,
+                            DirMemo* listings = nullptr);
 
 std::optional<CheckResult> load_check_cache(const std::string& key);
 // Best effort: a cache that cannot be written is only slower.

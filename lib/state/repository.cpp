@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <thread>
 #include <type_traits>
 
@@ -12,6 +14,8 @@
 #include "load/load_plan.hpp"
 #include "load/load_settings.hpp"
 #include "base/parallel.hpp"
+#include "io/content_hash.hpp"
+#include "model/model_pack.hpp"
 #include "state/plan_lifecycle.hpp"
 #include "yaml/tree_cache.hpp"
 #include "yaml/yaml_tree.hpp"
@@ -130,18 +134,61 @@ struct Loaded {
     std::unique_ptr<SourceFile> file;
     Diagnostics diags;
     Item item;
-    std::string cache_key;  // with a tree cache: the key of the file's bytes
+    std::string cache_key;  // with a cache: the key of the file's bytes
+    std::string model_key;  // with the model cache: the key of its model
 };
+
+// The caches a load reads and fills; any may be missing.
+struct Caches {
+    TreeCache* trees = nullptr;   // parsed trees, by the file's bytes
+    TreeCache* models = nullptr;  // compiled models (model_pack.hpp), by the bytes and the kind of file
+    const FileKeys* known = nullptr;       // keys of unchanged files: those are not read
+    std::atomic<bool>* disagree = nullptr;  // set when a file read has other bytes than known
+};
+
+// A model in the model cache: the fingerprint of the file's text (SourceFile::unread needs
+// it to show lines of the file later), then the model's bytes.
+constexpr size_t kPrintSize = 2 * sizeof(uint64_t);
+
+std::string with_print(const SourceFile::Fingerprint& print, const std::string& model) {
+    std::string out(kPrintSize, '\0');
+    const uint64_t v[2] = {print.size, print.hash};
+    std::memcpy(out.data(), v, kPrintSize);
+    return out + model;
+}
+
+SourceFile::Fingerprint print_of(std::string_view stored) {
+    uint64_t v[2] = {0, 0};
+    std::memcpy(v, stored.data(), kPrintSize);
+    return {static_cast<size_t>(v[0]), static_cast<size_t>(v[1])};
+}
+
+// A file's model as bytes, and back (model_pack.hpp), for each kind of file the pool loads.
+std::string pack_item(const std::unique_ptr<Agency>& a) { return a ? pack_agency(*a) : std::string(); }
+std::string pack_item(const Plan& p) { return pack_plan(p); }
+std::string pack_item(const Journal& j) { return pack_journal(j); }
+bool unpack_item(std::string_view b, const SourceFile* f, std::unique_ptr<Agency>& a) { return a && unpack_agency(b, f, *a); }
+bool unpack_item(std::string_view b, const SourceFile* f, Plan& p) { return unpack_plan(b, f, p); }
+bool unpack_item(std::string_view b, const SourceFile* f, Journal& j) { return unpack_journal(b, f, j); }
+bool unpack_item(std::string_view, const SourceFile*, ImportRulesFile&) { return false; }
+std::string pack_item(const ImportRulesFile&) { return {}; }
+
+template <class Item>
+std::string model_key(const std::string& bytes_key) {
+    ContentHash h;
+    h.add(bytes_key);
+    if constexpr (std::is_same_v<Item, Plan>) h.add("plan");
+    else if constexpr (std::is_same_v<Item, Journal>) h.add("journal");
+    else h.add("agency");
+    return h.hex();
+}
 
 // The file's tree: from the cache when its bytes were parsed before, else parsed (and given
 // to the cache, which writes it out at once, when nothing at all was wrong with it).
 template <class Item>
 YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache, YNodePtr* partial) {
-    if (cache) {
-        l.cache_key = TreeCache::key_of(l.file->text);
-        if (l.diags.items().empty())  // a file with raw controls is parsed every time
-            if (YNodePtr tree = cache->find(l.cache_key)) return tree;
-    }
+    if (cache && l.diags.items().empty())  // a file with raw controls is parsed every time
+        if (YNodePtr tree = cache->find(l.cache_key)) return tree;
     const size_t before = l.diags.items().size();
     bool aliased = false;
     YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased, partial);
@@ -149,14 +196,35 @@ YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache, YNodePtr* partial) {
     return tree;
 }
 
-template <class Item, class Load>
-void load_file(const fs::path& path, const fs::path& root, const fs::path& contain, TreeCache* cache, Loaded<Item>& l,
-               Load load) {
-    l.file = read_source_file(path, shown_path(path, root), l.diags, contain);
+// Reads one file and loads its model: `prepare` sets what comes from the path, `load` the
+// rest from the tree. With a model cache, a file whose bytes were loaded before without any
+// diagnostic takes its model from the cache, neither parsed nor loaded; one loaded now without
+// any diagnostic is given to the cache.
+template <class Item, class Prepare, class Load>
+void load_file(const fs::path& path, const fs::path& root, const fs::path& contain, Caches caches, Loaded<Item>& l,
+               Prepare prepare, Load load) {
+    // A file whose stat vouches for its bytes, and whose model is cached: not read at all.
+    const std::string* known = nullptr;
+    if (caches.known)
+        if (const auto it = caches.known->find(path.string()); it != caches.known->end()) known = &it->second;
+    if (caches.models && known) {
+        const std::string key = model_key<Item>(*known);
+        const std::string_view stored = caches.models->find_bytes(key);
+        if (stored.size() > kPrintSize) {
+            l.file = SourceFile::unread(shown_path(path, root), path, print_of(stored));
+            prepare(l.file.get(), l.item);
+            if (unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) {
+                l.cache_key = *known, l.model_key = key;
+                return;
+            }
+            l.item = Item{}, l.file.reset();  // a damaged model: read and load afresh
+        }
+    }
+    l.file = read_source_file(path, shown_path(path, root), l.diags, contain,
+                              caches.trees || caches.models ? &l.cache_key : nullptr);
     if (!l.file) return;
-    YNodePtr partial;  // what came before a syntax error
-    YNodePtr tree = tree_of(l, cache, &partial);  // dropped once loaded: memory per file
-    load(path, LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    if (known && caches.disagree && *known != l.cache_key) *caches.disagree = true;
+    prepare(l.file.get(), l.item);
     // Loaded: the text is no longer needed but for the lines of diagnostics, which read it
     // again (source.hpp). Memory then follows the model, not the YAML.
     struct Release {
@@ -164,6 +232,18 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
         const fs::path& path;
         ~Release() { file.release_text(path); }
     } release{*l.file, path};
+    if (caches.models && l.diags.items().empty()) {
+        l.model_key = model_key<Item>(l.cache_key);
+        const std::string_view stored = caches.models->find_bytes(l.model_key);
+        if (stored.size() > kPrintSize && unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) return;
+        if (!stored.empty()) l.item = Item{}, prepare(l.file.get(), l.item);  // a damaged model: load afresh
+    }
+    YNodePtr partial;  // what came before a syntax error
+    YNodePtr tree = tree_of(l, caches.trees, &partial);  // dropped once loaded: memory per file
+    load(LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    if (caches.models && tree && l.diags.items().empty())
+        if (const std::string bytes = pack_item(l.item); !bytes.empty())
+            caches.models->add(l.model_key, with_print(l.file->fingerprint(), bytes));
     if constexpr (std::is_same_v<Item, Plan>) {
         if (tree || !partial) return;
         // Loaded aside, its problems unreported: it is only for --force (common.cpp), and the
@@ -198,7 +278,7 @@ const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::
 // `contain`: the directory every file read must be inside, links resolved (the repository
 // root, or the directory given to `check DIR`).
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
-                Diagnostics& diags, TreeCache* cache, const fs::path& contain) {
+                Diagnostics& diags, Caches caches, const fs::path& contain) {
     std::error_code ec;
     const fs::path real_contain = fs::canonical(contain, ec);
     // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
@@ -210,34 +290,46 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
     parallel_for(na + np + journals.size(), [&](size_t i) {
         if (i < na) {
             const fs::path& p = found.agencies[i];
-            load_file(p, root, real_contain, cache, agencies[i], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
-                a = std::make_unique<Agency>();
-                a->id = dir_id(p.parent_path(), plans_root);
-                a->file = ctx.file;
-                if (tree) load_agency(ctx, *tree, *a);
-            });
+            load_file(
+                p, root, real_contain, caches, agencies[i],
+                [&](const SourceFile* file, std::unique_ptr<Agency>& a) {
+                    a = std::make_unique<Agency>();
+                    a->id = dir_id(p.parent_path(), plans_root);
+                    a->file = file;
+                },
+                [&](const LoadContext& ctx, const YNode* tree, std::unique_ptr<Agency>& a) {
+                    if (tree) load_agency(ctx, *tree, *a);
+                });
         } else if (i < na + np) {
             const fs::path& p = found.plans[i - na];
-            load_file(p, root, real_contain, cache, plans[i - na], [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Plan& plan) {
-                plan.file = ctx.file;
-                plan.stem = p.stem().string();
-                plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
-                if (tree) load_plan(ctx, *tree, plan);
-            });
+            load_file(
+                p, root, real_contain, caches, plans[i - na],
+                [&](const SourceFile* file, Plan& plan) {
+                    plan.file = file;
+                    plan.stem = p.stem().string();
+                    plan.id = (fs::path(dir_id(p.parent_path(), plans_root)) / plan.stem).generic_string();
+                },
+                [&](const LoadContext& ctx, const YNode* tree, Plan& plan) {
+                    if (tree) load_plan(ctx, *tree, plan);
+                });
         } else {
-            load_file(found.journals[i - na - np], root, real_contain, cache, journals[i - na - np],
-                      [&](const fs::path&, const LoadContext& ctx, const YNode* tree, Journal& j) {
-                          j.file = ctx.file;
-                          if (tree) load_journal(ctx, *tree, j);
-                      });
+            load_file(
+                found.journals[i - na - np], root, real_contain, caches, journals[i - na - np],
+                [&](const SourceFile* file, Journal& j) { j.file = file; },
+                [&](const LoadContext& ctx, const YNode* tree, Journal& j) {
+                    if (tree) load_journal(ctx, *tree, j);
+                });
         }
     });
-    if (cache) {
+    for (TreeCache* cache : {caches.trees, caches.models}) {
+        if (!cache) continue;
         std::vector<std::string> keys;
         keys.reserve(agencies.size() + plans.size() + journals.size());
         auto add = [&](auto& list) {
-            for (auto& l : list)
-                if (!l.cache_key.empty()) keys.push_back(std::move(l.cache_key));
+            for (auto& l : list) {
+                const std::string& key = cache == caches.trees ? l.cache_key : l.model_key;
+                if (!key.empty()) keys.push_back(key);
+            }
         };
         add(agencies), add(plans), add(journals);
         cache->finish(keys);
@@ -259,10 +351,11 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
     // import.yaml: few and small, read after the agencies they are checked against.
     for (const fs::path& p : found.imports) {
         Loaded<ImportRulesFile> l;
-        load_file(p, root, real_contain, nullptr, l, [&](const fs::path&, const LoadContext& ctx, const YNode* tree, ImportRulesFile& r) {
-            r.file = ctx.file;
-            if (tree) load_import_rules_file(ctx, *tree, r);
-        });
+        load_file(
+            p, root, real_contain, Caches{}, l, [](const SourceFile* file, ImportRulesFile& r) { r.file = file; },
+            [](const LoadContext& ctx, const YNode* tree, ImportRulesFile& r) {
+                if (tree) load_import_rules_file(ctx, *tree, r);
+            });
         if (l.file) l.item.agency = repo.agency_of_dir(dir_id(p.parent_path(), plans_root));
         if (merge(repo, l, diags)) repo.import_rules.push_back(std::move(l.item));
     }
@@ -298,6 +391,15 @@ bool plans_inside_root(const Repository& repo, const fs::path& root, const fs::p
 
 }  // namespace
 
+const DirListing* KeptListings::find(const fs::path& dir) {
+    const auto it = dirs.find(dir.string());
+    return it == dirs.end() ? nullptr : &it->second;
+}
+
+void KeptListings::keep(const fs::path& dir, const DirListing& listing) {
+    dirs.try_emplace(dir.string(), listing);
+}
+
 bool is_within(const fs::path& path, const fs::path& dir) {
     const fs::path rel = path.lexically_normal().lexically_relative(dir.lexically_normal());
     return !rel.empty() && *rel.begin() != "..";
@@ -327,9 +429,20 @@ Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadO
                              {"no-plans", {shown_path(plans_root, root)}}, {}});
         return repo;
     }
-    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root);
-    const auto cache = options.tree_cache ? TreeCache::open(root) : nullptr;
-    load_found(repo, found, root, plans_root, diags, cache.get(), root);
+    const Found found = discover(plans_root, diags, shown_path(plans_root, root), root, options.listings);
+    const auto trees = options.tree_cache ? TreeCache::open(root) : nullptr;
+    const auto models = options.tree_cache ? TreeCache::open(root, "models") : nullptr;
+    std::atomic<bool> disagree = false;
+    if (options.known) {
+        // The files keyed must be the files found now (one may have come or gone since).
+        size_t n = repo.settings.file ? 1 : 0;
+        if (repo.settings.file && !options.known->count((root / "cchc.yaml").string())) disagree = true;
+        for (const auto* v : {&found.agencies, &found.plans, &found.journals, &found.imports})
+            for (const auto& p : *v) n++, disagree = disagree || !options.known->count(p.string());
+        if (n != options.known->size()) disagree = true;
+    }
+    load_found(repo, found, root, plans_root, diags, Caches{trees.get(), models.get(), options.known, &disagree}, root);
+    if (options.keys_disagree && disagree) *options.keys_disagree = true;
     if (repo.plans.empty() && found.plans.empty())
         diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",
                              {"no-plans", {shown_path(plans_root, root)}}, {}});
@@ -357,7 +470,7 @@ Repository load_directory(const fs::path& dir, Diagnostics& diags) {
     Repository repo;
     repo.root = dir.string();
     const Found found = discover(dir, diags, dir.string(), dir);
-    load_found(repo, found, fs::path(), dir, diags, nullptr, dir);  // no root: paths as typed (dir/…)
+    load_found(repo, found, fs::path(), dir, diags, Caches{}, dir);  // no root: paths as typed (dir/…)
     if (found.plans.empty() && found.agencies.empty() && found.journals.empty())
         diags.add(Diagnostic{dir.string(), 0, 0, Severity::error, "no-plans", {"no-plans", {dir.string()}}, {}});
     return repo;

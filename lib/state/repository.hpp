@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,17 +17,6 @@ bool is_within(const std::filesystem::path& path, const std::filesystem::path& d
 
 // The nearest directory from `start` upwards that holds cchc.yaml or plans/.
 std::optional<std::filesystem::path> find_repository_root(const std::filesystem::path& start);
-
-// How a repository is loaded.
-struct LoadOptions {
-    // Reuse the trees of files parsed by an earlier run, and keep this run's for the next
-    // (tree_cache.hpp). Off for `check --no-cache` and in tests.
-    bool tree_cache = false;
-};
-
-// Loads every file of the repository at `root`. Structural problems go to `diags`;
-// meaning is checked separately by run_rules().
-Repository load_repository(const std::filesystem::path& root, Diagnostics& diags, const LoadOptions& options = {});
 
 // One directory as the walk of the plans directory sees it: each entry whose name does not
 // start with '.', and what it is (a link is looked through again on every walk).
@@ -44,6 +34,38 @@ public:
     virtual const DirListing* find(const std::filesystem::path& dir) = 0;
     virtual void keep(const std::filesystem::path& dir, const DirListing& listing) = 0;
 };
+
+// Listings of this run's walk, by directory path, handed from one walk to the next: the
+// check cache's key walks first (reading only directories that changed), the load reuses it.
+class KeptListings : public DirMemo {
+public:
+    std::unordered_map<std::string, DirListing> dirs;
+    const DirListing* find(const std::filesystem::path& dir) override;
+    void keep(const std::filesystem::path& dir, const DirListing& listing) override;
+};
+
+// Content keys of files by path (as load_repository() forms it: root / plans dir / …): the
+// hash of each file's bytes, vouched for by its unchanged stat (the check cache's stat index).
+using FileKeys = std::unordered_map<std::string, std::string>;
+
+// How a repository is loaded.
+struct LoadOptions {
+    // Reuse the trees and compiled models of files loaded by an earlier run, and keep this
+    // run's for the next (tree_cache.hpp, model_pack.hpp). Off for `check --no-cache` and in
+    // tests.
+    bool tree_cache = false;
+    // With the caches: files whose key is known here and whose model is cached are not read
+    // at all. `keys_disagree` is set when a file read now has other bytes than its key says
+    // (it changed since it was keyed): the keys then no longer describe what was loaded.
+    const FileKeys* known = nullptr;
+    bool* keys_disagree = nullptr;
+    // Directories walked already in this run (with `known`): not read again.
+    DirMemo* listings = nullptr;
+};
+
+// Loads every file of the repository at `root`. Structural problems go to `diags`;
+// meaning is checked separately by run_rules().
+Repository load_repository(const std::filesystem::path& root, Diagnostics& diags, const LoadOptions& options = {});
 
 // Every file load_repository(root) reads (cchc.yaml, agencies, plans, journals), for the
 // check cache's key; nullopt when the settings or the plans directory cannot be read.

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/control_chars.hpp"
+#include "io/content_hash.hpp"
 #include "io/safe_read.hpp"
 #include "base/text.hpp"
 
@@ -21,24 +22,37 @@ void SourceFile::index_lines() {
 }
 
 std::string_view SourceFile::line(int n) const {
-    if (n < 1 || n > line_count()) return {};
+    const std::vector<size_t>& starts = lines();
     const std::string& t = current_text();
-    const size_t begin = line_starts[static_cast<size_t>(n - 1)];
-    size_t end = n < line_count() ? line_starts[static_cast<size_t>(n)] - 1 : t.size();
-    if (end > t.size() || begin > end) return {};  // released, and not read back
+    if (n < 1 || n > static_cast<int>(starts.size())) return {};
+    const size_t begin = starts[static_cast<size_t>(n - 1)];
+    size_t end = n < static_cast<int>(starts.size()) ? starts[static_cast<size_t>(n)] - 1 : t.size();
+    if (end > t.size() || begin > end) return {};
     if (end > begin && t[end - 1] == '\r') --end;
     return std::string_view(t).substr(begin, end - begin);
 }
 
-void SourceFile::release_text(std::filesystem::path from) {
-    released_size_ = text.size();
-    released_hash_ = std::hash<std::string_view>{}(text);
-    reread_from_ = std::move(from);
-    std::string().swap(text);
+SourceFile::Fingerprint SourceFile::fingerprint() const {
+    if (!reread_from_.empty()) return released_;
+    return {text.size(), std::hash<std::string_view>{}(text)};
 }
 
-const std::string& SourceFile::current_text() const {
-    if (reread_from_.empty()) return text;
+void SourceFile::release_text(std::filesystem::path from) {
+    released_ = fingerprint();
+    reread_from_ = std::move(from);
+    std::string().swap(text);
+    std::vector<size_t>().swap(line_starts);
+}
+
+std::unique_ptr<SourceFile> SourceFile::unread(std::string shown, std::filesystem::path from, Fingerprint print) {
+    auto f = std::make_unique<SourceFile>();
+    f->path = std::move(shown);
+    f->released_ = print;
+    f->reread_from_ = std::move(from);
+    return f;
+}
+
+const SourceFile::Reread& SourceFile::reread() const {
     std::call_once(reread_once_, [&] {
         // Read and normalised as at first (BOM, visible controls), then compared with what
         // was released: a file edited or replaced since shows no line.
@@ -46,11 +60,19 @@ const std::string& SourceFile::current_text() const {
         Diagnostics ignored;
         if (!read_regular_file(reread_from_, kMaxSourceBytes, raw).ok()) return;
         auto again = source_from_text(std::move(raw), path, ignored);
-        if (again && again->text.size() == released_size_ &&
-            std::hash<std::string_view>{}(again->text) == released_hash_)
-            reread_text_ = std::move(again->text);
+        if (again && again->text.size() == released_.size &&
+            std::hash<std::string_view>{}(again->text) == released_.hash) {
+            reread_.text = std::move(again->text);
+            reread_.line_starts = std::move(again->line_starts);
+        }
     });
-    return reread_text_;
+    return reread_;
+}
+
+const std::string& SourceFile::current_text() const { return reread_from_.empty() ? text : reread().text; }
+
+const std::vector<size_t>& SourceFile::lines() const {
+    return reread_from_.empty() ? line_starts : reread().line_starts;
 }
 
 int SourceFile::char_column(int n, int col_bytes) const {
@@ -240,7 +262,8 @@ std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string
 }
 
 std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, const std::string& shown,
-                                             Diagnostics& diags, const std::filesystem::path& root) {
+                                             Diagnostics& diags, const std::filesystem::path& root,
+                                             std::string* bytes_key) {
     namespace fs = std::filesystem;
     // A file that is refused whole is pointed at its start (1:1), and its content never shown.
     auto refused = [&](const char* code, Message m) {
@@ -282,6 +305,11 @@ std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, 
             return refused("not-a-regular-file", {"not-a-regular-file", {shown, file_kind(path)}});
         case SafeRead::Status::too_large:
             return refused("file-too-large", {"file-too-large", {mib_text(r.size), mib_text(kMaxSourceBytes)}});
+    }
+    if (bytes_key) {
+        ContentHash h;
+        h.add(text);
+        *bytes_key = h.hex();
     }
     return source_from_text(std::move(text), shown, diags);
 }

@@ -21,25 +21,39 @@ struct SourceFile {
     std::vector<size_t> line_starts;
 
     void index_lines();
-    int line_count() const { return static_cast<int>(line_starts.size()); }
+    int line_count() const { return static_cast<int>(lines().size()); }
     // Line n (1-based) without its line break; empty when out of range.
     std::string_view line(int n) const;
     // 1-based character column of byte offset `col_bytes` (0-based) within line n.
     int char_column(int n, int col_bytes) const;
 
-    // Gives the text back once the file is parsed and loaded, keeping the line starts, so that
-    // a repository's memory does not grow with its text. The first line() after it reads
+    // Gives the text and its line starts back once the file is parsed and loaded, so that a
+    // repository's memory does not grow with its text. The first line() after it reads
     // `from` again (thread-safe), and shows no line at all if the file's text is not the one
     // released: never another text's line. Before it, and for files never released, line()
     // reads `text`.
     void release_text(std::filesystem::path from);
+    // What release_text() keeps of the text, to know it again.
+    struct Fingerprint {
+        size_t size = 0, hash = 0;
+    };
+    Fingerprint fingerprint() const;
+    // A file not read at all (its model came from the model cache), as if released: `print`
+    // is the fingerprint its text had when the model was made.
+    static std::unique_ptr<SourceFile> unread(std::string shown, std::filesystem::path from, Fingerprint print);
 
 private:
+    struct Reread {
+        std::string text;
+        std::vector<size_t> line_starts;
+    };
     const std::string& current_text() const;
+    const std::vector<size_t>& lines() const;
+    const Reread& reread() const;
     std::filesystem::path reread_from_;  // empty: never released
-    size_t released_size_ = 0, released_hash_ = 0;
+    Fingerprint released_;
     mutable std::once_flag reread_once_;
-    mutable std::string reread_text_;
+    mutable Reread reread_;
 };
 
 // A diagnostic pointing at (line, col) of `file`, with the source line attached.
@@ -50,9 +64,11 @@ Diagnostic make_diagnostic(const SourceFile* file, int line, int col, Severity s
 // invalid-utf8, not-a-regular-file, outside-root) and returns nullptr. `shown` is the path
 // to print. Only a regular file is read (never a device, FIFO or socket); with `root`, only
 // one whose path, links resolved, is inside `root`. The content of a refused file is never
-// read, so never shown.
+// read, so never shown. With `bytes_key`, the content hash of the bytes as read (before any
+// normalisation: the hash the check cache's stat index keeps of the file) is put there.
 std::unique_ptr<SourceFile> read_source_file(const std::filesystem::path& path, const std::string& shown,
-                                             Diagnostics& diags, const std::filesystem::path& root = {});
+                                             Diagnostics& diags, const std::filesystem::path& root = {},
+                                             std::string* bytes_key = nullptr);
 
 // Same checks on text already in memory (tests, stdin).
 std::unique_ptr<SourceFile> source_from_text(std::string text, const std::string& shown, Diagnostics& diags);

@@ -51,7 +51,7 @@ bool number(std::string_view text, size_t& out) {
 
 }  // namespace
 
-std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
+std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root, std::string_view kind) {
     const fs::path dir = usable_cache_dir();
     if (dir.empty()) return nullptr;
     std::error_code ec;
@@ -59,8 +59,10 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root) {
     h.add(kMagic);
     h.add(build_identity());
     h.add(fs::absolute(root, ec).lexically_normal().string());
+    h.add(kind);
     auto cache = std::make_unique<TreeCache>();
-    cache->path_ = dir / ("trees-" + h.hex());
+    cache->prefix_ = std::string(kind) + "-";
+    cache->path_ = dir / (cache->prefix_ + h.hex());
     // Never through a link, and never blocking on a FIFO put in its place: only a regular
     // file is mapped (each tree is checked against its hash before use, in find()).
     const int fd = ::open(cache->path_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
@@ -107,9 +109,14 @@ std::string TreeCache::key_of(std::string_view text) {
 }
 
 YNodePtr TreeCache::find(const std::string& key) const {
+    const std::string_view bytes = find_bytes(key);
+    return bytes.empty() ? nullptr : deserialize_tree(bytes);
+}
+
+std::string_view TreeCache::find_bytes(const std::string& key) const {
     const auto it = trees_.find(key);
-    if (it == trees_.end() || check_of(it->second.tree) != it->second.check) return nullptr;
-    return deserialize_tree(it->second.tree);
+    if (it == trees_.end() || check_of(it->second.tree) != it->second.check) return {};
+    return it->second.tree;
 }
 
 void TreeCache::add(const std::string& key, std::string_view tree) {
@@ -164,7 +171,7 @@ void TreeCache::finish(const std::vector<std::string>& keys) {
     text += fmt::format("{:020} {:020}\n", index_at, index.size());
     writer_->write(text);
     // Best effort: a pack that cannot be written only means parsing next time.
-    if (writer_->commit() == 0) prune_cache(path_.parent_path(), "trees-", kKeepPacks);
+    if (writer_->commit() == 0) prune_cache(path_.parent_path(), prefix_, kKeepPacks);
     writer_.reset();
     written_.clear();
 }

@@ -5,6 +5,10 @@
 // diagnostic and without aliases are kept; anything else is parsed every time. A pack that
 // is missing, stale or corrupt costs a parse, never a wrong tree: every read is bounds-checked
 // and each tree's bytes are checked against the hash kept in the index.
+//
+// The same kind of pack, opened as "models", keeps each file's compiled model
+// (model/model_pack.hpp) by its bytes' key: state/repository.cpp reads an unchanged file's
+// model from it instead of parsing and loading the file again.
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -26,13 +30,17 @@ public:
     TreeCache& operator=(const TreeCache&) = delete;
     ~TreeCache();
 
-    // The pack kept for the repository at `root`; nullptr when there is no cache directory.
-    static std::unique_ptr<TreeCache> open(const std::filesystem::path& root);
+    // The pack of `kind` ("trees", "models") kept for the repository at `root`; nullptr when
+    // there is no cache directory.
+    static std::unique_ptr<TreeCache> open(const std::filesystem::path& root, std::string_view kind = "trees");
 
     // The key of a file with these bytes.
     static std::string key_of(std::string_view text);
     // The cached tree for `key`, or nullptr. Safe to call from several threads.
     YNodePtr find(const std::string& key) const;
+    // The bytes stored for `key`, checked against their hash; empty when there are none.
+    // They stay valid as long as the cache.
+    std::string_view find_bytes(const std::string& key) const;
 
     // The tree of a file parsed now, to be kept: written to the new pack at once, so memory
     // holds a file's tree, not the repository's. Safe to call from several threads.
@@ -54,6 +62,7 @@ public:
 
 private:
     std::filesystem::path path_;
+    std::string prefix_;  // of the pack's file name: "trees-", "models-"
     // The pack as read: mapped into memory (tens of MB, read in the order trees are asked
     // for), not copied.
     const char* map_ = nullptr;

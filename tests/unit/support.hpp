@@ -3,6 +3,7 @@
 // the shipped repository (plans/ of this checkout), loaded once per test binary.
 #include <stdlib.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -29,6 +30,22 @@ struct TempDir {
         std::ofstream(path / name, std::ios::binary) << text;
         return path / name;
     }
+};
+
+// XDG_CACHE_HOME pointed at `dir` (the caches' home) while the object lives, restored after.
+struct CacheHome {
+    std::string old;
+    bool had = false;
+    explicit CacheHome(const std::filesystem::path& dir) {
+        if (const char* v = std::getenv("XDG_CACHE_HOME")) old = v, had = true;
+        ::setenv("XDG_CACHE_HOME", dir.c_str(), 1);
+    }
+    ~CacheHome() {
+        if (had) ::setenv("XDG_CACHE_HOME", old.c_str(), 1);
+        else ::unsetenv("XDG_CACHE_HOME");
+    }
+    CacheHome(const CacheHome&) = delete;
+    CacheHome& operator=(const CacheHome&) = delete;
 };
 
 inline const Repository& shipped_repository() {

@@ -150,3 +150,35 @@ TEST_CASE("SourceFile::release_text: lines read again from the file, none once i
     CHECK(edited->line(1).empty());
     CHECK(diags.items().empty());
 }
+
+TEST_CASE("SourceFile::unread: a file known only by its fingerprint shows its lines, none once it changed") {
+    TempDir t;
+    const fs::path p = t.path / "plan.yaml";
+    std::ofstream(p) << "title: A\r\nyear: 2024\n";
+    Diagnostics diags;
+    std::string key;
+    auto read = read_source_file(p, "plan.yaml", diags, {}, &key);
+    REQUIRE(read);
+    CHECK(key.size() == 32);  // the hash of the bytes as read: what the stat index keeps
+    const SourceFile::Fingerprint print = read->fingerprint();
+    read->release_text(p);
+    CHECK(read->fingerprint().size == print.size);  // released, it is still the same text
+    CHECK(read->fingerprint().hash == print.hash);
+
+    auto unread = SourceFile::unread("plan.yaml", p, print);
+    CHECK(unread->path == "plan.yaml");
+    CHECK(unread->text.empty());
+    CHECK(unread->line(1) == "title: A");  // the CR of CRLF is not part of the line
+    CHECK(unread->line(2) == "year: 2024");
+    CHECK(unread->line(3).empty());
+    CHECK(unread->line_count() == 3);
+
+    auto stale = SourceFile::unread("plan.yaml", p, print);
+    std::ofstream(p) << "title: B\r\nyear: 2025\n";  // the same size, other bytes
+    CHECK(stale->line(1).empty());
+    CHECK(stale->line_count() == 0);
+    std::string other;
+    REQUIRE(read_source_file(p, "plan.yaml", diags, {}, &other));
+    CHECK(other != key);
+    CHECK(diags.items().empty());
+}
