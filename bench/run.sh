@@ -39,7 +39,8 @@ ntasks=$(python3 "$here/to-json.py" tasks "$out/due.json" "$out/tasks.ndjson")
 export TASKDATA=$out/taskdata TASKRC=$out/taskrc
 printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nhooks=off\ngc=off\n' "$TASKDATA" >"$TASKRC"
 task import "$out/tasks.ndjson" >/dev/null 2>&1
-edited=$corpus/$(grep -v -e agency.yaml -e /journal/ "$out/files.txt" | head -n 1)
+# sed, not head: head leaving early would kill grep (SIGPIPE) and, with pipefail, the script
+edited=$corpus/$(grep -v -e agency.yaml -e /journal/ "$out/files.txt" | sed -n 1p)
 
 python3 - "$out/pairs.json" <<PY
 import json, sys

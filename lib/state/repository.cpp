@@ -183,16 +183,17 @@ std::string model_key(const std::string& bytes_key) {
     return h.hex();
 }
 
-// The file's tree: from the cache when its bytes were parsed before, else parsed (and given
-// to the cache, which writes it out at once, when nothing at all was wrong with it).
+// The file's tree: from the cache when its bytes were parsed before, else parsed. `keep` is
+// set when the tree parsed now is worth keeping: nothing at all was wrong with it.
 template <class Item>
-YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache, YNodePtr* partial) {
+YNodePtr tree_of(Loaded<Item>& l, TreeCache* cache, YNodePtr* partial, bool& keep) {
+    keep = false;
     if (cache && l.diags.items().empty())  // a file with raw controls is parsed every time
         if (YNodePtr tree = cache->find(l.cache_key)) return tree;
     const size_t before = l.diags.items().size();
     bool aliased = false;
     YNodePtr tree = parse_yaml(*l.file, l.diags, &aliased, partial);
-    if (cache && tree && !aliased && before == 0 && l.diags.items().empty()) cache->add(l.cache_key, *tree);
+    keep = cache && tree && !aliased && before == 0 && l.diags.items().empty();
     return tree;
 }
 
@@ -214,7 +215,7 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
             l.file = SourceFile::unread(shown_path(path, root), path, print_of(stored));
             prepare(l.file.get(), l.item);
             if (unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) {
-                l.cache_key = *known, l.model_key = key;
+                l.model_key = key;  // kept in the model pack; no tree kept for it
                 return;
             }
             l.item = Item{}, l.file.reset();  // a damaged model: read and load afresh
@@ -235,15 +236,25 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
     if (caches.models && l.diags.items().empty()) {
         l.model_key = model_key<Item>(l.cache_key);
         const std::string_view stored = caches.models->find_bytes(l.model_key);
-        if (stored.size() > kPrintSize && unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) return;
+        if (stored.size() > kPrintSize && unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) {
+            l.cache_key.clear();  // kept in the model pack; no tree kept for it
+            return;
+        }
         if (!stored.empty()) l.item = Item{}, prepare(l.file.get(), l.item);  // a damaged model: load afresh
     }
     YNodePtr partial;  // what came before a syntax error
-    YNodePtr tree = tree_of(l, caches.trees, &partial);  // dropped once loaded: memory per file
+    bool keep_tree = false;
+    YNodePtr tree = tree_of(l, caches.trees, &partial, keep_tree);  // dropped once loaded: memory per file
     load(LoadContext{l.file.get(), l.diags}, tree.get(), l.item);
+    // The model when the file loaded cleanly; else the tree (its loader's diagnostics are
+    // made again from it, which is cheap): a file is kept in one pack, not both.
+    bool modelled = false;
     if (caches.models && tree && l.diags.items().empty())
         if (const std::string bytes = pack_item(l.item); !bytes.empty())
-            caches.models->add(l.model_key, with_print(l.file->fingerprint(), bytes));
+            caches.models->add(l.model_key, with_print(l.file->fingerprint(), bytes)), modelled = true;
+    if (modelled) l.cache_key.clear();  // the tree pack drops this file's tree
+    else l.model_key.clear();
+    if (!modelled && keep_tree) caches.trees->add(l.cache_key, *tree);
     if constexpr (std::is_same_v<Item, Plan>) {
         if (tree || !partial) return;
         // Loaded aside, its problems unreported: it is only for --force (common.cpp), and the

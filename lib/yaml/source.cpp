@@ -59,6 +59,18 @@ const SourceFile::Reread& SourceFile::reread() const {
         std::string raw;
         Diagnostics ignored;
         if (!read_regular_file(reread_from_, kMaxSourceBytes, raw).ok()) return;
+        // Most files are kept as read but for a BOM: then the bytes are the text released,
+        // already checked, and only their lines are needed (rules warn about hundreds of files
+        // at national scale, each read again here).
+        if (raw.rfind("\xEF\xBB\xBF", 0) == 0) raw.erase(0, 3);
+        if (raw.size() == released_.size && std::hash<std::string_view>{}(raw) == released_.hash) {
+            SourceFile same;
+            same.text = std::move(raw);
+            same.index_lines();
+            reread_.text = std::move(same.text);
+            reread_.line_starts = std::move(same.line_starts);
+            return;
+        }
         auto again = source_from_text(std::move(raw), path, ignored);
         if (again && again->text.size() == released_.size &&
             std::hash<std::string_view>{}(again->text) == released_.hash) {

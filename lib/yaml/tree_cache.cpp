@@ -1,12 +1,14 @@
 #include "yaml/tree_cache.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <charconv>
 
 #include "io/atomic_write.hpp"
@@ -22,7 +24,9 @@ namespace {
 // Layout: the magic line; the trees one after another; the index, a line per tree
 // "<key> <offset> <length> <check>"; and a footer line "<index offset> <tree count>", both
 // numbers 20 digits wide. The trees come first so that a pack is written as the files are
-// parsed, one tree at a time, and the index (small) last. <check> is the content hash of the
+// parsed, one tree at a time, and the index (small) last. A run that adds a few trees appends
+// them and a whole new index after the old one, and a new footer: only the last footer and
+// the index it points to count, the earlier index is dead bytes. <check> is the content hash of the
 // tree's bytes: bounds checks catch a cut or shifted pack, not a changed byte inside a tree
 // (a changed letter is still a tree), and a cache must never give a wrong one.
 constexpr std::string_view kMagic = "cchc-trees 3\n";
@@ -71,6 +75,7 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root, std::string_vie
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
         void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
         if (p != MAP_FAILED) cache->map_ = static_cast<const char*>(p), cache->map_size_ = static_cast<size_t>(st.st_size);
+        cache->map_ino_ = st.st_ino, cache->map_dev_ = st.st_dev;
     }
     ::close(fd);
     const std::string_view pack(cache->map_ ? cache->map_ : "", cache->map_size_);
@@ -93,8 +98,13 @@ std::unique_ptr<TreeCache> TreeCache::open(const fs::path& root, std::string_vie
             return cache;
         }
         cache->trees_.emplace(key, Stored{pack.substr(offset, length), check});
+        cache->live_bytes_ += length;
     }
-    if (!index.empty()) cache->trees_.clear();  // not the pack that was written
+    if (!index.empty()) {
+        cache->trees_.clear();  // not the pack that was written
+        return cache;
+    }
+    cache->appending_ = true;  // a pack read whole: trees added now may go at its end
     return cache;
 }
 
@@ -122,7 +132,23 @@ std::string_view TreeCache::find_bytes(const std::string& key) const {
 void TreeCache::add(const std::string& key, std::string_view tree) {
     std::string check = check_of(tree);  // outside the lock: workers hash side by side
     const std::lock_guard lock(write_mutex_);
-    if (written_.count(key) || !start_writing()) return;
+    if (written_.count(key)) return;
+    // Appended while they stay small beside the pack (a few files edited); many trees new (a
+    // branch checked out, a new build) make a new pack instead.
+    if (appending_ && pending_.size() + tree.size() > std::max<size_t>(live_bytes_ / 4, 1u << 20)) {
+        appending_ = false;
+        if (!start_writing()) return;
+        const size_t base = writer_->size();
+        writer_->write(pending_);
+        for (auto& [k, placed] : written_) placed.offset += base;
+        std::string().swap(pending_);
+    }
+    if (appending_) {
+        written_.emplace(key, Placed{pending_.size(), tree.size(), std::move(check)});
+        pending_.append(tree);
+        return;
+    }
+    if (!start_writing()) return;
     written_.emplace(key, Placed{writer_->size(), tree.size(), std::move(check)});
     writer_->write(tree);
 }
@@ -130,7 +156,7 @@ void TreeCache::add(const std::string& key, std::string_view tree) {
 void TreeCache::add(const std::string& key, const YNode& tree) {
     {
         const std::lock_guard lock(write_mutex_);
-        if (!start_writing()) return;  // a pack that cannot be written: no tree is worth serializing
+        if (!appending_ && !start_writing()) return;  // a pack that cannot be written: no tree is worth serializing
     }
     add(key, serialize_tree(tree));
 }
@@ -145,30 +171,91 @@ bool TreeCache::start_writing() {
     return writer_->error() == 0;
 }
 
+void TreeCache::index_to(std::string& out, const std::vector<std::pair<std::string_view, Placed>>& index,
+                         size_t index_at) const {
+    for (const auto& [key, at] : index) out += fmt::format("{} {} {} {}\n", key, at.offset, at.length, at.check);
+    out += fmt::format("{:020} {:020}\n", index_at, index.size());
+}
+
+// Appends the trees gathered and the new index to the pack read, in one write, under an
+// exclusive lock, and only when the file is still the one mapped, as long as it was mapped
+// (not replaced, nothing appended by another run since): the index's offsets into it then
+// hold. A cut write leaves a pack whose footer does not parse: a miss next time, never a
+// wrong tree (each tree is checked against its hash).
+bool TreeCache::append(const std::vector<std::pair<std::string_view, Placed>>& index) {
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) return false;
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::flock(fd, LOCK_EX) != 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        static_cast<unsigned long long>(st.st_ino) != map_ino_ || static_cast<unsigned long long>(st.st_dev) != map_dev_ ||
+        static_cast<size_t>(st.st_size) != map_size_)
+        return false;
+    std::string chunk = std::move(pending_);
+    index_to(chunk, index, map_size_ + chunk.size());
+    for (size_t done = 0; done < chunk.size();) {
+        const ssize_t n = ::write(fd, chunk.data() + done, chunk.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return true;  // cut short: the pack no longer parses, and is rewritten next time
+        done += static_cast<size_t>(n);
+    }
+    return true;
+}
+
 void TreeCache::finish(const std::vector<std::string>& keys) {
     const std::lock_guard lock(write_mutex_);
     // Index entries: trees written now, then those carried over from the pack read.
-    std::vector<std::pair<std::string_view, Placed>> index;
+    std::vector<std::string_view> fresh;
     std::unordered_map<std::string_view, bool> seen;
     std::vector<std::pair<std::string_view, const Stored*>> carried;  // key, tree in the map
+    size_t carried_bytes = 0;
     for (const auto& key : keys) {
         if (key.empty() || !seen.emplace(key, true).second) continue;  // two files with the same bytes
-        if (const auto it = written_.find(key); it != written_.end()) index.emplace_back(key, it->second);
-        else if (const auto old = trees_.find(key); old != trees_.end()) carried.emplace_back(key, &old->second);
+        if (written_.count(key)) fresh.push_back(key);
+        else if (const auto old = trees_.find(key); old != trees_.end())
+            carried.emplace_back(key, &old->second), carried_bytes += old->second.tree.size();
     }
     if (written_.empty() && carried.size() == trees_.size()) {
         writer_.reset();  // nothing new and nothing gone: the pack stands (a partial one is removed)
         return;
     }
+    std::vector<std::pair<std::string_view, Placed>> index;
+    if (appending_ && map_size_ + pending_.size() <= 2 * (carried_bytes + pending_.size()) + (1u << 20)) {
+        // Mostly still in use: the new trees go at its end; what is no longer used stays as
+        // dead bytes until a rewrite (at most about half the pack).
+        for (auto key : fresh) {
+            Placed at = written_.at(std::string(key));
+            at.offset += map_size_;
+            index.emplace_back(key, std::move(at));
+        }
+        for (const auto& [key, stored] : carried)
+            index.emplace_back(key, Placed{static_cast<size_t>(stored->tree.data() - map_), stored->tree.size(),
+                                           std::string(stored->check)});
+        if (append(index)) {
+            written_.clear();
+            return;
+        }
+        index.clear();
+    }
+    if (appending_) {  // written afresh after all: the gathered trees first
+        appending_ = false;
+        if (!start_writing()) return;
+        const size_t base = writer_->size();
+        writer_->write(pending_);
+        for (auto& [k, placed] : written_) placed.offset += base;
+        std::string().swap(pending_);
+    }
     if (!start_writing()) return;
+    for (auto key : fresh) index.emplace_back(key, written_.at(std::string(key)));
     for (const auto& [key, stored] : carried) {
         index.emplace_back(key, Placed{writer_->size(), stored->tree.size(), std::string(stored->check)});
         writer_->write(stored->tree);
     }
-    const size_t index_at = writer_->size();
     std::string text;
-    for (const auto& [key, at] : index) text += fmt::format("{} {} {} {}\n", key, at.offset, at.length, at.check);
-    text += fmt::format("{:020} {:020}\n", index_at, index.size());
+    index_to(text, index, writer_->size());
     writer_->write(text);
     // Best effort: a pack that cannot be written only means parsing next time.
     if (writer_->commit() == 0) prune_cache(path_.parent_path(), prefix_, kKeepPacks);

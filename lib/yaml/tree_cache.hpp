@@ -49,8 +49,11 @@ public:
     void add(const std::string& key, const YNode& tree);
     // Ends the pack: `keys` are the files of the repository as loaded now. Trees added now are
     // kept, trees found in the pack read are carried over, trees of files no longer there are
-    // dropped; the new pack replaces the old one (atomically) only when it differs. Best
-    // effort: a pack that cannot be written only means parsing next time.
+    // dropped. When a few trees were added to a pack that is mostly still in use, they are
+    // appended to it with a new index (under a lock, only to the very pack that was read): a
+    // one-line edit does not copy the whole pack. Else a new pack replaces the old one
+    // (atomically), written afresh. Best effort: a pack that cannot be written only means
+    // parsing next time.
     void finish(const std::vector<std::string>& keys);
 
     // add() for each entry with a tree, then finish() with every entry's key.
@@ -81,6 +84,15 @@ private:
     };
     std::unordered_map<std::string, Placed> written_;
     bool start_writing();
+    // Appending: trees added are gathered here (offsets in `written_` relative to its start)
+    // while they are few; past a limit, or when the pack read cannot be appended to, they go
+    // to a new pack (`writer_`) as before.
+    bool appending_ = false;
+    std::string pending_;
+    unsigned long long map_ino_ = 0, map_dev_ = 0;
+    size_t live_bytes_ = 0;  // of the trees the pack read holds
+    bool append(const std::vector<std::pair<std::string_view, Placed>>& index);
+    void index_to(std::string& out, const std::vector<std::pair<std::string_view, Placed>>& index, size_t index_at) const;
 };
 
 }  // namespace cchc

@@ -2,6 +2,7 @@
 // and the per-repository pack (tree_cache.cpp).
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -239,4 +240,93 @@ TEST_CASE("load_repository with the tree cache: the same repository, from the ca
             CHECK(parsed.plans[i].tasks[t].task.pos.col == cached.plans[i].tasks[t].task.pos.col);
         }
     }
+}
+
+namespace {
+
+fs::path only_pack(const fs::path& dir, const std::string& prefix) {
+    fs::path found;
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().rfind(prefix, 0) == 0) found = e.path();
+    return found;
+}
+
+unsigned long long inode_of(const fs::path& p) {
+    struct stat st {};
+    return ::stat(p.c_str(), &st) == 0 ? static_cast<unsigned long long>(st.st_ino) : 0;
+}
+
+}  // namespace
+
+TEST_CASE("TreeCache: a few trees added go at the end of the pack read; many, or a pack replaced since, make a new one") {
+    TempCache tmp;
+    const fs::path root = tmp.dir / "repo";
+    // Forty entries of 40 KiB: a pack of 1.6 MB, so that one more is "a few".
+    std::vector<TreeCache::Entry> entries;
+    for (int i = 0; i < 40; ++i)
+        entries.push_back({TreeCache::key_of("file " + std::to_string(i)), std::string(40 << 10, static_cast<char>('a' + i % 26))});
+    std::vector<std::string> keys;
+    for (const auto& e : entries) keys.push_back(e.key);
+    TreeCache::open(root, "models")->store(entries);
+    const fs::path pack = only_pack(tmp.dir / "cchc", "models-");
+    REQUIRE_FALSE(pack.empty());
+    const auto ino = inode_of(pack);
+    const auto size = fs::file_size(pack);
+
+    // One new entry (a file edited: its old bytes' entry no longer used).
+    const std::string edited = TreeCache::key_of("file 0, edited");
+    {
+        auto cache = TreeCache::open(root, "models");
+        cache->add(edited, std::string_view("the edited file's model"));
+        std::vector<std::string> now = keys;
+        now[0] = edited;
+        cache->finish(now);
+    }
+    CHECK(inode_of(pack) == ino);  // the same file, appended to
+    CHECK(fs::file_size(pack) > size);
+    CHECK(fs::file_size(pack) < size + 8192);  // the new entry and an index, not a copy
+    {
+        auto cache = TreeCache::open(root, "models");
+        CHECK(cache->find_bytes(edited) == "the edited file's model");
+        CHECK(cache->find_bytes(keys[0]).empty());  // dropped from the index
+        for (size_t i = 1; i < keys.size(); ++i) CHECK(cache->find_bytes(keys[i]) == entries[i].tree);
+    }
+
+    // A pack replaced by another run after this one read it: never appended to (its offsets
+    // would point into the other pack), written afresh instead.
+    const std::string late = TreeCache::key_of("file 1, edited");
+    {
+        auto reader = TreeCache::open(root, "models");
+        std::vector<std::string> now = keys;
+        now[0] = edited;
+        TreeCache::open(root, "models")->store({{TreeCache::key_of("someone else"), "x"}});  // replaces the pack
+        reader->add(late, std::string_view("late model"));
+        now[1] = late;
+        reader->finish(now);
+    }
+    CHECK(inode_of(pack) != ino);
+    {
+        auto cache = TreeCache::open(root, "models");
+        CHECK(cache->find_bytes(late) == "late model");
+        CHECK(cache->find_bytes(edited) == "the edited file's model");
+        CHECK(cache->find_bytes(keys[5]) == entries[5].tree);
+    }
+
+    // Many trees new at once (a branch checked out): a new pack, not an append.
+    const auto ino2 = inode_of(pack);
+    {
+        auto cache = TreeCache::open(root, "models");
+        std::vector<std::string> now;
+        for (int i = 0; i < 40; ++i) {
+            const std::string key = TreeCache::key_of("branch " + std::to_string(i));
+            cache->add(key, std::string(40 << 10, 'z'));
+            now.push_back(key);
+        }
+        cache->finish(now);
+        CHECK(inode_of(pack) != ino2);
+    }
+    auto cache = TreeCache::open(root, "models");
+    CHECK(cache->find_bytes(TreeCache::key_of("branch 7")) == std::string(40 << 10, 'z'));
+    CHECK(cache->find_bytes(late).empty());
+    CHECK(fs::file_size(pack) < 41 * (40 << 10) + 8192);  // the old trees are gone
 }
