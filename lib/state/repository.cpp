@@ -214,7 +214,9 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
         if (stored.size() > kPrintSize) {
             l.file = SourceFile::unread(shown_path(path, root), path, print_of(stored));
             prepare(l.file.get(), l.item);
-            if (unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) {
+            const bool unpacked = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
+            caches.models->done_with(stored);
+            if (unpacked) {
                 l.model_key = key;  // kept in the model pack; no tree kept for it
                 return;
             }
@@ -236,7 +238,9 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
     if (caches.models && l.diags.items().empty()) {
         l.model_key = model_key<Item>(l.cache_key);
         const std::string_view stored = caches.models->find_bytes(l.model_key);
-        if (stored.size() > kPrintSize && unpack_item(stored.substr(kPrintSize), l.file.get(), l.item)) {
+        const bool unpacked = stored.size() > kPrintSize && unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
+        caches.models->done_with(stored);
+        if (unpacked) {
             l.cache_key.clear();  // kept in the model pack; no tree kept for it
             return;
         }

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <charconv>
 
 #include "io/atomic_write.hpp"
@@ -121,6 +122,17 @@ std::string TreeCache::key_of(std::string_view text) {
 YNodePtr TreeCache::find(const std::string& key) const {
     const std::string_view bytes = find_bytes(key);
     return bytes.empty() ? nullptr : deserialize_tree(bytes);
+}
+
+void TreeCache::done_with(std::string_view bytes) const {
+    if (!map_ || bytes.data() < map_ || bytes.data() + bytes.size() > map_ + map_size_) return;
+    // Whole pages inside the bytes only: the pages at either end may hold a neighbour another
+    // thread is reading (dropped, they would only be read again from the file cache, but
+    // there is no need).
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t from = (reinterpret_cast<uintptr_t>(bytes.data()) + page - 1) & ~(page - 1);
+    const uintptr_t to = (reinterpret_cast<uintptr_t>(bytes.data() + bytes.size())) & ~(page - 1);
+    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
 }
 
 std::string_view TreeCache::find_bytes(const std::string& key) const {

@@ -41,6 +41,9 @@ public:
     // The bytes stored for `key`, checked against their hash; empty when there are none.
     // They stay valid as long as the cache.
     std::string_view find_bytes(const std::string& key) const;
+    // Done with bytes find_bytes() gave: their pages leave this process's memory (they stay in
+    // the system's file cache), so that a run's memory holds its models, not the pack too.
+    void done_with(std::string_view bytes) const;
 
     // The tree of a file parsed now, to be kept: written to the new pack at once, so memory
     // holds a file's tree, not the repository's. Safe to call from several threads.

@@ -1,27 +1,28 @@
 #!/usr/bin/env bash
-# The cache of parsed trees: due/score/report/check give the same answers whether a file's
-# tree comes from the cache or is parsed now; edits, damage and --no-cache are handled.
+# The packs of compiled models (and of parsed trees, for files whose model is not kept):
+# due/score/report/check give the same answers whether a file's model comes from the pack or
+# the file is parsed and loaded now; edits, damage and --no-cache are handled.
 . "$(dirname "$0")/lib.sh" "$@"
 
 R=$(cp -R "$SRC/." "$TMP/src" && printf '%s' "$TMP/src")
 rm -rf "$R/build"* "$R/bench/out" "$R/.git"
 cache=$XDG_CACHE_HOME/cchc
-packs() { ls "$cache" 2>/dev/null | grep -c '^trees-'; }
+packs() { ls "$cache" 2>/dev/null | grep -c "^${1:-models}-"; }
 
 run_in "$R" check --no-cache
 expect_rc 0 "check --no-cache on the shipped plans"
-[ "$(packs)" = 0 ]
-check $? "check --no-cache keeps no parsed trees"
+[ "$(packs)" = 0 ] && [ "$(packs trees)" = 0 ]
+check $? "check --no-cache keeps no models and no parsed trees"
 
 for cmd in "due --as-of 2024-11-25" "due --unit VP --as-of 2024-11-25 --format json" "score --as-of 2024-11-25" \
            "report --month 2024-11"; do
     run_in "$R" $cmd
     first_rc=$RC first_out=$OUT
     [ "$(packs)" = 1 ]
-    check $? "$cmd: one pack of trees for the repository"
+    check $? "$cmd: one pack of models for the repository"
     run_in "$R" $cmd
     [ "$RC" = "$first_rc" ] && [ "$OUT" = "$first_out" ]
-    check $? "$cmd: the same output from the cached trees"
+    check $? "$cmd: the same output from the cached models"
 done
 
 # An edit is seen: the edited file is parsed again, the others come from the cache.
@@ -42,7 +43,7 @@ git -C "$SRC" show HEAD:"${plan#$R/}" >"$plan" 2>/dev/null || cp "$SRC/${plan#$R
 run_in "$R" due --as-of 2024-11-25
 good=$OUT
 for damage in truncate garbage flip; do
-    damage "$damage" 'cchc-trees 1\n3\nnot a pack' "$cache"/trees-*
+    damage "$damage" 'cchc-trees 1\n3\nnot a pack' "$cache"/models-* "$cache"/trees-*
     run_in "$R" due --as-of 2024-11-25
     expect_rc 0 "damaged pack ($damage): still exit 0"
     [ "$OUT" = "$good" ]
