@@ -20,11 +20,12 @@ std::string agency_name(const Agency* a) {
 }  // namespace
 
 void check_journal_tasks(const Repository& repo, Diagnostics& diags) {
+    const PlansByAgency plans_of(repo);
     for (const auto& j : repo.journals) {
         if (!j.agency) continue;
         for (const auto& e : j.entries) {
             if (e.task.value.empty()) continue;
-            auto found = find_tasks(repo, e.task.value, j.agency);
+            auto found = find_tasks(plans_of, e.task.value, j.agency);
             if (found.size() == 1) continue;
             if (found.empty()) {
                 diags.add(diagnostic_at(e.task.pos, Severity::error, "journal-unknown-task",
@@ -43,11 +44,12 @@ void check_journal_tasks(const Repository& repo, Diagnostics& diags) {
 // typo, a month of a quarterly task, a milestone id the task does not have) would be
 // silently ignored, and the task stay overdue although recorded done.
 void check_journal_occurrences(const Repository& repo, Diagnostics& diags) {
+    const PlansByAgency plans_of(repo);
     for (const auto& j : repo.journals) {
         if (!j.agency) continue;
         for (const auto& e : j.entries) {
             if (e.task.value.empty() || e.occurrence.value.empty()) continue;
-            const auto found = find_tasks(repo, e.task.value, j.agency);
+            const auto found = find_tasks(plans_of, e.task.value, j.agency);
             if (found.size() != 1) continue;  // journal-unknown-task
             const OccurrenceNames names = occurrence_names(*found[0].plan, *found[0].task);
             if (names_occurrence(names, e.occurrence.value)) continue;
@@ -100,10 +102,11 @@ void check_journal_metrics(const Repository& repo, Diagnostics& diags) {
 }
 
 void check_journal_events(const Repository& repo, Diagnostics& diags) {
+    const PlansByAgency plans_of(repo);
     for (const auto& j : repo.journals) {
         if (!j.agency) continue;
         for (const auto& e : j.entries)
-            if (!e.event.value.empty() && find_events(repo, e.event.value, j.agency).size() != 1)
+            if (!e.event.value.empty() && find_events(plans_of, e.event.value, j.agency).size() != 1)
                 diags.add(diagnostic_at(e.event.pos, Severity::error, "journal-unknown-event",
                                         {"journal-unknown-event", {e.event.value}}));
     }

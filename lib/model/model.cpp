@@ -32,26 +32,37 @@ const Section* Plan::find_section(std::string_view id) const {
     return find_by(sections, id, [](const Section& s) -> const std::string& { return s.id.value; });
 }
 const Agency* Repository::agency_of_dir(std::string_view dir) const {
+    if (agency_by_dir.size() == agencies.size()) {
+        const auto it = agency_by_dir.find(std::string(dir));
+        return it == agency_by_dir.end() ? nullptr : it->second;
+    }
     for (const auto& a : agencies)
         if (a->id == dir) return a.get();
     return nullptr;
 }
 
 void Repository::set_agency_keys() {
-    for (auto& a : agencies) {
-        // Grow the key from the last path component until no other agency ends with it.
-        const std::string_view id = a->id;
-        size_t start = id.size();
-        while (true) {
-            const size_t slash = start == 0 ? std::string_view::npos : id.rfind('/', start - 1);
-            start = slash == std::string_view::npos ? 0 : slash + 1;
-            const std::string_view key = id.substr(start);
-            bool shared = false;
-            for (const auto& b : agencies) shared = shared || (b != a && matches_ref_suffix(b->id, key));
-            if (!shared || start == 0) break;
-            --start;  // before the '/': the next round takes one more component
+    // How many agencies end with each trailing part of their ids ("stttt", "khanh-hoa/stttt"):
+    // counted once, so that choosing keys is linear in the agencies, not quadratic.
+    std::unordered_map<std::string_view, int> ending;
+    auto trailing_parts = [](std::string_view id, auto each) {
+        for (size_t start = id.size(); start > 0;) {
+            const size_t slash = id.rfind('/', start - 1);
+            start = slash == std::string_view::npos ? 0 : slash;
+            each(id.substr(slash == std::string_view::npos ? 0 : slash + 1));
         }
-        a->key = a->id.substr(start);
+    };
+    for (const auto& a : agencies) trailing_parts(a->id, [&](std::string_view part) { ++ending[part]; });
+    agency_by_dir.clear();
+    for (auto& a : agencies) {
+        // The shortest trailing part no other agency ends with; else the whole id.
+        std::string_view key = a->id;
+        bool found = false;
+        trailing_parts(a->id, [&](std::string_view part) {
+            if (!found && ending[part] == 1) key = part, found = true;
+        });
+        a->key = std::string(key);
+        agency_by_dir.emplace(a->id, a.get());
     }
 }
 

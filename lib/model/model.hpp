@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -266,8 +267,13 @@ struct Repository {
     std::vector<ImportRulesFile> import_rules;
 
     const Agency* agency_of_dir(std::string_view dir) const;
-    // Sets every agency's `key` (see Agency::key); called once the agencies are loaded.
+    // Sets every agency's `key` (see Agency::key), and indexes the agencies by directory for
+    // agency_of_dir(); called once the agencies are loaded.
     void set_agency_keys();
+    // The agencies by `id`, as set_agency_keys() left them (agency_of_dir() looks through the
+    // list when agencies were added since): a national repository has 10,000 agencies, each
+    // plan and journal asks for its own.
+    std::unordered_map<std::string, const Agency*> agency_by_dir;
 };
 
 }  // namespace cchc

@@ -24,22 +24,40 @@ bool matches_ref_suffix(std::string_view plan_id, std::string_view key, std::str
 }  // namespace
 
 std::vector<TaskMatch> find_tasks(const Repository& repo, std::string_view ref, const Agency* agency) {
-    std::vector<TaskMatch> out;
-    for (const auto& plan : repo.plans) {
-        if (agency && plan.agency != agency) continue;
-        for (const auto& task : plan.tasks)
-            if (matches_ref_suffix(plan.id, task.id.value, ref)) out.push_back({&plan, &task});
-    }
-    return out;
+    return find_tasks(PlansByAgency(repo), ref, agency);
 }
 
 std::vector<EventMatch> find_events(const Repository& repo, std::string_view ref, const Agency* agency) {
-    std::vector<EventMatch> out;
+    return find_events(PlansByAgency(repo), ref, agency);
+}
+
+PlansByAgency::PlansByAgency(const Repository& repo) : repo_(repo) {
+    all_.reserve(repo.plans.size());
     for (const auto& plan : repo.plans) {
-        if (agency && plan.agency != agency) continue;
-        for (const auto& ev : plan.events)
-            if (matches_ref_suffix(plan.id, ev.id.value, ref)) out.push_back({&plan, &ev});
+        all_.push_back(&plan);
+        by_agency_[plan.agency].push_back(&plan);
     }
+}
+
+const std::vector<const Plan*>& PlansByAgency::of(const Agency* agency) const {
+    if (!agency) return all_;
+    const auto it = by_agency_.find(agency);
+    return it == by_agency_.end() ? none_ : it->second;
+}
+
+std::vector<TaskMatch> find_tasks(const PlansByAgency& plans, std::string_view ref, const Agency* agency) {
+    std::vector<TaskMatch> out;
+    for (const Plan* plan : plans.of(agency))
+        for (const auto& task : plan->tasks)
+            if (matches_ref_suffix(plan->id, task.id.value, ref)) out.push_back({plan, &task});
+    return out;
+}
+
+std::vector<EventMatch> find_events(const PlansByAgency& plans, std::string_view ref, const Agency* agency) {
+    std::vector<EventMatch> out;
+    for (const Plan* plan : plans.of(agency))
+        for (const auto& ev : plan->events)
+            if (matches_ref_suffix(plan->id, ev.id.value, ref)) out.push_back({plan, &ev});
     return out;
 }
 

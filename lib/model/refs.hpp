@@ -2,6 +2,7 @@
 // References to tasks and events as users write them: "<plan>#<id>" with the plan as its
 // full id (khanh-hoa/stttt/2024-x) or any trailing part of it, or the bare id when unique.
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/model.hpp"
@@ -20,6 +21,27 @@ struct EventMatch {
 // Every task matching `ref`, restricted to `agency`'s plans when given.
 std::vector<TaskMatch> find_tasks(const Repository& repo, std::string_view ref, const Agency* agency = nullptr);
 std::vector<EventMatch> find_events(const Repository& repo, std::string_view ref, const Agency* agency = nullptr);
+
+// The plans of each agency, in repository order, for lookups repeated per journal entry: a
+// national repository has 10,000 agencies, and scanning every plan for each entry made
+// loading quadratic.
+class PlansByAgency {
+public:
+    explicit PlansByAgency(const Repository& repo);
+    const Repository& repo() const { return repo_; }
+    // The plans of `agency`; with nullptr, every plan of the repository.
+    const std::vector<const Plan*>& of(const Agency* agency) const;
+
+private:
+    const Repository& repo_;
+    std::vector<const Plan*> all_;
+    std::unordered_map<const Agency*, std::vector<const Plan*>> by_agency_;
+    std::vector<const Plan*> none_;
+};
+
+// find_tasks and find_events over an index built once for many lookups.
+std::vector<TaskMatch> find_tasks(const PlansByAgency& plans, std::string_view ref, const Agency* agency);
+std::vector<EventMatch> find_events(const PlansByAgency& plans, std::string_view ref, const Agency* agency);
 
 // Plans whose id is `name` or ends with it at a '/' boundary.
 std::vector<const Plan*> find_plans(const Repository& repo, std::string_view name);

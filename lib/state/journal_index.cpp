@@ -7,11 +7,12 @@
 namespace cchc {
 
 JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
+    const PlansByAgency plans_of(repo);
     for (const auto& j : repo.journals) {
         for (const auto& e : j.entries) {
             if (!e.date.pos.file || as_of < e.date.value) continue;
             if (e.kind == JournalEntry::Kind::status) {
-                auto found = find_tasks(repo, e.task.value, j.agency);
+                auto found = find_tasks(plans_of, e.task.value, j.agency);
                 if (found.size() != 1) continue;  // reported by check
                 StatusEntry s{e.date.value, e.status, e.occurrence.value, std::nullopt,
                               e.evidence.value, e.note.value, e.issue, e.pos, e.unit.value};
@@ -23,7 +24,7 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                 if (plans.size() != 1) continue;  // reported by check
                 plan_status_[plans.front()].push_back({e.plan_status.value, PlanClosing{e.date.value, e.note.value, e.pos}});
             } else if (e.kind == JournalEntry::Kind::event) {
-                auto found = find_events(repo, e.event.value, j.agency);
+                auto found = find_events(plans_of, e.event.value, j.agency);
                 if (found.size() != 1) continue;
                 auto key = std::make_pair(found.front().plan, found.front().event->id.value);
                 auto& dates = events_[key];

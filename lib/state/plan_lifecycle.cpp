@@ -1,6 +1,7 @@
 #include "state/plan_lifecycle.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "model/refs.hpp"
 #include "time/working_week.hpp"
@@ -74,14 +75,19 @@ void note_plan_first_entries(Repository& repo) {
     auto note = [](Plan& plan, const Date& date) {
         if (!plan.first_entry || date < *plan.first_entry) plan.first_entry = date;
     };
+    // The plans of each agency, looked up per entry (not every plan scanned per entry).
+    std::unordered_map<const Agency*, std::vector<Plan*>> plans_of;
+    for (auto& plan : repo.plans) plans_of[plan.agency].push_back(&plan);
     for (const auto& j : repo.journals) {
         if (!j.agency) continue;
+        const auto found = plans_of.find(j.agency);
+        if (found == plans_of.end()) continue;
         for (const auto& e : j.entries) {
             if (!e.date.pos.file) continue;  // no readable date
             const std::string& ref = !e.task.value.empty() ? e.task.value : e.event.value;
             const size_t hash = ref.find('#');
-            for (auto& plan : repo.plans) {
-                if (plan.agency != j.agency) continue;
+            for (Plan* p : found->second) {
+                Plan& plan = *p;
                 const bool by_ref = hash != std::string::npos && names_plan(plan, std::string_view(ref).substr(0, hash));
                 const bool closing = !e.plan.value.empty() && names_plan(plan, e.plan.value);
                 if (by_ref || closing) note(plan, e.date.value);

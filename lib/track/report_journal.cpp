@@ -70,19 +70,20 @@ bool already_listed(const ReportData& d, const Task* task, const std::string& te
 
 // One `issue: true` entry: kept when it concerns the report's plans (a task in scope, an
 // event of a covered plan) or, with neither, the agency as a whole.
-void flagged_entry(const Repository& repo, const Journal& j, const JournalEntry& e, const ReportScope& scope, ReportData& d) {
+void flagged_entry(const PlansByAgency& plans_of, const Journal& j, const JournalEntry& e, const ReportScope& scope,
+                   ReportData& d) {
     ReportIssue issue;
     issue.agency = j.agency;
     issue.date = e.date.value;
     issue.text = e.note.value.empty() ? e.evidence.value : e.note.value;
     if (e.kind == JournalEntry::Kind::status) {
-        auto found = find_tasks(repo, e.task.value, j.agency);
+        auto found = find_tasks(plans_of, e.task.value, j.agency);
         if (found.size() != 1 || !scope.covers(*found.front().plan, *found.front().task)) return;
         issue.plan = found.front().plan;
         issue.task = found.front().task;
         if (already_listed(d, issue.task, issue.text)) return;
     } else if (e.kind == JournalEntry::Kind::event) {
-        auto found = find_events(repo, e.event.value, j.agency);
+        auto found = find_events(plans_of, e.event.value, j.agency);
         if (found.size() != 1 || !scope.covers(found.front().plan)) return;
         issue.plan = found.front().plan;
     }
@@ -91,10 +92,11 @@ void flagged_entry(const Repository& repo, const Journal& j, const JournalEntry&
 
 void flagged_entries(const Repository& repo, const ReportScope& scope, ReportData& d) {
     const auto blocked = static_cast<long>(d.issues.size());
+    const PlansByAgency plans_of(repo);
     for (const auto& j : repo.journals) {
         if (!j.agency || !scope.covers(j.agency)) continue;
         for (const auto& e : j.entries)
-            if (e.issue && e.date.pos.file && scope.in_period(e.date.value)) flagged_entry(repo, j, e, scope, d);
+            if (e.issue && e.date.pos.file && scope.in_period(e.date.value)) flagged_entry(plans_of, j, e, scope, d);
     }
     std::stable_sort(d.issues.begin() + blocked, d.issues.end(),
                      [](const ReportIssue& a, const ReportIssue& b) { return a.date < b.date; });
