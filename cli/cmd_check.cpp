@@ -140,11 +140,16 @@ int run_check(CheckOptions& o) {
     }
     const size_t errors = ws->diags.count(Severity::error), warnings = ws->diags.count(Severity::warning);
     if (o.format != "json") {
-        const std::string files = std::to_string(result.files);
+        // "1 error", "2 errors": a count's words by its number (one key per form).
+        auto counted = [&](const std::string& key, size_t n) {
+            return render({n == 1 ? key + "-one" : key, {std::to_string(n)}}, ws->lang);
+        };
+        const std::string files = counted("count-files", result.files);
         std::cerr << (errors + warnings == 0
-                          ? render({"summary-clean", {files, std::to_string(result.plans),
-                                                      std::to_string(result.tasks)}}, ws->lang)
-                          : render({"summary", {std::to_string(errors), std::to_string(warnings), files}}, ws->lang))
+                          ? render({"summary-clean", {files, counted("count-plans", result.plans),
+                                                      counted("count-tasks", result.tasks)}}, ws->lang)
+                          : render({"summary", {counted("count-errors", errors), counted("count-warnings", warnings), files}},
+                                   ws->lang))
                   << "\n";
     }
     bool unreadable = missing;
