@@ -19,23 +19,6 @@ bool has(const std::string& w, const char* phrase) { return w.find(std::string("
 
 }  // namespace
 
-const char* field_name(Field f) {
-    switch (f) {
-        case Field::stt: return "stt";
-        case Field::task: return "task";
-        case Field::result: return "result";
-        case Field::timing: return "timing";
-        case Field::lead: return "lead";
-        case Field::support: return "support";
-        case Field::method: return "method";
-        case Field::note: return "note";
-        case Field::criterion: return "criterion";
-        case Field::executors: return "executors";
-        case Field::none: break;
-    }
-    return "none";
-}
-
 Field header_field(std::string_view header_text) {
     const std::string w = words(header_text);
     if (w.size() > 80) return Field::none;  // a header is a few words, not a task

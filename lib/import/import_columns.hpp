@@ -6,11 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "model/import_fields.hpp"
+
 namespace cchc {
-
-enum class Field { none, stt, task, result, timing, lead, support, method, note, criterion, executors };
-
-const char* field_name(Field f);
 
 // The field a header cell names; Field::executors for "Cơ quan/Đơn vị thực hiện", which a
 // two-row header splits into lead and support below it.

@@ -18,13 +18,6 @@ std::string header_words(std::string_view text) {
     return fold(f);
 }
 
-Field field_named(std::string_view name) {
-    for (Field f : {Field::stt, Field::task, Field::result, Field::timing, Field::lead, Field::support, Field::method,
-                    Field::note, Field::criterion, Field::executors})
-        if (name == field_name(f)) return f;
-    return Field::none;
-}
-
 // The first cell of the document whose text `match` accepts, as " (bảng T, dòng R, cột C)".
 template <typename Match>
 std::string cell_where(const DocxDocument& doc, Lang lang, Match match) {

@@ -1,17 +1,9 @@
 // import.yaml for `cchc check` (load_import.hpp).
 #include "load/load_import.hpp"
 
-#include <algorithm>
+#include "model/import_fields.hpp"
 
 namespace cchc {
-
-const std::vector<std::string>& import_field_names() {
-    // The same names as Field in import_columns.cpp (tests/unit/test_load_import.cpp keeps
-    // the two lists equal).
-    static const std::vector<std::string> names = {"stt",  "task",      "result",   "timing",    "lead",
-                                                   "support", "method", "criterion", "note", "executors"};
-    return names;
-}
 
 namespace {
 
@@ -45,9 +37,8 @@ void load_import_rules_file(const LoadContext& ctx, const YNode& root, ImportRul
     if (!r.ok()) return;
     if (const YNode* h = r.get("headers"))
         text_pairs(ctx, *h, "headers", [&](const YNode&, const YNode& v) {
-            const auto& names = import_field_names();
-            if (std::find(names.begin(), names.end(), v.value) == names.end())
-                ctx.error(v, "invalid-value", {"invalid-value", {"headers", v.value, joined(names)}});
+            if (field_named(v.value) == Field::none)
+                ctx.error(v, "invalid-value", {"invalid-value", {"headers", v.value, joined(field_names())}});
         });
     if (const YNode* u = r.get("units"))
         text_pairs(ctx, *u, "units", [&](const YNode& k, const YNode& v) {

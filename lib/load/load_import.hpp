@@ -8,9 +8,6 @@
 
 namespace cchc {
 
-// The field names a header rule may give, as `cchc import` knows them.
-const std::vector<std::string>& import_field_names();
-
 void load_import_rules_file(const LoadContext& ctx, const YNode& root, ImportRulesFile& out);
 
 }  // namespace cchc

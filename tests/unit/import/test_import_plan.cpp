@@ -72,15 +72,6 @@ TEST_CASE("header vocabulary: the column names plans use") {
     CHECK_FALSE(is_column_number_row({"1.", "Xây dựng kế hoạch"}));
 }
 
-TEST_CASE("check's list of import fields is import's") {
-    std::vector<std::string> fields;
-    for (Field f : {Field::stt, Field::task, Field::result, Field::timing, Field::lead, Field::support, Field::method,
-                    Field::criterion, Field::note, Field::executors})
-        fields.push_back(field_name(f));
-    CHECK(fields == import_field_names());
-    CHECK(std::string(field_name(Field::none)) == "none");
-}
-
 TEST_CASE("grid: gridSpan, vMerge continuation and gridBefore") {
     const std::string body = "<w:tbl>"
                              "<w:tr>" + tc("A", "<w:gridSpan w:val=\"2\"/>") + tc("B", "<w:vMerge w:val=\"restart\"/>") + "</w:tr>"
