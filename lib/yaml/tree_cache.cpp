@@ -147,14 +147,8 @@ void TreeCache::add(const std::string& key, std::string_view tree) {
     if (written_.count(key)) return;
     // Appended while they stay small beside the pack (a few files edited); many trees new (a
     // branch checked out, a new build) make a new pack instead.
-    if (appending_ && pending_.size() + tree.size() > std::max<size_t>(live_bytes_ / 4, 1u << 20)) {
-        appending_ = false;
-        if (!start_writing()) return;
-        const size_t base = writer_->size();
-        writer_->write(pending_);
-        for (auto& [k, placed] : written_) placed.offset += base;
-        std::string().swap(pending_);
-    }
+    if (appending_ && pending_.size() + tree.size() > std::max<size_t>(live_bytes_ / 4, 1u << 20) && !write_afresh())
+        return;
     if (appending_) {
         written_.emplace(key, Placed{pending_.size(), tree.size(), std::move(check)});
         pending_.append(tree);
@@ -181,6 +175,16 @@ bool TreeCache::start_writing() {
     writer_ = std::make_unique<AtomicWriter>(path_);
     writer_->write(kMagic);
     return writer_->error() == 0;
+}
+
+bool TreeCache::write_afresh() {
+    appending_ = false;
+    if (!start_writing()) return false;
+    const size_t base = writer_->size();  // the gathered trees go first
+    writer_->write(pending_);
+    for (auto& [key, placed] : written_) placed.offset += base;
+    std::string().swap(pending_);
+    return true;
 }
 
 void TreeCache::index_to(std::string& out, const std::vector<std::pair<std::string_view, Placed>>& index,
@@ -252,14 +256,7 @@ void TreeCache::finish(const std::vector<std::string>& keys) {
         }
         index.clear();
     }
-    if (appending_) {  // written afresh after all: the gathered trees first
-        appending_ = false;
-        if (!start_writing()) return;
-        const size_t base = writer_->size();
-        writer_->write(pending_);
-        for (auto& [k, placed] : written_) placed.offset += base;
-        std::string().swap(pending_);
-    }
+    if (appending_ && !write_afresh()) return;
     if (!start_writing()) return;
     for (auto key : fresh) index.emplace_back(key, written_.at(std::string(key)));
     for (const auto& [key, stored] : carried) {

@@ -95,6 +95,8 @@ private:
     unsigned long long map_ino_ = 0, map_dev_ = 0;
     size_t live_bytes_ = 0;  // of the trees the pack read holds
     bool append(const std::vector<std::pair<std::string_view, Placed>>& index);
+    // Stops appending: a new pack is started, the trees gathered so far written to it first.
+    bool write_afresh();
     void index_to(std::string& out, const std::vector<std::pair<std::string_view, Placed>>& index, size_t index_at) const;
 };
 
