@@ -467,6 +467,8 @@ void localize_help(CLI::App& app, Lang lang) {
     fmt->column_width(30);
     localize_tree(app, lang, fmt);
     app.footer(top_help_footer(lang));
+    for (CLI::App* sub : app.get_subcommands([](CLI::App* a) { return a->get_name() == "score"; }))
+        sub->footer(tr("score-help-footer", lang));
 }
 
 }  // namespace cchc::cli

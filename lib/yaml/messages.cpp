@@ -528,6 +528,22 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
         {"target-at-risk", {"có nguy cơ", "at risk"}},
         {"target-waiting", {"chờ sự kiện", "waiting for an event"}},
         {"target-no-data", {"chưa có số liệu", "no data yet"}},
+        // `score --help`: what each status word means.
+        {"score-help-footer",
+         {"Trạng thái của chỉ tiêu:\n"
+          "  đạt               giá trị mới nhất đạt chỉ tiêu\n"
+          "  chưa đạt          chưa đạt, và hạn không nằm trong --within ngày tới\n"
+          "  có nguy cơ        chưa đạt, hạn trong --within ngày tới\n"
+          "  chờ sự kiện       chưa đạt, nhiệm vụ chờ một sự kiện (không tính là trễ)\n"
+          "  chưa có số liệu   chưa ghi giá trị (cchc record metric), hoặc thiếu mốc\n"
+          "                    so sánh của chỉ tiêu tăng/giảm\n",
+          "Target status:\n"
+          "  met                    the latest value meets the target\n"
+          "  not met                not met, and its deadline is not within --within days\n"
+          "  at risk                not met, its deadline within the next --within days\n"
+          "  waiting for an event   not met; its task waits for an event (not late)\n"
+          "  no data yet            no value recorded (cchc record metric), or no\n"
+          "                         baseline for an increase/decrease target\n"}},
         {"target-improve", {"cải thiện", "improve"}},
         {"target-increase", {"tăng ≥ {0}", "up ≥ {0}"}},
         {"target-decrease", {"giảm ≥ {0}", "down ≥ {0}"}},

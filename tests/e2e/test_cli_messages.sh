@@ -108,6 +108,11 @@ done
 run_in "$R" due --help
 expect_out_line "  -C,--root CHUỖI             Thư mục gốc của kho kế hoạch (mặc định: tìm từ thư"
 expect_out "Tùy chọn:"
+run_in "$R" score --help
+expect_out_line "  có nguy cơ        chưa đạt, hạn trong --within ngày tới"
+expect_out_line "  chưa có số liệu   chưa ghi giá trị (cchc record metric), hoặc thiếu mốc"
+run_in "$R" score --help --lang en
+expect_out_line "  at risk                not met, its deadline within the next --within days"
 run_in "$R" record status --help
 expect_out "Tham số:"
 expect_out "task CHUỖI (bắt buộc)"
