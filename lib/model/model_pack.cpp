@@ -1,5 +1,6 @@
 #include "model/model_pack.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -185,7 +186,7 @@ void io(A& a, std::vector<T>& v) {
     if constexpr (A::reading) {
         const size_t n = a.count();
         v.clear();
-        v.reserve(n);
+        v.reserve(std::min<size_t>(n, 4096));  // a damaged count grows the vector as read, not at once
         for (size_t i = 0; i < n && a.ok; ++i) io(a, v.emplace_back());
     } else {
         a.uint(v.size());
