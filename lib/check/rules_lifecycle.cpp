@@ -13,8 +13,8 @@ namespace cchc {
 
 namespace {
 
-std::vector<const Plan*> plans_of(const Repository& repo, const Journal& j, const JournalEntry& e) {
-    auto plans = find_plans(repo, e.plan.value);
+std::vector<const Plan*> plans_named(const PlansByAgency& index, const Journal& j, const JournalEntry& e) {
+    auto plans = find_plans(index, e.plan.value);
     std::erase_if(plans, [&](const Plan* p) { return p->agency != j.agency; });
     return plans;
 }
@@ -41,10 +41,11 @@ std::pair<int, std::string> open_tasks(const Plan& plan, const JournalIndex& jou
 }  // namespace
 
 void check_journal_plans(const Repository& repo, Diagnostics& diags) {
+    const PlansByAgency index(repo);
     for (const auto& j : repo.journals) {
         if (!j.agency) continue;
         for (const auto& e : j.entries)
-            if (e.kind == JournalEntry::Kind::plan_status && plans_of(repo, j, e).size() != 1)
+            if (e.kind == JournalEntry::Kind::plan_status && plans_named(index, j, e).size() != 1)
                 diags.add(diagnostic_at(e.plan.pos, Severity::error, "journal-unknown-plan",
                                         {"journal-unknown-plan", {e.plan.value}}));
     }

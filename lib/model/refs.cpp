@@ -36,7 +36,14 @@ PlansByAgency::PlansByAgency(const Repository& repo) : repo_(repo) {
     for (const auto& plan : repo.plans) {
         all_.push_back(&plan);
         by_agency_[plan.agency].push_back(&plan);
+        const std::string_view id = plan.id;
+        by_last_part_[id.substr(id.rfind('/') + 1)].push_back(&plan);  // npos + 1 = 0: the whole id
     }
+}
+
+const std::vector<const Plan*>& PlansByAgency::ending_with(std::string_view last_part) const {
+    const auto it = by_last_part_.find(last_part);
+    return it == by_last_part_.end() ? none_ : it->second;
 }
 
 const std::vector<const Plan*>& PlansByAgency::of(const Agency* agency) const {
@@ -62,13 +69,20 @@ std::vector<EventMatch> find_events(const PlansByAgency& plans, std::string_view
 }
 
 std::vector<const Plan*> find_plans(const Repository& repo, std::string_view name) {
+    return find_plans(PlansByAgency(repo), name);
+}
+
+std::vector<const Plan*> find_plans(const PlansByAgency& plans, std::string_view name) {
+    // A plan id ending with `name` at a '/' has the same last part (the plan's file name).
+    const size_t slash = name.rfind('/');
+    const std::string_view last = slash == std::string_view::npos ? name : name.substr(slash + 1);
     std::vector<const Plan*> out;
-    for (const auto& plan : repo.plans)
-        if (matches_ref_suffix(plan.id, name)) out.push_back(&plan);
+    for (const Plan* plan : plans.ending_with(last))
+        if (matches_ref_suffix(plan->id, name)) out.push_back(plan);
     // Else the end of a file name, as task references take it: "khac-phuc-par-sipas".
     if (out.empty())
-        for (const auto& plan : repo.plans)
-            if (names_plan(plan, name)) out.push_back(&plan);
+        for (const Plan* plan : plans.of(nullptr))
+            if (names_plan(*plan, name)) out.push_back(plan);
     return out;
 }
 

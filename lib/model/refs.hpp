@@ -31,17 +31,22 @@ public:
     const Repository& repo() const { return repo_; }
     // The plans of `agency`; with nullptr, every plan of the repository.
     const std::vector<const Plan*>& of(const Agency* agency) const;
+    // The plans whose id's last part (after its last '/': the file name) is `last_part`.
+    const std::vector<const Plan*>& ending_with(std::string_view last_part) const;
 
 private:
     const Repository& repo_;
     std::vector<const Plan*> all_;
     std::unordered_map<const Agency*, std::vector<const Plan*>> by_agency_;
+    std::unordered_map<std::string_view, std::vector<const Plan*>> by_last_part_;  // views into the plans' ids
     std::vector<const Plan*> none_;
 };
 
 // find_tasks and find_events over an index built once for many lookups.
 std::vector<TaskMatch> find_tasks(const PlansByAgency& plans, std::string_view ref, const Agency* agency);
 std::vector<EventMatch> find_events(const PlansByAgency& plans, std::string_view ref, const Agency* agency);
+// find_plans over the index: the same plans, in the same order.
+std::vector<const Plan*> find_plans(const PlansByAgency& plans, std::string_view name);
 
 // Plans whose id is `name` or ends with it at a '/' boundary.
 std::vector<const Plan*> find_plans(const Repository& repo, std::string_view name);

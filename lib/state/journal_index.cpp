@@ -19,7 +19,7 @@ JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
                 if (e.has_new_due) s.new_due = e.new_due.value;
                 statuses_[found.front().task].push_back(std::move(s));
             } else if (e.kind == JournalEntry::Kind::plan_status) {
-                auto plans = find_plans(repo, e.plan.value);
+                auto plans = find_plans(plans_of, e.plan.value);
                 std::erase_if(plans, [&](const Plan* p) { return j.agency && p->agency != j.agency; });
                 if (plans.size() != 1) continue;  // reported by check
                 plan_status_[plans.front()].push_back({e.plan_status.value, PlanClosing{e.date.value, e.note.value, e.pos}});

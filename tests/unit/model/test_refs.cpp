@@ -116,6 +116,31 @@ TEST_CASE("find_events and find_plans") {
     CHECK(find_plans(f.repo, "z").empty());
 }
 
+TEST_CASE("find_plans through the index: the plans a scan of every plan finds, in the same order") {
+    Fixture f;
+    f.add_plan("2024-top", f.a, {}, {});     // an id without a '/'
+    f.add_plan("t/b/x-2024-x", f.b, {}, {});  // ends with "2024-x" after a '-', not a '/'
+    const PlansByAgency index(f.repo);
+    // What find_plans did before the index: every plan matched by suffix, else by file-name end.
+    auto scanned = [&](std::string_view name) {
+        std::vector<const Plan*> out;
+        for (const auto& p : f.repo.plans)
+            if (matches_ref_suffix(p.id, name)) out.push_back(&p);
+        if (out.empty())
+            for (const auto& p : f.repo.plans)
+                if (names_plan(p, name)) out.push_back(&p);
+        return out;
+    };
+    for (const char* name : {"2024-x", "a/2024-x", "t/a/2024-x", "b/2024-x", "x", "2024-y", "y", "2024-top", "top",
+                             "t", "t/", "/2024-x", "", "#2024-x", "x-2024-x", "zzz"}) {
+        CAPTURE(name);
+        CHECK(find_plans(index, name) == scanned(name));
+        CHECK(find_plans(f.repo, name) == scanned(name));
+    }
+    CHECK(find_plans(index, "2024-x").size() == 2);  // t/a and t/b, not x-2024-x
+    CHECK(find_plans(index, "x").size() == 3);       // no id ends in "/x": every file name ending in -x
+}
+
 namespace {
 
 // One plan as `due` shows it: STT repeated ("-"), an STT that is another task's id nowhere.
