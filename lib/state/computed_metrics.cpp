@@ -56,12 +56,12 @@ TaskTally tally_tasks(const std::vector<const Plan*>& plans, const JournalIndex&
     return t;
 }
 
-std::optional<ComputedValue> computed_value(const Repository& repo, const Plan& plan, const Metric& m,
+std::optional<ComputedValue> computed_value(const Plan& plan, const Metric& m,
                                             const JournalIndex& journal) {
     if (m.computed.empty()) return std::nullopt;
     ComputedValue out;
     if (!m.of.value.empty()) {
-        for (const Plan* p : find_plans(repo, m.of.value))
+        for (const Plan* p : find_plans(journal.plans(), m.of.value))
             if (p->agency == plan.agency) out.plans.push_back(p);
     } else {
         out.plans.push_back(&plan);

@@ -36,9 +36,9 @@ struct ComputedValue {
 };
 
 // The value of computed metric `m` for a target of `plan`: over the plans named by m.of
-// (those of the same agency), else over `plan` alone. nullopt for a metric that is not
+// (those of the same agency, found in the journal index's plans), else over `plan` alone. nullopt for a metric that is not
 // computed or when no task has fallen due.
-std::optional<ComputedValue> computed_value(const Repository& repo, const Plan& plan, const Metric& m,
+std::optional<ComputedValue> computed_value(const Plan& plan, const Metric& m,
                                             const JournalIndex& journal);
 
 }  // namespace cchc

@@ -6,8 +6,8 @@
 
 namespace cchc {
 
-JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of) {
-    const PlansByAgency plans_of(repo);
+JournalIndex::JournalIndex(const Repository& repo, Date as_of) : as_of_(as_of), plans_(repo) {
+    const PlansByAgency& plans_of = plans_;
     for (const auto& j : repo.journals) {
         for (const auto& e : j.entries) {
             if (!e.date.pos.file || as_of < e.date.value) continue;

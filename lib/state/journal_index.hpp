@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "model/refs.hpp"
 
 namespace cchc {
 
@@ -42,9 +43,13 @@ public:
     // trigger (each QĐ phê duyệt quy trình) is one occurrence each.
     std::vector<Date> event_dates(const Plan& plan, std::string_view event_id) const;
     Date as_of() const { return as_of_; }
+    // The repository's plans by agency and by name, as the entries were resolved with: for
+    // other lookups of plans named in the repository (a computed metric's `of`).
+    const PlansByAgency& plans() const { return plans_; }
 
 private:
     Date as_of_;
+    PlansByAgency plans_;
     std::map<const Task*, std::vector<StatusEntry>> statuses_;
     std::map<std::pair<const Plan*, std::string>, std::vector<Date>> events_;
     std::map<const Plan*, std::vector<std::pair<std::string, PlanClosing>>> plan_status_;

@@ -208,19 +208,22 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
     const std::string* known = nullptr;
     if (caches.known)
         if (const auto it = caches.known->find(path.string()); it != caches.known->end()) known = &it->second;
+    // The model found under `key` (`stored`) into l.item, prepared for l.file; false for a
+    // damaged one, l.item then prepared afresh to be loaded.
+    auto unpacked = [&](const std::string& key, std::string_view stored) {
+        const bool ok = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
+        caches.models->done_with(stored);
+        if (ok) l.model_key = key;  // kept in the model pack; no tree kept for it
+        else l.item = Item{}, prepare(l.file.get(), l.item);
+        return ok;
+    };
     if (caches.models && known) {
         const std::string key = model_key<Item>(*known);
-        const std::string_view stored = caches.models->find_bytes(key);
-        if (stored.size() > kPrintSize) {
+        if (const std::string_view stored = caches.models->find_bytes(key); stored.size() > kPrintSize) {
             l.file = SourceFile::unread(shown_path(path, root), path, print_of(stored));
             prepare(l.file.get(), l.item);
-            const bool unpacked = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
-            caches.models->done_with(stored);
-            if (unpacked) {
-                l.model_key = key;  // kept in the model pack; no tree kept for it
-                return;
-            }
-            l.item = Item{}, l.file.reset();  // a damaged model: read and load afresh
+            if (unpacked(key, stored)) return;
+            l.file.reset();  // a damaged model: the file is read and loaded
         }
     }
     l.file = read_source_file(path, shown_path(path, root), l.diags, contain,
@@ -236,15 +239,13 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
         ~Release() { file.release_text(path); }
     } release{*l.file, path};
     if (caches.models && l.diags.items().empty()) {
-        l.model_key = model_key<Item>(l.cache_key);
-        const std::string_view stored = caches.models->find_bytes(l.model_key);
-        const bool unpacked = stored.size() > kPrintSize && unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
-        caches.models->done_with(stored);
-        if (unpacked) {
-            l.cache_key.clear();  // kept in the model pack; no tree kept for it
+        const std::string key = model_key<Item>(l.cache_key);
+        if (const std::string_view stored = caches.models->find_bytes(key);
+            stored.size() > kPrintSize && unpacked(key, stored)) {
+            l.cache_key.clear();  // no tree kept for it
             return;
         }
-        if (!stored.empty()) l.item = Item{}, prepare(l.file.get(), l.item);  // a damaged model: load afresh
+        l.model_key = key;  // the model made now goes under it
     }
     YNodePtr partial;  // what came before a syntax error
     bool keep_tree = false;

@@ -129,7 +129,7 @@ TargetResult evaluate(const Context& c, const Plan& plan, const Task* task, cons
         if (r.metric->computed.empty()) {
             r.value = c.history.for_period(agency, r.metric->id, r.period, c.q.as_of);
             r.earlier = c.history.before_period(agency, r.metric->id, r.period, c.q.as_of);
-        } else if ((r.computed = computed_value(c.repo, plan, *r.metric, c.journal))) {
+        } else if ((r.computed = computed_value(plan, *r.metric, c.journal))) {
             r.value = r.computed->value;
         }
         const bool relative = t.op.value == "increase" || t.op.value == "decrease" || t.op.value == "improve";
