@@ -15,6 +15,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
           python3 python3-yaml python3-jsonschema python3-icalendar pandoc cmark-gfm
           khal calcurse libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation
           clang libclang-rt-14-dev)
+PACKAGES+=(libxxhash-dev)  # the caches' content hashes (XXH3; lib/io/content_hash.cpp)
 PACKAGES+=(libzip-dev libxml2-dev)  # cchc import: the .docx zip package (libzip) and its XML (libxml2)
 PACKAGES+=(python3-docx time)  # tests/import/make_fixtures.py makes Word fixtures; /usr/bin/time measures peak memory (tests/e2e/test_import.sh)
 PACKAGES+=(strace)  # counts the files a warm run opens (tests/e2e/test_cache_answers.sh)
