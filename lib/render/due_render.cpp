@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "base/json.hpp"
 #include "render/table.hpp"
@@ -49,12 +51,17 @@ std::string plan_cell(const DueItem& i, Lang lang) {
 
 // True when the report shows the items or tallies of more than one agency.
 bool several_agencies(const DueReport& r) {
-    std::set<std::string> keys;
+    std::optional<std::string_view> first;
+    auto another = [&](std::string_view key) {
+        if (!first) first = key;
+        return key != *first;
+    };
     for (const auto& i : r.items)
-        if (i.plan->agency) keys.insert(i.plan->agency->key);
+        if (i.plan->agency && another(i.plan->agency->key)) return true;
     for (const auto& [key, t] : r.by_unit)
-        if (key.find(':') != std::string::npos) keys.insert(key.substr(0, key.find(':')));
-    return keys.size() > 1;
+        if (const size_t colon = key.find(':'); colon != std::string::npos && another(std::string_view(key).substr(0, colon)))
+            return true;
+    return false;
 }
 
 // Overdue in red, due soon in yellow, done in green: on the days and status cells.
@@ -68,12 +75,11 @@ std::vector<Style> row_styles(const DueItem& i, size_t columns) {
     return out;
 }
 
-Table group_table(const DueReport& r, DueGroup g, Lang lang) {
+Table group_table(const DueReport& r, DueGroup g, Lang lang, bool agency_column) {
     Table t{{tr("col-plan", lang), tr("col-stt-id", lang), tr("col-task", lang), tr("col-role", lang),
              tr("col-deadline", lang), tr("col-days", lang), tr("col-status", lang)}, {}, 2};
     // On a narrow terminal everything but the STT may wrap; the task text has the room first.
     t.fit = {Fit::wrap, Fit::keep, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap, Fit::wrap};
-    const bool agency_column = several_agencies(r);
     if (agency_column) {
         t.headers.insert(t.headers.begin(), tr("col-agency", lang));
         t.fit.insert(t.fit.begin(), Fit::keep);
@@ -133,12 +139,13 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
     // Every group laid out alike: blocks for all when the rows of all the listed groups
     // together do not fit as a table (one group's long word would otherwise make it blocks
     // between tables).
+    const bool agency_column = several_agencies(r);
     bool blocks = false;
     if (wrap_width > 0) {
         Table all;
         for (DueGroup g : kGroups) {
             if (g == DueGroup::later && !o.show_later) continue;
-            Table t = group_table(r, g, o.lang);
+            Table t = group_table(r, g, o.lang, agency_column);
             if (all.headers.empty()) all = std::move(t);
             else all.rows.insert(all.rows.end(), t.rows.begin(), t.rows.end());
         }
@@ -153,7 +160,7 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
             out += tr("due-later-hidden", o.lang);
             continue;
         }
-        Table t = group_table(r, g, o.lang);
+        Table t = group_table(r, g, o.lang, agency_column);
         t.blocks = blocks;
         out += render(t) + "\n";
     }
@@ -168,7 +175,7 @@ std::string grouped(const DueReport& r, const DueRenderOptions& o, int wrap_widt
     if (r.total.total() > 0) {
         out += fit_line(timeliness_line(tr("due-timeliness", o.lang), r.total, o.lang), wrap_width);
         // Units are keyed "skhdt:VP"; with one agency shown the code alone says it.
-        const bool qualified = several_agencies(r);
+        const bool qualified = agency_column;
         for (const auto& [unit, t] : r.by_unit)
             out += fit_line(timeliness_line(qualified ? unit : unit.substr(unit.find(':') + 1), t, o.lang), wrap_width, 2);
     }
