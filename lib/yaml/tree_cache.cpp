@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <charconv>
@@ -126,13 +127,30 @@ YNodePtr TreeCache::find(const std::string& key) const {
 
 void TreeCache::done_with(std::string_view bytes) const {
     if (!map_ || bytes.data() < map_ || bytes.data() + bytes.size() > map_ + map_size_) return;
-    // Whole pages inside the bytes only: the pages at either end may hold a neighbour another
-    // thread is reading (dropped, they would only be read again from the file cache, but
-    // there is no need).
+    constexpr size_t kBatch = 8 << 20;
+    std::vector<std::pair<const char*, const char*>> ready;
+    {
+        std::lock_guard lock(done_mutex_);
+        done_.push_back({bytes.data(), bytes.data() + bytes.size()});
+        done_bytes_ += bytes.size();
+        if (done_bytes_ < kBatch) return;
+        ready.swap(done_);
+        done_bytes_ = 0;
+    }
+    // Neighbours in the pack (models are mostly asked for in the order they were written)
+    // become one range. Whole pages inside each range only: the pages at either end may hold
+    // a neighbour another thread is reading (dropped, they would only be read again from the
+    // file cache, but there is no need).
+    std::sort(ready.begin(), ready.end());
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
-    const uintptr_t from = (reinterpret_cast<uintptr_t>(bytes.data()) + page - 1) & ~(page - 1);
-    const uintptr_t to = (reinterpret_cast<uintptr_t>(bytes.data() + bytes.size())) & ~(page - 1);
-    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+    for (size_t i = 0; i < ready.size();) {
+        const char* begin = ready[i].first;
+        const char* end = ready[i].second;
+        for (++i; i < ready.size() && ready[i].first <= end; ++i) end = std::max(end, ready[i].second);
+        const uintptr_t from = (reinterpret_cast<uintptr_t>(begin) + page - 1) & ~(page - 1);
+        const uintptr_t to = reinterpret_cast<uintptr_t>(end) & ~(page - 1);
+        if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+    }
 }
 
 std::string_view TreeCache::find_bytes(const std::string& key) const {
