@@ -65,6 +65,9 @@ void add_timeliness(Timeliness& to, const Timeliness& t) {
 }
 
 void count_timeliness(const TaskContext& c, const std::vector<OccurrenceState>& states, DueReport& out) {
+    // Most tasks have nothing done yet: their lead units are not worth resolving.
+    if (std::none_of(states.begin(), states.end(), [](const OccurrenceState& s) { return s.done_on.has_value(); }))
+        return;
     std::set<std::string> units =
         c.unit        ? std::set<std::string>{*c.unit}
         : c.milestone ? role_units(*c.plan.agency, c.milestone->lead, {}, c.milestone->informed).lead
