@@ -4,6 +4,7 @@
 
 #include "load/unchecked.hpp"
 #include "check/check_cache.hpp"
+#include "check/plan_rule_cache.hpp"
 #include "yaml/diagnostic_format.hpp"
 #include "state/repository.hpp"
 #include "check/rules.hpp"
@@ -114,7 +115,9 @@ int run_check(CheckOptions& o) {
         ws->lang = choose_lang(o.common, &ws->repo.settings);
     } else {
         ws = load_for_check(o, prefixes, missing);
-        run_rules(ws->repo, ws->diags);
+        // After an edit, the plans not edited keep their per-plan rule results.
+        const auto plan_rules = key.empty() ? nullptr : PlanRuleCache::open(ws->repo.root);
+        run_rules(ws->repo, ws->diags, plan_rules.get());
         result.files = ws->repo.files.size();
         result.plans = ws->repo.plans.size();
         result.tasks = count_tasks(ws->repo);

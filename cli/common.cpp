@@ -12,6 +12,7 @@
 
 #include "track/agency_filter.hpp"
 #include "check/check_cache.hpp"
+#include "check/plan_rule_cache.hpp"
 #include "base/control_chars.hpp"
 #include "yaml/diagnostic_format.hpp"
 #include "load/load_settings.hpp"
@@ -161,7 +162,9 @@ void check_repository(Workspace& ws) {
         fold_unchecked(ws.diags);
         return;
     }
-    run_rules(ws.repo, ws.diags);
+    // After an edit, the plans not edited keep their per-plan rule results.
+    const auto plan_rules = key.empty() ? nullptr : PlanRuleCache::open(ws.repo.root);
+    run_rules(ws.repo, ws.diags, plan_rules.get());
     if (key.empty()) return fold_unchecked(ws.diags);
     CheckResult result;
     result.files = ws.repo.files.size();

@@ -25,7 +25,7 @@ namespace cchc {
 
 namespace {
 
-constexpr const char* kMagic = "cchc-check-cache 3";
+constexpr const char* kMagic = "cchc-check-cache 4";
 constexpr const char* kStatMagic = "cchc-stat-index 3";
 
 using Hasher = ContentHash;
@@ -40,8 +40,8 @@ bool get(std::istream& in, std::string& s) {
 }
 
 // A cache file is "<content hash of the rest>\n<the rest>": a changed byte anywhere (a bad
-// disk, a bit flip, an edit) makes it a miss, never a wrong answer. A single changed word of
-// the rest always changes the hash (each step of the hash is a bijection of its state).
+// disk, a bit flip, an edit) makes it a miss, never a wrong answer (unless the 128-bit XXH3
+// hash of the damaged rest happened to equal the stored one: about 2^-128).
 constexpr size_t kSealSize = 33;
 constexpr uintmax_t kMaxCacheFile = 256u << 20;
 
@@ -323,24 +323,11 @@ std::optional<CheckResult> load_check_cache(const std::string& key) {
     const auto body = unsealed(dir / ("check-" + key));
     if (!body) return std::nullopt;
     std::istringstream in(*body);
-    std::string magic, field;
+    std::string magic;
     CheckResult r;
-    size_t count = 0;
-    if (!get(in, magic) || magic != kMagic || !get(in, r.lang) || !(in >> r.files >> r.plans >> r.tasks >> count))
+    if (!get(in, magic) || magic != kMagic || !get(in, r.lang) || !(in >> r.files >> r.plans >> r.tasks) ||
+        !read_diagnostics(in, r.diags))
         return std::nullopt;
-    for (size_t i = 0; i < count; ++i) {
-        Diagnostic d;
-        std::string sev;
-        size_t nargs = 0;
-        if (!(in >> d.line >> d.col >> nargs) || !get(in, d.file) || !get(in, sev) || !get(in, d.code) ||
-            !get(in, d.message.key) || !get(in, d.source_line))
-            return std::nullopt;
-        d.severity = sev == "w" ? Severity::warning : Severity::error;
-        d.message.args.resize(nargs);
-        for (auto& a : d.message.args)
-            if (!get(in, a)) return std::nullopt;
-        r.diags.push_back(std::move(d));
-    }
     return r;
 }
 
@@ -353,18 +340,42 @@ void store_check_cache(const std::string& key, const CheckResult& r) {
     std::ostringstream out;
     put(out, kMagic);
     put(out, r.lang);
-    out << r.files << ' ' << r.plans << ' ' << r.tasks << ' ' << r.diags.size() << ' ';
-    for (const auto& d : r.diags) {
+    out << r.files << ' ' << r.plans << ' ' << r.tasks << ' ';
+    write_diagnostics(out, r.diags);
+    write_cache_file(dir / ("check-" + key), out.str());
+    prune(dir, "check-");
+}
+
+void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diags) {
+    out << diags.size() << ' ';
+    for (const auto& d : diags) {
         out << d.line << ' ' << d.col << ' ' << d.message.args.size() << ' ';
         put(out, d.file);
-        put(out, d.severity == Severity::warning ? "w" : "e");
+        put(out, d.severity == Severity::warning ? "w" : d.severity == Severity::note ? "n" : "e");
         put(out, d.code);
         put(out, d.message.key);
         put(out, d.source_line);
         for (const auto& a : d.message.args) put(out, a);
     }
-    write_cache_file(dir / ("check-" + key), out.str());
-    prune(dir, "check-");
+}
+
+bool read_diagnostics(std::istream& in, std::vector<Diagnostic>& diags) {
+    size_t count = 0;
+    if (!(in >> count)) return false;
+    for (size_t i = 0; i < count; ++i) {
+        Diagnostic d;
+        std::string sev;
+        size_t nargs = 0;
+        if (!(in >> d.line >> d.col >> nargs) || nargs > 64 || !get(in, d.file) || !get(in, sev) || !get(in, d.code) ||
+            !get(in, d.message.key) || !get(in, d.source_line))
+            return false;
+        d.severity = sev == "w" ? Severity::warning : sev == "n" ? Severity::note : Severity::error;
+        d.message.args.resize(nargs);
+        for (auto& a : d.message.args)
+            if (!get(in, a)) return false;
+        diags.push_back(std::move(d));
+    }
+    return true;
 }
 
 }  // namespace cchc

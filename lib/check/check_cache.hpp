@@ -8,6 +8,7 @@
 // reuses the hash (the entries), so only changed files (directories) are read again.
 #include <cstdint>
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,10 @@ std::string check_cache_key(const std::filesystem::path& root, FileKeys* keys = 
                             DirMemo* listings = nullptr);
 
 std::optional<CheckResult> load_check_cache(const std::string& key);
+// Diagnostics as the caches keep them (the check result, each plan's rule results): a count,
+// then each with its source line. read_diagnostics() is false for anything cut or malformed.
+void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diags);
+bool read_diagnostics(std::istream& in, std::vector<Diagnostic>& diags);
 // Best effort: a cache that cannot be written is only slower.
 void store_check_cache(const std::string& key, const CheckResult& result);
 

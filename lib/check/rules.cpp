@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/parallel.hpp"
+#include "check/plan_rule_cache.hpp"
 #include "model/units.hpp"
 
 namespace cchc {
@@ -34,15 +35,15 @@ const std::vector<Rule>& all_rules() {
         {"invalid-date", S::error, "ngày không tồn tại", "an impossible date", nullptr},
         {"invalid-value", S::error, "giá trị ngoài danh sách cho phép", "a value outside the allowed list", nullptr},
         {"invalid-due", S::error, "thời hạn có cấu trúc không hợp lệ", "a malformed structured deadline", nullptr},
-        {"duplicate-id", S::error, "mã nhiệm vụ/phần trùng trong kế hoạch", "a task or section id used twice in a plan", check_duplicate_ids},
-        {"duplicate-stt", S::warning, "STT trùng trong một phần (như bản gốc?)", "an STT repeated in a section (as in the original?)", check_duplicate_stt},
-        {"unknown-unit", S::error, "đơn vị không có trong agency.yaml", "a unit the agency does not have", check_unknown_units},
+        {"duplicate-id", S::error, "mã nhiệm vụ/phần trùng trong kế hoạch", "a task or section id used twice in a plan", check_duplicate_group_ids, check_duplicate_ids},
+        {"duplicate-stt", S::warning, "STT trùng trong một phần (như bản gốc?)", "an STT repeated in a section (as in the original?)", nullptr, check_duplicate_stt},
+        {"unknown-unit", S::error, "đơn vị không có trong agency.yaml", "a unit the agency does not have", check_unknown_group_members, check_unknown_units},
         {"unknown-group", S::error, "nhóm đơn vị không có trong agency.yaml", "a unit group the agency does not have", nullptr},
         {"unknown-parent", S::error, "đơn vị cấp trên không tồn tại hoặc lặp vòng", "a parent unit missing or cyclic", check_unit_parents},
-        {"empty-lead", S::error, "nhiệm vụ không có đơn vị chủ trì", "a task nobody leads", check_empty_lead},
+        {"empty-lead", S::error, "nhiệm vụ không có đơn vị chủ trì", "a task nobody leads", nullptr, check_empty_lead},
         {"unit-not-assigned", S::warning, "cách thức thực hiện nêu đơn vị không chủ trì/phối hợp", "the method names a unit that is neither lead nor support", nullptr, check_unit_not_assigned},
-        {"unknown-metric", S::error, "chỉ tiêu không có trong danh mục", "a metric not in the catalogue", check_unknown_metrics},
-        {"unknown-event", S::error, "thời hạn tính từ sự kiện chưa khai báo", "a deadline after an undeclared event", check_unknown_events},
+        {"unknown-metric", S::error, "chỉ tiêu không có trong danh mục", "a metric not in the catalogue", nullptr, check_unknown_metrics},
+        {"unknown-event", S::error, "thời hạn tính từ sự kiện chưa khai báo", "a deadline after an undeclared event", nullptr, check_unknown_events},
         {"journal-unknown-task", S::error, "sổ theo dõi nêu nhiệm vụ không tồn tại", "a journal entry for an unknown task", check_journal_tasks},
         {"journal-unknown-occurrence", S::error, "sổ theo dõi nêu kỳ/mốc mà nhiệm vụ không có", "a journal entry for an occurrence the task does not have", check_journal_occurrences},
         {"journal-unknown-unit", S::error, "sổ theo dõi ghi báo cáo của đơn vị không có (unit:)", "a journal entry for a unit the agency does not have (unit:)", check_journal_units},
@@ -51,12 +52,12 @@ const std::vector<Rule>& all_rules() {
         {"journal-unknown-plan", S::error, "sổ theo dõi đóng kế hoạch không tồn tại", "a journal entry closing an unknown plan", check_journal_plans},
         {"closed-plan-open-tasks", S::warning, "kế hoạch đã đóng còn nhiệm vụ chưa kết thúc", "a closed plan with tasks still open", check_closed_plan_tasks},
         {"empty-period", S::error, "kế hoạch không có ngày nào trong hiệu lực (từ sau đến, ban hành sau khi hết)", "a plan in force on no day (from after until, issued after its end)", nullptr, check_plan_period},
-        {"plan-start-unknown", S::warning, "chỉ biết năm ban hành, chưa có from: (ngày bắt đầu)", "only the issue year is known and no from: (start day)", check_plan_start},
+        {"plan-start-unknown", S::warning, "chỉ biết năm ban hành, chưa có from: (ngày bắt đầu)", "only the issue year is known and no from: (start day)", nullptr, check_plan_start},
         {"ended-plan-open", S::warning, "kế hoạch đã hết kỳ quá một quý chưa đóng, còn nhiệm vụ mở", "a plan a quarter past its period, not closed, with tasks open", check_ended_plan_open},
         {"timing-unparsed", S::error, "không đọc được thời gian thực hiện (và không có due)", "a timing text cchc cannot read (and no due)", nullptr, check_timing_unparsed},
-        {"timing-mismatch", S::error, "due không khớp với văn bản thời gian", "the structured due disagrees with the timing text", check_timing_mismatch},
+        {"timing-mismatch", S::error, "due không khớp với văn bản thời gian", "the structured due disagrees with the timing text", nullptr, check_timing_mismatch},
         {"target-mismatch", S::error, "chỉ tiêu không khớp với văn bản kết quả", "a target that disagrees with the result text", nullptr, check_target_mismatch},
-        {"metric-kind", S::error, "so sánh số với thang xếp loại hoặc ngược lại", "a number compared with a rating scale, or the reverse", check_metric_kind},
+        {"metric-kind", S::error, "so sánh số với thang xếp loại hoặc ngược lại", "a number compared with a rating scale, or the reverse", nullptr, check_metric_kind},
         {"journal-value-range", S::error, "số liệu ngoài phạm vi của chỉ tiêu", "a journalled value outside the metric's range", check_journal_values},
         {"journal-entry-keys", S::error, "mục sổ theo dõi trộn khóa của hai loại mục, hoặc due không đi với extended", "a journal entry mixing two kinds' keys, or due without extended", nullptr},
         {"journal-computed-value", S::error, "số liệu ghi cho chỉ tiêu do cchc tính", "a value recorded for a metric cchc computes", nullptr},
@@ -64,7 +65,7 @@ const std::vector<Rule>& all_rules() {
         {"unchecked", S::note, "tham chiếu chưa kiểm vì tệp đích có lỗi", "references not checked because the file they name has errors", nullptr},
         {"more-diagnostics", S::error, "quá 100 lỗi/cảnh báo trong một tệp: phần còn lại gộp một dòng", "over 100 errors/warnings in one file: the rest in one line", nullptr},
         {"control-character", S::error, "ký tự điều khiển trong văn bản", "a control character in the text", nullptr},
-        {"invalid-id", S::error, "mã nhiệm vụ/phần có ký tự không cho phép", "a task or section id with characters not allowed", check_id_characters},
+        {"invalid-id", S::error, "mã nhiệm vụ/phần có ký tự không cho phép", "a task or section id with characters not allowed", nullptr, check_id_characters},
         {"journal-wrong-year", S::error, "mục sổ theo dõi nằm trong tệp của năm khác", "a journal entry in another year's file", check_journal_year},
         {"plans-outside-root", S::error, "thư mục kế hoạch nằm ngoài kho", "the plans directory is outside the repository", nullptr},
         {"linked-directory", S::warning, "thư mục liên kết (symlink) không được đọc", "a linked (symlinked) directory is not read", nullptr},
@@ -82,7 +83,7 @@ const Rule* find_rule(std::string_view code) {
     return nullptr;
 }
 
-void run_rules(const Repository& repo, Diagnostics& diags) {
+void run_rules(const Repository& repo, Diagnostics& diags, PlanRuleCache* cache) {
     // Rules only read the repository, so they run side by side, each into its own list, merged
     // in a fixed order (the output is sorted later anyway). The one lazily built shared thing,
     // each agency's unit index, is built first.
@@ -101,9 +102,16 @@ void run_rules(const Repository& repo, Diagnostics& diags) {
     parallel_for(found.size(), [&](size_t i) {
         if (i < whole.size()) return whole[i](repo, found[i]);
         const size_t first = (i - whole.size()) * kSlice, last = std::min(first + kSlice, repo.plans.size());
-        for (size_t p = first; p < last; ++p)
-            for (PlanRuleFn fn : per_plan) fn(repo.plans[p], found[i]);
+        for (size_t p = first; p < last; ++p) {
+            const std::string key = cache ? PlanRuleCache::key_of(repo.plans[p]) : std::string();
+            if (!key.empty() && cache->find(key, found[i])) continue;
+            Diagnostics own;
+            for (PlanRuleFn fn : per_plan) fn(repo.plans[p], own);
+            if (!key.empty()) cache->add(key, own.items());
+            for (auto& d : own.items()) found[i].add(std::move(d));
+        }
     });
+    if (cache) cache->finish();
     for (auto& f : found)
         for (auto& d : f.items()) diags.add(std::move(d));
 }

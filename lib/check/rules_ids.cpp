@@ -5,8 +5,8 @@
 
 namespace cchc {
 
-void check_duplicate_ids(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
+void check_duplicate_ids(const Plan& plan, Diagnostics& diags) {
+    {
         std::map<std::string, const Pos*> tasks, sections;
         for (const auto& t : plan.tasks) {
             if (t.id.value.empty()) continue;
@@ -23,16 +23,24 @@ void check_duplicate_ids(const Repository& repo, Diagnostics& diags) {
                                         {"duplicate-id-section", {s.id.value, std::to_string(it->second->line)}}));
         }
     }
+}
+
+void check_duplicate_group_ids(const Repository& repo, Diagnostics& diags) {
     for (const auto& a : repo.agencies)
         for (const auto& g : a->groups)
             if (a->find_unit(g.id))
                 diags.add(diagnostic_at(g.pos, Severity::error, "duplicate-id", {"duplicate-id-unit", {g.id}}));
 }
 
+void check_duplicate_ids(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_duplicate_ids(plan, diags);
+    check_duplicate_group_ids(repo, diags);
+}
+
 // The originals number rows within a section; a repeat there is usually the original's
 // own slip (kept verbatim), so it is only a warning.
-void check_duplicate_stt(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
+void check_duplicate_stt(const Plan& plan, Diagnostics& diags) {
+    {
         std::map<std::pair<std::string, std::string>, const Pos*> seen;
         for (const auto& t : plan.tasks) {
             // Bullets ("-", "+") mark rows without a number: nothing to duplicate.
@@ -44,6 +52,10 @@ void check_duplicate_stt(const Repository& repo, Diagnostics& diags) {
                                         {"duplicate-stt", {t.stt.value, std::to_string(it->second->line)}}));
         }
     }
+}
+
+void check_duplicate_stt(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_duplicate_stt(plan, diags);
 }
 
 }  // namespace cchc

@@ -91,14 +91,18 @@ void check_plan_period(const Repository& repo, Diagnostics& diags) {
 // `issued: "2024"` (the original leaves day and month blank) and no `from`: when its recurring
 // duties start is a guess: the first period after the plan's first journal entry
 // (recurring_owed_after), else 1 January. Said at `issued`.
+// Reads the plan and its first journal entry (Plan::first_entry): the per-plan rule cache
+// keys on both.
+void check_plan_start(const Plan& plan, Diagnostics& diags) {
+    if (plan.year.value == 0 || !plan_start_unknown(plan)) return;
+    const std::string first = plan_period(plan).first.dmy();
+    Message m = plan.first_entry ? Message{"plan-start-unknown", {plan.issued.value, plan.first_entry->dmy()}}
+                                 : Message{"plan-start-unknown-no-entry", {plan.issued.value, first}};
+    diags.add(diagnostic_at(plan.issued.pos, Severity::warning, "plan-start-unknown", std::move(m)));
+}
+
 void check_plan_start(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        if (plan.year.value == 0 || !plan_start_unknown(plan)) continue;
-        const std::string first = plan_period(plan).first.dmy();
-        Message m = plan.first_entry ? Message{"plan-start-unknown", {plan.issued.value, plan.first_entry->dmy()}}
-                                     : Message{"plan-start-unknown-no-entry", {plan.issued.value, first}};
-        diags.add(diagnostic_at(plan.issued.pos, Severity::warning, "plan-start-unknown", std::move(m)));
-    }
+    for (const auto& plan : repo.plans) check_plan_start(plan, diags);
 }
 
 // A plan past its period that nobody closed stays listed by `due` for what is still open.

@@ -30,22 +30,26 @@ void check_event(const Plan& plan, const std::optional<Deadline>& due, Diagnosti
 
 }  // namespace
 
+void check_unknown_metrics(const Plan& plan, Diagnostics& diags) {
+    if (!plan.agency) return;
+    for (const auto& t : plan.tasks) check_targets(*plan.agency, t.targets, diags);
+    for (const auto& g : plan.goals) check_targets(*plan.agency, g.targets, diags);
+}
+
 void check_unknown_metrics(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        if (!plan.agency) continue;
-        for (const auto& t : plan.tasks) check_targets(*plan.agency, t.targets, diags);
-        for (const auto& g : plan.goals) check_targets(*plan.agency, g.targets, diags);
+    for (const auto& plan : repo.plans) check_unknown_metrics(plan, diags);
+}
+
+void check_unknown_events(const Plan& plan, Diagnostics& diags) {
+    check_event(plan, plan.default_due, diags, plan.default_due_pos);
+    for (const auto& t : plan.tasks) {
+        check_event(plan, t.due, diags, t.due_pos);
+        for (const auto& m : t.milestones) check_event(plan, m.due, diags, m.due_pos);
     }
 }
 
 void check_unknown_events(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        check_event(plan, plan.default_due, diags, plan.default_due_pos);
-        for (const auto& t : plan.tasks) {
-            check_event(plan, t.due, diags, t.due_pos);
-            for (const auto& m : t.milestones) check_event(plan, m.due, diags, m.due_pos);
-        }
-    }
+    for (const auto& plan : repo.plans) check_unknown_events(plan, diags);
 }
 
 }  // namespace cchc

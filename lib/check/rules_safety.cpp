@@ -6,17 +6,19 @@
 
 namespace cchc {
 
-void check_id_characters(const Repository& repo, Diagnostics& diags) {
+void check_id_characters(const Plan& plan, Diagnostics& diags) {
     auto check = [&](const Text& id) {
         if (!id.pos.file || is_valid_id(id.value)) return;
         std::string shown;  // one line: a line break in an id is shown as \n
         for (char c : id.value) shown += c == '\n' ? std::string("\\n") : c == '\t' ? std::string("\\t") : std::string(1, c);
         diags.add(diagnostic_at(id.pos, Severity::error, "invalid-id", {"invalid-id", {shown, kIdCharacters}}));
     };
-    for (const auto& plan : repo.plans) {
-        for (const auto& s : plan.sections) check(s.id);
-        for (const auto& t : plan.tasks) check(t.id);
-    }
+    for (const auto& s : plan.sections) check(s.id);
+    for (const auto& t : plan.tasks) check(t.id);
+}
+
+void check_id_characters(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_id_characters(plan, diags);
 }
 
 // journal/2024.yaml holds the entries of 2024: one elsewhere is missed by whoever reads a year.

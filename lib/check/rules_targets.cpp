@@ -141,14 +141,16 @@ void check_kind(const Target& t, const Agency& agency, Diagnostics& diags) {
 
 }  // namespace
 
+void check_metric_kind(const Plan& plan, Diagnostics& diags) {
+    if (!plan.agency) return;
+    for (const auto& g : plan.goals)
+        for (const auto& t : g.targets) check_kind(t, *plan.agency, diags);
+    for (const auto& task : plan.tasks)
+        for (const auto& t : task.targets) check_kind(t, *plan.agency, diags);
+}
+
 void check_metric_kind(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans) {
-        if (!plan.agency) continue;
-        for (const auto& g : plan.goals)
-            for (const auto& t : g.targets) check_kind(t, *plan.agency, diags);
-        for (const auto& task : plan.tasks)
-            for (const auto& t : task.targets) check_kind(t, *plan.agency, diags);
-    }
+    for (const auto& plan : repo.plans) check_metric_kind(plan, diags);
 }
 
 void check_journal_values(const Repository& repo, Diagnostics& diags) {

@@ -36,7 +36,7 @@ void check_timing_unparsed(const Repository& repo, Diagnostics& diags) {
     for (const auto& plan : repo.plans) check_timing_unparsed(plan, diags);
 }
 
-void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
+void check_timing_mismatch(const Plan& plan, Diagnostics& diags) {
     auto compare = [&](const Text& timing, const std::optional<Deadline>& due, const Pos& due_pos, int year) {
         if (!due || timing.value.empty()) return;
         TimingParse p = parse_timing(timing.value, year);
@@ -44,13 +44,15 @@ void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
             diags.add(diagnostic_at(due_pos, Severity::error, "timing-mismatch",
                                     {"timing-mismatch", {describe(*due), timing.value, describe(*p.deadline)}}));
     };
-    for (const auto& plan : repo.plans) {
-        compare(plan.default_timing, plan.default_due, plan.default_due_pos, plan.year.value);
-        for (const auto& t : plan.tasks) {
-            compare(t.timing, t.due, t.due_pos, plan.year.value);
-            for (const auto& m : t.milestones) compare(m.timing, m.due, m.due_pos, plan.year.value);
-        }
+    compare(plan.default_timing, plan.default_due, plan.default_due_pos, plan.year.value);
+    for (const auto& t : plan.tasks) {
+        compare(t.timing, t.due, t.due_pos, plan.year.value);
+        for (const auto& m : t.milestones) compare(m.timing, m.due, m.due_pos, plan.year.value);
     }
+}
+
+void check_timing_mismatch(const Repository& repo, Diagnostics& diags) {
+    for (const auto& plan : repo.plans) check_timing_mismatch(plan, diags);
 }
 
 // `ongoing: true` makes a year-long activity of a deadline "within a period" only

@@ -32,13 +32,21 @@ void check_refs(const UnitIndex& index, const std::vector<Text>& refs, Diagnosti
 
 }  // namespace
 
-void check_unknown_units(const Repository& repo, Diagnostics& diags) {
+void check_unknown_group_members(const Repository& repo, Diagnostics& diags) {
     for (const auto& a : repo.agencies) {
         const UnitIndex& index = unit_index(*a);
         for (const auto& g : a->groups) check_refs(index, g.members, diags);
     }
-    for (const auto& plan : repo.plans) {
-        if (!plan.agency) continue;
+}
+
+void check_unknown_units(const Repository& repo, Diagnostics& diags) {
+    check_unknown_group_members(repo, diags);
+    for (const auto& plan : repo.plans) check_unknown_units(plan, diags);
+}
+
+void check_unknown_units(const Plan& plan, Diagnostics& diags) {
+    {
+        if (!plan.agency) return;
         const UnitIndex& index = unit_index(*plan.agency);
         for (const auto& t : plan.tasks) {
             check_refs(index, t.lead, diags);
@@ -77,13 +85,16 @@ void check_unit_parents(const Repository& repo, Diagnostics& diags) {
     }
 }
 
+void check_empty_lead(const Plan& plan, Diagnostics& diags) {
+    for (const auto& t : plan.tasks) {
+        const bool empty = std::all_of(t.lead.begin(), t.lead.end(), [](const Text& x) { return x.value.empty(); });
+        if (empty && !t.id.value.empty())
+            diags.add(diagnostic_at(t.pos, Severity::error, "empty-lead", {"empty-lead", {t.id.value}}));
+    }
+}
+
 void check_empty_lead(const Repository& repo, Diagnostics& diags) {
-    for (const auto& plan : repo.plans)
-        for (const auto& t : plan.tasks) {
-            const bool empty = std::all_of(t.lead.begin(), t.lead.end(), [](const Text& x) { return x.value.empty(); });
-            if (empty && !t.id.value.empty())
-                diags.add(diagnostic_at(t.pos, Severity::error, "empty-lead", {"empty-lead", {t.id.value}}));
-        }
+    for (const auto& plan : repo.plans) check_empty_lead(plan, diags);
 }
 
 // The commonest transcription slip: the method text names a unit the row does not assign.

@@ -221,6 +221,7 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
         const std::string key = model_key<Item>(*known);
         if (const std::string_view stored = caches.models->find_bytes(key); stored.size() > kPrintSize) {
             l.file = SourceFile::unread(shown_path(path, root), path, print_of(stored));
+            l.file->content_key = *known;
             prepare(l.file.get(), l.item);
             if (unpacked(key, stored)) return;
             l.file.reset();  // a damaged model: the file is read and loaded
@@ -229,6 +230,7 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
     l.file = read_source_file(path, shown_path(path, root), l.diags, contain,
                               caches.trees || caches.models ? &l.cache_key : nullptr);
     if (!l.file) return;
+    l.file->content_key = l.cache_key;
     if (known && caches.disagree && *known != l.cache_key) *caches.disagree = true;
     prepare(l.file.get(), l.item);
     // Loaded: the text is no longer needed but for the lines of diagnostics, which read it

@@ -19,6 +19,9 @@ struct SourceFile {
     std::string path;  // as shown in diagnostics (relative to the repository root when inside it)
     std::string text;  // UTF-8, BOM removed
     std::vector<size_t> line_starts;
+    // The content hash of its bytes as read (ContentHash), when a cache asked for it: what
+    // caches of results about the file (its model, its plan rules) are keyed by. Empty otherwise.
+    std::string content_key;
 
     void index_lines();
     int line_count() const { return static_cast<int>(lines().size()); }

@@ -3,7 +3,9 @@
 # (bench/make-corpus.py 200 --vary), check, due, score and report give the same output and
 # exit status with the caches (check results, parsed trees, compiled models) as with none at all, on the first
 # run (caches filled), the next (caches read), and after an edit, a touch, changes within
-# the same second as the stat index was written, deletions and damaged cache files.
+# the same second as the stat index was written, deletions and damaged cache files. Each
+# plan's rule results are kept too (plan-rules-*): an edit of a journal alone changes what a
+# plan's rules say (plan-start-unknown names the plan's first entry).
 . "$(dirname "$0")/lib.sh" "$@"
 
 C=$TMP/corpus
@@ -46,6 +48,8 @@ XDG_CACHE_HOME=/dev/null/none run_in "$C" due --as-of 2024-11-25 --format json
 before_due=$OUT
 ls "$cache"/cchc/models-* >/dev/null 2>&1
 check $? "the runs kept compiled models"
+ls "$cache"/cchc/plan-rules-* >/dev/null 2>&1
+check $? "the runs kept each plan's rule results"
 # Every file of the corpus loads without a diagnostic, so each is kept as its model, and none
 # also as its parsed tree (trees are kept for files whose model is not).
 ! ls "$cache"/cchc/trees-* >/dev/null 2>&1
@@ -82,7 +86,15 @@ PY
 check $? "the plan was edited, its size kept"
 other=$(find "$C/plans" -name '*khac-phuc-par-sipas*.yaml' | sort | head -n 1)
 sed -i '0,/timing: /s/timing: .*/timing: Trước ngày 05\/06\/2024/' "$other"
+# A journal's first entry about a plan a day earlier: no plan file changes, but the plan's
+# plan-start-unknown warning names the new date (the kept rule results must not).
+journal=$(find "$C/plans" -path '*/khanh-hoa/snv/journal/*.yaml' | sort | tail -n 1)
+sed -i '0,/date: "2024-04-05"/s//date: "2024-04-04"/' "$journal"
+grep -q 'date: "2024-04-04"' "$journal"
+check $? "the journal's first entry moved"
 same "after edits"
+XDG_CACHE_HOME=$cache run_in "$C" check --lang en
+expect_out "(04/04/2024)" "the moved first entry is in check's warning, with the caches"
 XDG_CACHE_HOME=/dev/null/none run_in "$C" due --as-of 2024-11-25 --format json
 [ "$OUT" != "$before_due" ]
 check $? "the edits change the answers (due), so the comparisons above can fail"

@@ -124,7 +124,9 @@ TEST_CASE("the rule table: unique codes, findable, warnings where documented") {
     CHECK(find_rule("nope") == nullptr);
     for (const char* w : {"duplicate-stt", "unit-not-assigned", "ended-plan-open"})
         CHECK(find_rule(w)->severity == Severity::warning);
-    CHECK((find_rule("duplicate-id")->fn == &check_duplicate_ids) == true);
+    // duplicate-id: per plan (cached per plan), and the agencies' part over the repository.
+    CHECK((find_rule("duplicate-id")->plan_fn == static_cast<PlanRuleFn>(&check_duplicate_ids)) == true);
+    CHECK((find_rule("duplicate-id")->fn == &check_duplicate_group_ids) == true);
     CHECK((find_rule("yaml-syntax")->fn == nullptr) == true);
 }
 
