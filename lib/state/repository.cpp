@@ -15,6 +15,7 @@
 #include "load/load_settings.hpp"
 #include "base/parallel.hpp"
 #include "io/content_hash.hpp"
+#include "io/path_order.hpp"
 #include "model/model_pack.hpp"
 #include "state/plan_lifecycle.hpp"
 #include "yaml/tree_cache.hpp"
@@ -96,7 +97,7 @@ Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown
     std::error_code ec;
     if (!walk(dir, f, diags, root, memo, ec))  // what was found before stays
         diags.add(Diagnostic{shown_root, 0, 0, Severity::error, "unreadable-file", {"unreadable-file", {ec.message()}}, {}});
-    for (auto* v : {&f.agencies, &f.plans, &f.journals, &f.imports}) std::sort(v->begin(), v->end());
+    for (auto* v : {&f.agencies, &f.plans, &f.journals, &f.imports}) std::sort(v->begin(), v->end(), path_less);
     return f;
 }
 
