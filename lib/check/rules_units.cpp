@@ -45,22 +45,20 @@ void check_unknown_units(const Repository& repo, Diagnostics& diags) {
 }
 
 void check_unknown_units(const Plan& plan, Diagnostics& diags) {
-    {
-        if (!plan.agency) return;
-        const UnitIndex& index = unit_index(*plan.agency);
-        for (const auto& t : plan.tasks) {
-            check_refs(index, t.lead, diags);
-            check_refs(index, t.support, diags);
-            check_refs(index, t.informed, diags);
-            for (const auto& m : t.milestones) {
-                check_refs(index, m.lead, diags);
-                check_refs(index, m.informed, diags);
-            }
+    if (!plan.agency) return;
+    const UnitIndex& index = unit_index(*plan.agency);
+    for (const auto& t : plan.tasks) {
+        check_refs(index, t.lead, diags);
+        check_refs(index, t.support, diags);
+        check_refs(index, t.informed, diags);
+        for (const auto& m : t.milestones) {
+            check_refs(index, m.lead, diags);
+            check_refs(index, m.informed, diags);
         }
-        for (const auto& asg : plan.assignments) {
-            check_refs(index, asg.lead, diags);
-            check_refs(index, asg.support, diags);
-        }
+    }
+    for (const auto& asg : plan.assignments) {
+        check_refs(index, asg.lead, diags);
+        check_refs(index, asg.support, diags);
     }
 }
 
