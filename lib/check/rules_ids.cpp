@@ -6,21 +6,19 @@
 namespace cchc {
 
 void check_duplicate_ids(const Plan& plan, Diagnostics& diags) {
-    std::map<std::string, const Pos*> tasks, sections;
-    for (const auto& t : plan.tasks) {
-        if (t.id.value.empty()) continue;
-        auto [it, fresh] = tasks.emplace(t.id.value, &t.id.pos);
-        if (!fresh)
-            diags.add(diagnostic_at(t.id.pos, Severity::error, "duplicate-id",
-                                    {"duplicate-id", {t.id.value, std::to_string(it->second->line)}}));
-    }
-    for (const auto& s : plan.sections) {
-        if (s.id.value.empty()) continue;
-        auto [it, fresh] = sections.emplace(s.id.value, &s.id.pos);
-        if (!fresh)
-            diags.add(diagnostic_at(s.id.pos, Severity::error, "duplicate-id",
-                                    {"duplicate-id-section", {s.id.value, std::to_string(it->second->line)}}));
-    }
+    // A task id, or a section id, used twice: said at the second, naming the first's line.
+    auto repeats = [&](const auto& items, const char* message) {
+        std::map<std::string, const Pos*> seen;
+        for (const auto& x : items) {
+            if (x.id.value.empty()) continue;
+            auto [it, fresh] = seen.emplace(x.id.value, &x.id.pos);
+            if (!fresh)
+                diags.add(diagnostic_at(x.id.pos, Severity::error, "duplicate-id",
+                                        {message, {x.id.value, std::to_string(it->second->line)}}));
+        }
+    };
+    repeats(plan.tasks, "duplicate-id");
+    repeats(plan.sections, "duplicate-id-section");
 }
 
 void check_duplicate_group_ids(const Repository& repo, Diagnostics& diags) {

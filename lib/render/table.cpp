@@ -208,24 +208,45 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-// A cell's lines at `width`, each with its display width. A cell that fits (every cell of a
-// table written to a pipe, most on a terminal) is one line, measured once: a 10,000-plan
-// `due` writes 120,000 rows.
+// A text's lines at `width` (wrap_text), each with its display width, as wrapping measures
+// them: a cell that fits (every cell of a table written to a pipe, most on a terminal) is
+// one line, measured once; a 10,000-plan `due` writes 120,000 rows.
 struct CellLines {
     std::vector<std::string> lines;
     std::vector<int> widths;
 };
 
-CellLines cell_lines(const std::string& cell, int width) {
+CellLines wrap_measured(std::string_view s, int width) {
+    width = std::max(width, 1);
     CellLines out;
-    std::string text = nfc(one_line(cell));
-    const int w = display_width(text);
-    if (w <= std::max(width, 1)) {
+    std::string text = nfc(one_line(std::string(s)));
+    if (const int w = display_width(text); w <= width) {
         if (!text.empty()) out.lines.push_back(std::move(text)), out.widths.push_back(w);
         return out;
     }
-    out.lines = wrap_text(text, width);
-    for (const auto& line : out.lines) out.widths.push_back(display_width(line));
+    auto push = [&](std::string line, int w) { out.lines.push_back(std::move(line)), out.widths.push_back(w); };
+    std::string line;
+    int used = 0;
+    for (std::string word : words_of(text)) {
+        int ww = display_width(word);
+        if (!line.empty() && used + 1 + ww <= width) {
+            line += " " + word;
+            used += 1 + ww;
+            continue;
+        }
+        if (!line.empty()) push(std::move(line), used);
+        line.clear();
+        while (ww > width) {
+            auto [head, tail] = split_word(word, width);
+            const int head_width = display_width(head);
+            push(std::move(head), head_width);
+            word = std::move(tail);
+            ww = display_width(word);
+        }
+        line = std::move(word);
+        used = ww;
+    }
+    if (!line.empty()) push(std::move(line), used);
     return out;
 }
 
@@ -240,7 +261,7 @@ void render_columns(std::ostream& os, const Table& t, const std::vector<int>& w,
     auto row_lines = [&](const std::vector<std::string>& cells, size_t r) {
         size_t height = 1;
         for (size_t k = 0; k < cols.size(); ++k) {
-            parts[k] = cell_lines(cell_of(cells, cols[k]), w[cols[k]]);
+            parts[k] = wrap_measured(cell_of(cells, cols[k]), w[cols[k]]);
             height = std::max(height, parts[k].lines.size());
         }
         out.clear();
@@ -308,34 +329,7 @@ void render_blocks(std::ostream& os, const Table& t, int width, const Painter& p
 
 }  // namespace
 
-std::vector<std::string> wrap_text(std::string_view s, int width) {
-    width = std::max(width, 1);
-    const std::string text = nfc(one_line(std::string(s)));
-    if (display_width(text) <= width) return text.empty() ? std::vector<std::string>{} : std::vector<std::string>{text};
-    std::vector<std::string> lines;
-    std::string line;
-    int used = 0;
-    for (std::string word : words_of(text)) {
-        int ww = display_width(word);
-        if (!line.empty() && used + 1 + ww <= width) {
-            line += " " + word;
-            used += 1 + ww;
-            continue;
-        }
-        if (!line.empty()) lines.push_back(std::move(line));
-        line.clear();
-        while (ww > width) {
-            auto [head, tail] = split_word(word, width);
-            lines.push_back(std::move(head));
-            word = std::move(tail);
-            ww = display_width(word);
-        }
-        line = std::move(word);
-        used = ww;
-    }
-    if (!line.empty()) lines.push_back(std::move(line));
-    return lines;
-}
+std::vector<std::string> wrap_text(std::string_view s, int width) { return wrap_measured(s, width).lines; }
 
 bool table_fits(const Table& t, int max_width) {
     const int width = max_width > 0 ? std::max(max_width, kMinWidth) : 0;

@@ -1,6 +1,8 @@
 #include "track/due.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 #include "time/event_deadline.hpp"
 #include "base/parallel.hpp"
@@ -445,6 +447,17 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
 
 }  // namespace
 
+namespace {
+
+// Where `plan` is in repo.plans; nullopt for a plan from elsewhere.
+std::optional<size_t> index_in(const Repository& repo, const Plan* plan) {
+    const std::less<const Plan*> before;
+    if (before(plan, repo.plans.data()) || !before(plan, repo.plans.data() + repo.plans.size())) return std::nullopt;
+    return static_cast<size_t>(plan - repo.plans.data());
+}
+
+}  // namespace
+
 TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
                  Date as_of, int window, std::optional<int> after_event_within) {
     DueQuery query;
@@ -484,8 +497,8 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     std::vector<Standing> standing(repo.plans.size(), Standing::none);
     const auto mark = [&](const std::vector<const Plan*>& plans, Standing s) {
         for (const Plan* p : plans)
-            if (p >= repo.plans.data() && p < repo.plans.data() + repo.plans.size()) {
-                Standing& at = standing[static_cast<size_t>(p - repo.plans.data())];
+            if (const auto i = index_in(repo, p)) {
+                Standing& at = standing[*i];
                 if (at == Standing::none || s == Standing::ended) at = s;
             }
     };
@@ -531,8 +544,7 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     }
     std::vector<bool> listed(repo.plans.size(), false);
     for (const DueItem& item : joined)
-        if (item.plan >= repo.plans.data() && item.plan < repo.plans.data() + repo.plans.size())
-            listed[static_cast<size_t>(item.plan - repo.plans.data())] = true;
+        if (const auto i = index_in(repo, item.plan)) listed[*i] = true;
     for (size_t i = 0; i < repo.plans.size(); ++i)
         if (listed[i] && recurring_owed_after(repo.plans[i])) out.owed_after_entry.push_back(&repo.plans[i]);
     std::vector<size_t> order(joined.size());

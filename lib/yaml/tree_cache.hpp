@@ -43,6 +43,7 @@ public:
     std::string_view find_bytes(const std::string& key) const;
     // Done with bytes find_bytes() gave: their pages leave this process's memory (they stay in
     // the system's file cache), so that a run's memory holds its models, not the pack too.
+    // Dropped in batches of a few MiB (the last batch stays mapped until the cache closes).
     void done_with(std::string_view bytes) const;
 
     // The tree of a file parsed now, to be kept: written to the new pack at once, so memory
