@@ -38,7 +38,8 @@ std::string utc_stamp() {
 }
 
 int run_due(const DueOptions& o) {
-    auto ws = open_workspace(o.common);
+    // Plans are read by their header first: only the bodies of the plans in scope are loaded.
+    auto ws = open_workspace(o.common, {.tree_cache = true, .plan_bodies_later = true});
     if (!repository_usable(*ws, o.force)) return kProblems;
     const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
@@ -50,6 +51,7 @@ int run_due(const DueOptions& o) {
     if (o.role == "support") q.role = Role::support;
     if (o.role == "recipient") q.role = Role::recipient;
     const Calendar calendar = calendar_for(ws->repo.settings);
+    load_plan_bodies(ws->repo, due_inputs(ws->repo, q));
     const DueReport report = compute_due(ws->repo, calendar, q);
     DueRenderOptions ro{ws->lang, output_width(o.display), o.all, output_painter(o.display)};
     if (o.format == "json") std::cout << due_json(report, ws->lang);

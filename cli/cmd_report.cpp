@@ -101,7 +101,8 @@ void write_docx(const ReportOptions& o, const Workspace& ws, const ReportData& d
 }
 
 int run_report(const ReportOptions& o) {
-    auto ws = open_workspace(o.common);
+    // Plans are read by their header first: only the bodies of the plans reported are loaded.
+    auto ws = open_workspace(o.common, {.tree_cache = true, .plan_bodies_later = true});
     if (!repository_usable(*ws, o.force)) return kProblems;
     const Lang lang = ws->lang;
     if (o.format == "docx" && (o.output.empty() || o.output == "-"))
@@ -113,6 +114,7 @@ int run_report(const ReportOptions& o) {
                               filter ? &*filter : nullptr)};
     q.period = period;
     q.unit_text = o.unit;
+    load_plan_bodies(ws->repo, report_inputs(ws->repo, q));
     const ReportData data = build_report(ws->repo, calendar_for(ws->repo.settings), q);
     // The report says how many plans it leaves out; which option counts them is for the user.
     if (!data.due.left_out.empty() && !o.scope.include_closed)

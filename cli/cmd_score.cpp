@@ -32,7 +32,8 @@ ScoreBy parse_by(const std::string& by) {
 }
 
 int run_score(const ScoreOptions& o) {
-    auto ws = open_workspace(o.common);
+    // Plans are read by their header first: only the bodies of the plans scored are loaded.
+    auto ws = open_workspace(o.common, {.tree_cache = true, .plan_bodies_later = true});
     if (!repository_usable(*ws, o.force)) return kProblems;
     const Selection scope = resolve_selection(*ws, o.scope);
     const auto filter = unit_filter_option(ws->repo, o.unit, ws->lang, scope);
@@ -40,6 +41,7 @@ int run_score(const ScoreOptions& o) {
     if (o.within && *o.within < 0) throw UsageError{tr("cli-within-negative", ws->lang)};
     const ScoreQuery q{query_scope(scope, o.scope, as_of, o.within ? *o.within : ws->repo.settings.due_within,
                                    filter ? &*filter : nullptr)};
+    load_plan_bodies(ws->repo, score_inputs(ws->repo, q));
     const ScoreReport report = compute_score(ws->repo, q);
     const int width = output_width(o.display);
     ScoreRenderOptions ro{ws->lang, width, parse_by(o.by), width > 0, output_painter(o.display)};

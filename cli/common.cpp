@@ -164,6 +164,7 @@ void check_repository(Workspace& ws) {
     }
     // After an edit, the plans not edited keep their per-plan rule results.
     const auto plan_rules = key.empty() ? nullptr : PlanRuleCache::open(ws.repo.root);
+    load_plan_bodies(ws.repo);  // the rules read every plan
     run_rules(ws.repo, ws.diags, plan_rules.get());
     if (key.empty()) return fold_unchecked(ws.diags);
     CheckResult result;
@@ -184,6 +185,7 @@ bool repository_usable(Workspace& ws, bool force) {
         std::cerr << "cchc: " << render({"repository-broken", {std::to_string(errors)}}, ws.lang) << "\n";
         return false;
     }
+    load_plan_bodies(ws.repo);  // what follows reads the tasks of every plan with errors
     // Keep what can be trusted: of a plan with a syntax error the tasks read before it (less
     // the last, which may be cut short); of a plan whose errors are all inside tasks, the
     // other tasks. A plan with an error outside its tasks is left out whole.

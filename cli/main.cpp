@@ -94,6 +94,9 @@ int main(int argc, char** argv) {
     } catch (const cchc::cli::UsageError& e) {
         std::cerr << "cchc: " << e.message << "\n";
         return cchc::cli::kUsage;
+    } catch (const cchc::RepositoryChanged& e) {
+        std::cerr << "cchc: " << cchc::render(e.message, lang) << "\n";
+        return cchc::cli::kProblems;
     } catch (const std::exception& e) {
         std::cerr << "cchc: internal error: " << e.what() << "\n";
         return cchc::cli::kUsage;

@@ -1,5 +1,8 @@
 #include "model/model.hpp"
 
+#include <functional>
+#include <stdexcept>
+
 #include "base/ids.hpp"
 
 namespace cchc {
@@ -22,6 +25,16 @@ const Group* Agency::find_group(std::string_view id) const {
 const Metric* Agency::find_metric(std::string_view id) const {
     return find_by(metrics, id, [](const Metric& m) -> const std::string& { return m.id; });
 }
+std::optional<size_t> Repository::index_of(const Plan* plan) const {
+    const std::less<const Plan*> before;
+    if (before(plan, plans.data()) || !before(plan, plans.data() + plans.size())) return std::nullopt;
+    return static_cast<size_t>(plan - plans.data());
+}
+
+void require_body(const Plan& plan) {
+    if (plan.body_pending) throw std::logic_error("plan " + plan.id + ": its body was not loaded before it was read");
+}
+
 const Task* Plan::find_task(std::string_view id) const {
     return find_by(tasks, id, [](const Task& t) -> const std::string& { return t.id.value; });
 }

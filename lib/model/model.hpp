@@ -196,11 +196,20 @@ struct Plan {
     // the error (at line `partial_until`), for --force to keep.
     std::shared_ptr<const Plan> partial;
     int partial_until = 0;
+    // Only the header is loaded yet (basis, purposes, requirements, notes, goals, sections,
+    // tasks and assignments are still packed): a command that skips the plans out of its scope
+    // loads the bodies of those it looks at (load_plan_bodies, state/repository.hpp).
+    bool body_pending = false;
 
     const Task* find_task(std::string_view id) const;
     const Event* find_event(std::string_view id) const;
     const Section* find_section(std::string_view id) const;
 };
+
+// A plan whose body is still packed would read as a plan without tasks: a wrong figure, not
+// a slow one. What reads tasks, goals or sections of a plan it was given calls this first;
+// it throws std::logic_error (a bug in the caller, which did not load what it reads).
+void require_body(const Plan& plan);
 
 struct JournalEntry {
     enum class Kind { status, metric, event, note, plan_status };
@@ -257,6 +266,13 @@ struct ImportRulesFile {
     std::vector<UnitMap> units;
 };
 
+// Where the bodies of plans loaded by their header only are kept until they are wanted
+// (state/repository.cpp: the model pack, kept open).
+class PlanBodies {
+public:
+    virtual ~PlanBodies() = default;
+};
+
 struct Repository {
     std::string root;  // directory the paths are relative to
     Settings settings;
@@ -267,6 +283,8 @@ struct Repository {
     std::vector<ImportRulesFile> import_rules;
 
     const Agency* agency_of_dir(std::string_view dir) const;
+    // Where `plan` is in `plans`; nullopt for a plan from elsewhere.
+    std::optional<size_t> index_of(const Plan* plan) const;
     // Sets every agency's `key` (see Agency::key), and indexes the agencies by directory for
     // agency_of_dir(); called once the agencies are loaded.
     void set_agency_keys();
@@ -274,6 +292,8 @@ struct Repository {
     // list when agencies were added since): a national repository has 10,000 agencies, each
     // plan and journal asks for its own.
     std::unordered_map<std::string, const Agency*> agency_by_dir;
+    // With LoadOptions::plan_bodies_later: the bodies of plans with body_pending.
+    std::shared_ptr<PlanBodies> plan_bodies;
 };
 
 }  // namespace cchc

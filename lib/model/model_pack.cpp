@@ -35,7 +35,7 @@ static_assert(sizeof(Date) == 12);
 #endif
 
 constexpr char kAgencyMagic[] = "cchc-model agency 1";
-constexpr char kPlanMagic[] = "cchc-model plan 1";
+constexpr char kPlanMagic[] = "cchc-model plan 2";  // 2: the body apart
 constexpr char kJournalMagic[] = "cchc-model journal 1";
 
 // Integers as LEB128 varints (zig-zag for signed), strings as length + bytes, doubles as
@@ -324,12 +324,31 @@ void io(A& a, Assignment& s) {
 }
 
 // Not here: id, stem, agency, file (the caller's), first_entry (from the journals, after
-// loading), partial and partial_until (a plan with a syntax error is never packed).
+// loading), partial and partial_until (a plan with a syntax error is never packed),
+// body_pending (the caller's: whether it has read the body yet).
+//
+// A plan is packed as its header, then its body as one length-prefixed part, so that a
+// command can read the headers of every plan and the bodies only of the plans it looks at
+// (unpack_plan_header). The header holds what decides that: the dates and period, and the
+// events (journals name them).
 template <class A>
-void plan_fields(A& a, Plan& p) {
-    fields(a, p.number, p.issued, p.title, p.place, p.year, p.from, p.until, p.signer_name, p.signer_title, p.basis,
-           p.purposes, p.requirements, p.notes, p.goals, p.default_timing, p.default_due, p.default_due_pos, p.events,
-           p.sections, p.tasks, p.assignments);
+void plan_header_fields(A& a, Plan& p) {
+    fields(a, p.number, p.issued, p.title, p.place, p.year, p.from, p.until, p.signer_name, p.signer_title,
+           p.default_timing, p.default_due, p.default_due_pos, p.events);
+}
+
+template <class A>
+void plan_body_fields(A& a, Plan& p) {
+    fields(a, p.basis, p.purposes, p.requirements, p.notes, p.goals, p.sections, p.tasks, p.assignments);
+}
+
+void plan_fields(Writer& w, Plan& p) {
+    plan_header_fields(w, p);
+    Writer body;
+    body.file = w.file;
+    plan_body_fields(body, p);
+    w.foreign = w.foreign || body.foreign;
+    w.bytes(body.out);
 }
 
 // ---- journals -------------------------------------------------------------------------
@@ -379,7 +398,21 @@ bool unpack_agency(std::string_view bytes, const SourceFile* file, Agency& out) 
 }
 
 bool unpack_plan(std::string_view bytes, const SourceFile* file, Plan& out) {
-    return unpack(kPlanMagic, bytes, file, out, [](Reader& r, Plan& p) { plan_fields(r, p); });
+    std::string_view body;
+    return unpack_plan_header(bytes, file, out, body) && unpack_plan_body(body, file, out);
+}
+
+bool unpack_plan_header(std::string_view bytes, const SourceFile* file, Plan& out, std::string_view& body) {
+    return unpack(kPlanMagic, bytes, file, out, [&](Reader& r, Plan& p) {
+        plan_header_fields(r, p);
+        body = r.bytes();
+    });
+}
+
+bool unpack_plan_body(std::string_view body, const SourceFile* file, Plan& out) {
+    Reader r{body, file};
+    plan_body_fields(r, out);
+    return r.ok && r.in.empty();
 }
 
 bool unpack_journal(std::string_view bytes, const SourceFile* file, Journal& out) {

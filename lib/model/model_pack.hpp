@@ -27,4 +27,13 @@ bool unpack_agency(std::string_view bytes, const SourceFile* file, Agency& out);
 bool unpack_plan(std::string_view bytes, const SourceFile* file, Plan& out);
 bool unpack_journal(std::string_view bytes, const SourceFile* file, Journal& out);
 
+// A plan's model in two parts: its header (number, dates, period, signer, default timing,
+// events: what tells whether a command looks at the plan at all) and its body (basis,
+// purposes, goals, sections, tasks, assignments). unpack_plan_header() reads the header into
+// `out` and leaves the body packed, its bytes (inside `bytes`) in `body`, for
+// unpack_plan_body() once the plan is wanted: a command reads the bodies of the plans in its
+// scope only. unpack_plan() is both.
+bool unpack_plan_header(std::string_view bytes, const SourceFile* file, Plan& out, std::string_view& body);
+bool unpack_plan_body(std::string_view body, const SourceFile* file, Plan& out);
+
 }  // namespace cchc

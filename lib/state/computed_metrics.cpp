@@ -50,9 +50,11 @@ void tally_task(const Plan& plan, const Task& task, const JournalIndex& journal,
 
 TaskTally tally_tasks(const std::vector<const Plan*>& plans, const JournalIndex& journal) {
     TaskTally t;
-    for (const Plan* p : plans)
+    for (const Plan* p : plans) {
+        require_body(*p);
         for (const auto& task : p->tasks)
             if (!task.reporting) tally_task(*p, task, journal, t);
+    }
     return t;
 }
 

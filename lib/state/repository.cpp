@@ -137,6 +137,7 @@ struct Loaded {
     Item item;
     std::string cache_key;  // with a cache: the key of the file's bytes
     std::string model_key;  // with the model cache: the key of its model
+    std::string_view packed_body;  // a plan read by its header: its body, in the model pack
 };
 
 // The caches a load reads and fills; any may be missing.
@@ -145,6 +146,7 @@ struct Caches {
     TreeCache* models = nullptr;  // compiled models (model_pack.hpp), by the bytes and the kind of file
     const FileKeys* known = nullptr;       // keys of unchanged files: those are not read
     std::atomic<bool>* disagree = nullptr;  // set when a file read has other bytes than known
+    bool plan_bodies_later = false;         // LoadOptions::plan_bodies_later
 };
 
 // A model in the model cache: the fingerprint of the file's text (SourceFile::unread needs
@@ -212,10 +214,18 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
     // The model found under `key` (`stored`) into l.item, prepared for l.file; false for a
     // damaged one, l.item then prepared afresh to be loaded.
     auto unpacked = [&](const std::string& key, std::string_view stored) {
-        const bool ok = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
+        bool ok = false;
+        if constexpr (std::is_same_v<Item, Plan>) {
+            if (caches.plan_bodies_later)
+                ok = l.item.body_pending = unpack_plan_header(stored.substr(kPrintSize), l.file.get(), l.item, l.packed_body);
+            else
+                ok = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
+        } else {
+            ok = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
+        }
         caches.models->done_with(stored);
         if (ok) l.model_key = key;  // kept in the model pack; no tree kept for it
-        else l.item = Item{}, prepare(l.file.get(), l.item);
+        else l.item = Item{}, l.packed_body = {}, prepare(l.file.get(), l.item);
         return ok;
     };
     if (caches.models && known) {
@@ -294,10 +304,18 @@ const Agency* agency_for(const Repository& repo, const fs::path& dir, const fs::
     return a;
 }
 
+// A plan read by its header: where its body is (Loaded::packed_body), and its file.
+struct PendingBody {
+    size_t plan = 0;  // index in Repository::plans
+    std::string_view body;
+    fs::path path;
+};
+
 // `contain`: the directory every file read must be inside, links resolved (the repository
-// root, or the directory given to `check DIR`).
+// root, or the directory given to `check DIR`). Plans read by their header only are added
+// to `pending`.
 void load_found(Repository& repo, const Found& found, const fs::path& root, const fs::path& plans_root,
-                Diagnostics& diags, Caches caches, const fs::path& contain) {
+                Diagnostics& diags, Caches caches, const fs::path& contain, std::vector<PendingBody>* pending = nullptr) {
     std::error_code ec;
     const fs::path real_contain = fs::canonical(contain, ec);
     // Agencies, plans and journals are read, parsed and loaded in one pool (no loader needs
@@ -359,7 +377,9 @@ void load_found(Repository& repo, const Found& found, const fs::path& root, cons
     for (size_t i = 0; i < plans.size(); ++i) {
         auto& l = plans[i];
         if (l.file) l.item.agency = agency_for(repo, found.plans[i].parent_path(), plans_root, l.file.get(), l.diags);
-        if (merge(repo, l, diags)) repo.plans.push_back(std::move(l.item));
+        if (!merge(repo, l, diags)) continue;
+        if (l.item.body_pending && pending) pending->push_back({repo.plans.size(), l.packed_body, found.plans[i]});
+        repo.plans.push_back(std::move(l.item));
     }
     for (size_t i = 0; i < journals.size(); ++i) {
         auto& l = journals[i];
@@ -408,7 +428,80 @@ bool plans_inside_root(const Repository& repo, const fs::path& root, const fs::p
     return false;
 }
 
+// The model pack, kept open for the bodies of the plans read by their header.
+class PackedPlanBodies : public PlanBodies {
+public:
+    PackedPlanBodies(std::unique_ptr<TreeCache> pack, std::vector<PendingBody> pending) : pack_(std::move(pack)) {
+        for (auto& p : pending) by_plan_.emplace(p.plan, std::move(p));
+    }
+    const PendingBody* find(size_t plan) const {
+        const auto it = by_plan_.find(plan);
+        return it == by_plan_.end() ? nullptr : &it->second;
+    }
+
+private:
+    std::unique_ptr<TreeCache> pack_;  // the bytes of every body below point into it
+    std::unordered_map<size_t, PendingBody> by_plan_;
+};
+
+void clear_body(Plan& p) {
+    p.basis.clear(), p.purposes.clear(), p.requirements.clear(), p.notes.clear();
+    p.goals.clear(), p.sections.clear(), p.tasks.clear(), p.assignments.clear();
+}
+
+// A body the pack could not give (its bytes were checked against their hash when its header
+// was read, so this is not expected): the plan's file is read and loaded again. It must be
+// the file whose header was read, and load as cleanly as the check found it.
+void reload_body(Repository& repo, Plan& plan, const fs::path& path) {
+    Diagnostics diags;
+    std::string key;
+    const fs::path root(repo.root);
+    std::error_code ec;
+    const auto file = read_source_file(path, shown_path(path, root), diags, fs::canonical(root, ec), &key);
+    const auto tree = file && key == plan.file->content_key ? parse_yaml(*file, diags) : nullptr;
+    Plan fresh;
+    if (tree) load_plan(LoadContext{plan.file, diags}, *tree, fresh);
+    if (!tree || !diags.items().empty())
+        throw RepositoryChanged{{"plan-changed-while-read", {plan.file->path}}};
+    clear_body(plan);
+    plan.basis = std::move(fresh.basis), plan.purposes = std::move(fresh.purposes);
+    plan.requirements = std::move(fresh.requirements), plan.notes = std::move(fresh.notes);
+    plan.goals = std::move(fresh.goals), plan.sections = std::move(fresh.sections);
+    plan.tasks = std::move(fresh.tasks), plan.assignments = std::move(fresh.assignments);
+}
+
 }  // namespace
+
+void load_plan_bodies(Repository& repo, const std::vector<const Plan*>& plans) {
+    const auto* packed = dynamic_cast<const PackedPlanBodies*>(repo.plan_bodies.get());
+    std::vector<size_t> wanted;
+    for (const Plan* p : plans)
+        if (const auto i = repo.index_of(p); i && p->body_pending) wanted.push_back(*i);
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    std::vector<char> failed(wanted.size(), 0);
+    parallel_for(wanted.size(), [&](size_t k) {
+        Plan& plan = repo.plans[wanted[k]];
+        const PendingBody* body = packed ? packed->find(wanted[k]) : nullptr;
+        if (body && unpack_plan_body(body->body, plan.file, plan)) plan.body_pending = false;
+        else failed[k] = 1, clear_body(plan);
+    });
+    for (size_t k = 0; k < wanted.size(); ++k) {
+        if (!failed[k]) continue;
+        Plan& plan = repo.plans[wanted[k]];
+        const PendingBody* body = packed ? packed->find(wanted[k]) : nullptr;
+        if (!body) throw std::logic_error("plan " + plan.id + ": its body is nowhere");
+        reload_body(repo, plan, body->path);
+        plan.body_pending = false;
+    }
+}
+
+void load_plan_bodies(Repository& repo) {
+    std::vector<const Plan*> all;
+    all.reserve(repo.plans.size());
+    for (const auto& p : repo.plans) all.push_back(&p);
+    load_plan_bodies(repo, all);
+}
 
 const DirListing* KeptListings::find(const fs::path& dir) {
     const auto it = dirs.find(dir.string());
@@ -450,7 +543,7 @@ Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadO
     }
     const Found found = discover(plans_root, diags, shown_path(plans_root, root), root, options.listings);
     const auto trees = options.tree_cache ? TreeCache::open(root) : nullptr;
-    const auto models = options.tree_cache ? TreeCache::open(root, "models") : nullptr;
+    auto models = options.tree_cache ? TreeCache::open(root, "models") : nullptr;
     std::atomic<bool> disagree = false;
     if (options.known) {
         // The files keyed must be the files found now (one may have come or gone since).
@@ -460,7 +553,11 @@ Repository load_repository(const fs::path& root, Diagnostics& diags, const LoadO
             for (const auto& p : *v) n++, disagree = disagree || !options.known->count(p.string());
         if (n != options.known->size()) disagree = true;
     }
-    load_found(repo, found, root, plans_root, diags, Caches{trees.get(), models.get(), options.known, &disagree}, root);
+    std::vector<PendingBody> pending;
+    Caches caches{trees.get(), models.get(), options.known, &disagree, options.plan_bodies_later};
+    load_found(repo, found, root, plans_root, diags, caches, root, &pending);
+    // The bodies left in the pack are read from it later: it stays open (mapped) with them.
+    if (!pending.empty()) repo.plan_bodies = std::make_shared<PackedPlanBodies>(std::move(models), std::move(pending));
     if (options.keys_disagree && disagree) *options.keys_disagree = true;
     if (repo.plans.empty() && found.plans.empty())
         diags.add(Diagnostic{shown_path(plans_root, root), 0, 0, Severity::error, "no-plans",

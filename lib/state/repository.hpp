@@ -61,11 +61,27 @@ struct LoadOptions {
     bool* keys_disagree = nullptr;
     // Directories walked already in this run (with `known`): not read again.
     DirMemo* listings = nullptr;
+    // With the caches: of a plan whose model is packed, read only the header (Plan::
+    // body_pending); the command then loads the bodies of the plans in its scope with
+    // load_plan_bodies(). `score` with no plan in force reads no task at all.
+    bool plan_bodies_later = false;
 };
 
 // Loads every file of the repository at `root`. Structural problems go to `diags`;
 // meaning is checked separately by run_rules().
 Repository load_repository(const std::filesystem::path& root, Diagnostics& diags, const LoadOptions& options = {});
+
+// Loads the bodies of `plans` still pending (LoadOptions::plan_bodies_later), on both
+// cores; the others are left as they are. A body that cannot be read from the pack is loaded
+// from its file; a file that changed since its header was read is a RepositoryChanged (run
+// the command again), never a plan read half from each.
+void load_plan_bodies(Repository& repo, const std::vector<const Plan*>& plans);
+// What load_plan_bodies() throws when a plan file changed under the run.
+struct RepositoryChanged {
+    Message message;
+};
+// The same for every plan of the repository (the rules, and --force, read them all).
+void load_plan_bodies(Repository& repo);
 
 // Every file load_repository(root) reads (cchc.yaml, agencies, plans, journals), for the
 // check cache's key; nullopt when the settings or the plans directory cannot be read.

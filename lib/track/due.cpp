@@ -447,16 +447,6 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
 
 }  // namespace
 
-namespace {
-
-// Where `plan` is in repo.plans; nullopt for a plan from elsewhere.
-std::optional<size_t> index_in(const Repository& repo, const Plan* plan) {
-    const std::less<const Plan*> before;
-    if (before(plan, repo.plans.data()) || !before(plan, repo.plans.data() + repo.plans.size())) return std::nullopt;
-    return static_cast<size_t>(plan - repo.plans.data());
-}
-
-}  // namespace
 
 TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
                  Date as_of, int window, std::optional<int> after_event_within) {
@@ -475,6 +465,14 @@ TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal
     out.done = part.done;
     out.cancelled = part.cancelled;
     return out;
+}
+
+std::vector<const Plan*> due_inputs(const Repository& repo, const DueQuery& query) {
+    if (!query.plans.empty()) return query.plans;
+    std::vector<const Plan*> all;
+    all.reserve(repo.plans.size());
+    for (const auto& p : repo.plans) all.push_back(&p);
+    return all;
 }
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& asked) {
@@ -497,7 +495,7 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     std::vector<Standing> standing(repo.plans.size(), Standing::none);
     const auto mark = [&](const std::vector<const Plan*>& plans, Standing s) {
         for (const Plan* p : plans)
-            if (const auto i = index_in(repo, p)) {
+            if (const auto i = repo.index_of(p)) {
                 Standing& at = standing[*i];
                 if (at == Standing::none || s == Standing::ended) at = s;
             }
@@ -510,6 +508,7 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
         for (size_t i = s * kSlice; i < std::min((s + 1) * kSlice, repo.plans.size()); ++i) {
             const Plan& plan = repo.plans[i];
             if (!plan.agency) continue;
+            if (standing[i] != Standing::none) require_body(plan);
             const bool in_force = standing[i] == Standing::in_force;
             const bool left_out = standing[i] == Standing::left_out;
             if (standing[i] == Standing::ended) {
@@ -544,7 +543,7 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     }
     std::vector<bool> listed(repo.plans.size(), false);
     for (const DueItem& item : joined)
-        if (const auto i = index_in(repo, item.plan)) listed[*i] = true;
+        if (const auto i = repo.index_of(item.plan)) listed[*i] = true;
     for (size_t i = 0; i < repo.plans.size(); ++i)
         if (listed[i] && recurring_owed_after(repo.plans[i])) out.owed_after_entry.push_back(&repo.plans[i]);
     std::vector<size_t> order(joined.size());

@@ -77,7 +77,12 @@ struct DueReport {
     std::vector<const Plan*> owed_after_entry;
 };
 
+// Every plan in the query's scope must have its body loaded (due_inputs).
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& query);
+
+// The plans whose bodies compute_due() reads: those selected (query.plans), else every plan.
+// Closed and not-started plans are among them: their carried-over tasks stay listed.
+std::vector<const Plan*> due_inputs(const Repository& repo, const DueQuery& query);
 
 // What compute_due lists for one task's own deadline (not its internal milestones), with no
 // unit filter, and how many of its occurrences are closed: `score` judges deliverables by it,

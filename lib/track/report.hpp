@@ -94,7 +94,11 @@ struct ReportData {
     std::vector<ReportIssue> issues;
 };
 
+// Every plan of report_inputs() must have its body loaded.
 ReportData build_report(const Repository& repo, const Calendar& calendar, const ReportQuery& query);
+
+// The plans whose bodies build_report() reads: those of `due` and `score` for the same scope.
+std::vector<const Plan*> report_inputs(const Repository& repo, const ReportQuery& query);
 
 // Filled by build_report from the journal (report_journal.cpp).
 void add_journal_sections(const Repository& repo, const ReportQuery& query, ReportData& data);

@@ -2,6 +2,7 @@
 // the difficulties (blocked tasks, entries marked `issue: true`).
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "state/journal_index.hpp"
 #include "model/refs.hpp"
@@ -14,17 +15,17 @@ namespace {
 struct ReportScope {
     const ReportQuery& query;
     const ReportData& data;
+    // Looked up for every task of every plan: a list searched each time was quadratic in the
+    // plans (10,000 at national scale).
+    std::unordered_set<const Plan*> plans{data.plans.begin(), data.plans.end()};
+    std::unordered_set<const Agency*> agencies{data.agencies.begin(), data.agencies.end()};
 
-    bool covers(const Plan* plan) const {
-        return plan && std::find(data.plans.begin(), data.plans.end(), plan) != data.plans.end();
-    }
+    bool covers(const Plan* plan) const { return plan && plans.count(plan) > 0; }
     // The tasks compute_due looks at: the covered plans, and with --unit the unit's tasks.
     bool covers(const Plan& plan, const Task& task) const {
         return covers(&plan) && (!query.units || role_for(*query.units, plan, task).has_value());
     }
-    bool covers(const Agency* agency) const {
-        return std::find(data.agencies.begin(), data.agencies.end(), agency) != data.agencies.end();
-    }
+    bool covers(const Agency* agency) const { return agencies.count(agency) > 0; }
     // Journal dates reported as "in the period": its first day to its last day or as_of.
     bool in_period(const Date& d) const {
         const Date end = std::min(data.period.last_day(), data.as_of);

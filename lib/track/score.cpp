@@ -10,6 +10,7 @@
 #include "state/journal_index.hpp"
 #include "state/task_deadline.hpp"
 #include "state/plan_lifecycle.hpp"
+#include "model/refs.hpp"
 #include "model/units.hpp"
 
 namespace cchc {
@@ -183,10 +184,31 @@ std::vector<const Plan*> scored_plans(const Repository& repo, const std::vector<
         const PlanStanding st = plan_standing(*p, journal);
         if (!(Date{st.period.last.year + 1, 6, 30} < journal.as_of())) sel.in_force.push_back(p);
     }
-    // In repository order, as select_in_force gives them.
+    // In repository order, as select_in_force gives them (by index: finding each plan in the
+    // list was quadratic in the plans).
+    std::vector<char> scored(repo.plans.size(), 0);
+    for (const Plan* p : sel.in_force)
+        if (const auto i = repo.index_of(p)) scored[*i] = 1;
     std::vector<const Plan*> out;
-    for (const auto& p : repo.plans)
-        if (std::find(sel.in_force.begin(), sel.in_force.end(), &p) != sel.in_force.end()) out.push_back(&p);
+    for (size_t i = 0; i < repo.plans.size(); ++i)
+        if (scored[i]) out.push_back(&repo.plans[i]);
+    return out;
+}
+
+std::vector<const Plan*> score_inputs(const Repository& repo, const ScoreQuery& q) {
+    const JournalIndex journal(repo, q.as_of);  // closings only: they name plans, not tasks
+    std::vector<const Plan*> out = scored_plans(repo, q.plans, journal, q.include_closed);
+    std::vector<const Agency*> seen;
+    const size_t scored = out.size();
+    for (size_t i = 0; i < scored; ++i) {
+        const Agency* a = out[i]->agency;
+        if (!a || std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+        seen.push_back(a);
+        for (const auto& m : a->metrics)
+            if (!m.computed.empty() && !m.of.value.empty())
+                for (const Plan* p : find_plans(journal.plans(), m.of.value))
+                    if (p->agency == a) out.push_back(p);
+    }
     return out;
 }
 
@@ -201,6 +223,7 @@ ScoreReport compute_score(const Repository& repo, const ScoreQuery& q) {
     for (const Plan* in_force : scored_plans(repo, q.plans, journal, q.include_closed)) {
         const Plan& plan = *in_force;
         if (!plan.agency) continue;
+        require_body(plan);
         const UnitIndex& index = unit_index(*plan.agency);
         if (!q.units) {
             for (const auto& g : plan.goals)

@@ -49,7 +49,12 @@ struct ScoreReport {
     Rollup total;
 };
 
+// Every plan in the repository compute_score() reads must have its body loaded.
 ScoreReport compute_score(const Repository& repo, const ScoreQuery& query);
+
+// The plans whose bodies compute_score() reads: those scored, and the plans their agencies'
+// computed metrics count over (Metric::of). Decided from the plans' headers and the journals.
+std::vector<const Plan*> score_inputs(const Repository& repo, const ScoreQuery& query);
 
 // The plans scored at `journal.as_of()`: those in force (all with include_closed), and those
 // ended (not closed) until 30 June of the next year: a year's results (PAR INDEX, SIPAS) are

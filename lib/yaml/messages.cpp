@@ -95,6 +95,8 @@ const std::unordered_map<std::string_view, Entry>& catalogue() {
                                 "an entry dated {0} is in {1}; entries of that year belong in {2}"}},
         {"metric-unit-and-scale", {"chỉ tiêu '{0}' có cả 'unit' và 'scale': chỉ dùng một (số đo hoặc thang xếp loại)",
                                    "metric '{0}' has both 'unit' and 'scale': use one (a measure or a rating scale)"}},
+        {"plan-changed-while-read", {"{0} đã thay đổi trong khi cchc đang đọc; hãy chạy lại lệnh",
+                                     "{0} changed while cchc was reading it; run the command again"}},
         {"plans-outside-root", {"'plans: {0}' trỏ ra ngoài thư mục gốc của kho ({1}); cchc không đọc ở đó",
                                 "'plans: {0}' points outside the repository root ({1}); cchc does not read there"}},
         {"linked-directory", {"thư mục {0} là liên kết (symlink) nên không được đọc; các kế hoạch trong đó bị bỏ qua",

@@ -112,3 +112,34 @@ TEST_CASE("model pack: cut, padded, foreign or flipped bytes are refused or harm
     other.tasks.front().pos.file = &elsewhere;
     CHECK(pack_plan(other).empty());
 }
+
+TEST_CASE("model pack: a plan's header alone, then its body, gives the plan whole") {
+    const Repository& repo = test::shipped_repository();
+    for (const Plan& plan : repo.plans) {
+        const std::string bytes = pack_plan(plan);
+        Plan p;
+        p.id = plan.id, p.stem = plan.stem, p.file = plan.file, p.agency = plan.agency;
+        std::string_view body;
+        REQUIRE(unpack_plan_header(bytes, plan.file, p, body));
+        // The header: what decides whether a command looks at the plan; nothing of the body.
+        CHECK(p.title.value == plan.title.value);
+        CHECK(p.year.value == plan.year.value);
+        CHECK(p.issued.value == plan.issued.value);
+        CHECK(p.events.size() == plan.events.size());
+        CHECK(p.tasks.empty());
+        CHECK(p.sections.empty());
+        CHECK(p.goals.empty());
+        REQUIRE_FALSE(body.empty());
+        CHECK(body.data() >= bytes.data());
+        CHECK(body.data() + body.size() <= bytes.data() + bytes.size());
+        REQUIRE(unpack_plan_body(body, plan.file, p));
+        CHECK(pack_plan(p) == bytes);
+        // A body cut short is refused (the caller then reads the file).
+        Plan cut;
+        CHECK_FALSE(unpack_plan_body(body.substr(0, body.size() - 1), plan.file, cut));
+        // A header whose body length runs past the end is refused.
+        Plan short_of_body;
+        std::string_view ignored;
+        CHECK_FALSE(unpack_plan_header(std::string_view(bytes).substr(0, bytes.size() - 1), plan.file, short_of_body, ignored));
+    }
+}

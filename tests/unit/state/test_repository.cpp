@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 
 #include "check/check_cache.hpp"
@@ -118,4 +119,56 @@ TEST_CASE("load_repository with known keys: a file keyed by its stat is not read
         (void)load_repository(root, d2, LoadOptions{.tree_cache = true, .known = &more, .keys_disagree = &disagree});
         CHECK(disagree);
     }
+}
+
+TEST_CASE("load_repository with plan_bodies_later: headers now, each body when it is asked for, the same plans") {
+    test::TempDir t;
+    test::CacheHome home(t.path / "cache");
+    const fs::path root = copy_shipped(t.path / "repo");
+    Diagnostics d1, d2;
+    const Repository whole = load_repository(root, d1, LoadOptions{.tree_cache = true});  // fills the model cache
+    FileKeys keys;
+    REQUIRE_FALSE(check_cache_key(root, &keys).empty());
+    Repository repo = load_repository(root, d2, LoadOptions{.tree_cache = true, .known = &keys, .plan_bodies_later = true});
+    REQUIRE(repo.plans.size() == whole.plans.size());
+    REQUIRE(repo.plans.size() >= 2);
+    for (size_t i = 0; i < repo.plans.size(); ++i) {
+        const Plan& p = repo.plans[i];
+        CHECK(p.body_pending);
+        CHECK(p.tasks.empty());
+        CHECK(p.title.value == whole.plans[i].title.value);
+        CHECK(p.first_entry == whole.plans[i].first_entry);
+        CHECK_THROWS_AS(require_body(p), std::logic_error);
+    }
+    // One plan's body: that plan only.
+    load_plan_bodies(repo, {&repo.plans[1]});
+    CHECK_FALSE(repo.plans[1].body_pending);
+    CHECK_NOTHROW(require_body(repo.plans[1]));
+    CHECK(pack_plan(repo.plans[1]) == pack_plan(whole.plans[1]));
+    CHECK(repo.plans[0].body_pending);
+    CHECK(repo.plans[0].tasks.empty());
+    // A plan from elsewhere is not this repository's to load; asking twice loads once.
+    const Plan stranger;
+    load_plan_bodies(repo, {&stranger, &repo.plans[1]});
+    CHECK(pack_plan(repo.plans[1]) == pack_plan(whole.plans[1]));
+    // Every body: the same plans as a whole load.
+    load_plan_bodies(repo);
+    for (size_t i = 0; i < repo.plans.size(); ++i) {
+        CHECK_FALSE(repo.plans[i].body_pending);
+        CHECK(pack_plan(repo.plans[i]) == pack_plan(whole.plans[i]));
+    }
+}
+
+TEST_CASE("load_repository with plan_bodies_later: only plans taken from the model pack wait; without caches none") {
+    test::TempDir t;
+    test::CacheHome home(t.path / "cache");
+    const fs::path root = copy_shipped(t.path / "repo");
+    Diagnostics d;
+    // No model cache yet: every plan is read from its file, whole.
+    const Repository first = load_repository(root, d, LoadOptions{.tree_cache = true, .plan_bodies_later = true});
+    for (const auto& p : first.plans) CHECK_FALSE(p.body_pending);
+    CHECK_FALSE(first.plan_bodies);
+    // Without the caches the option does nothing.
+    const Repository plain = load_repository(root, d, LoadOptions{.plan_bodies_later = true});
+    for (const auto& p : plain.plans) CHECK_FALSE(p.body_pending);
 }

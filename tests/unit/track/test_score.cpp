@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "support.hpp"
+#include "check/check_cache.hpp"
 #include "model/calendar_settings.hpp"
 #include "track/due.hpp"
 #include "state/repository.hpp"
@@ -131,4 +134,84 @@ TEST_CASE("computed metrics count one plan's tasks due by the date, whatever oth
                 CHECK(m.name.find("nhắc việc") == std::string::npos);
                 CHECK(m.name.find("UBND tỉnh giao") == std::string::npos);
             }
+}
+
+namespace {
+
+// The shipped repository as a warm run loads it for `score`: the plans' headers from the model
+// pack, their bodies left there (LoadOptions::plan_bodies_later).
+Repository headers_only() {
+    const std::filesystem::path root(CCHC_SOURCE_DIR);
+    Diagnostics d;
+    (void)load_repository(root, d, LoadOptions{.tree_cache = true});  // fills the model pack
+    FileKeys keys;
+    REQUIRE_FALSE(check_cache_key(root, &keys).empty());
+    return load_repository(root, d, LoadOptions{.tree_cache = true, .known = &keys, .plan_bodies_later = true});
+}
+
+const Plan* plan_of(const Repository& repo, std::string_view stem) {
+    for (const auto& p : repo.plans)
+        if (p.stem == stem) return &p;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("score reads the bodies of the plans it scores only, and answers as from a whole load") {
+    test::TempDir t;
+    test::CacheHome home(t.path / "cache");
+    Repository repo = headers_only();
+    REQUIRE(repo.plans.size() == shipped().plans.size());
+    for (const auto& p : repo.plans) REQUIRE(p.body_pending);
+
+    SUBCASE("no plan in force (2030): no body is asked for, nothing is scored") {
+        ScoreQuery q;
+        q.as_of = Date{2030, 6, 1};
+        CHECK(score_inputs(repo, q).empty());
+        CHECK(compute_score(repo, q).targets.empty());
+    }
+    SUBCASE("plans in force: a plan scored but not loaded is refused; loaded, the same targets as a whole load") {
+        ScoreQuery q;
+        q.as_of = Date{2024, 11, 30};
+        const std::vector<const Plan*> inputs = score_inputs(repo, q);
+        REQUIRE_FALSE(inputs.empty());
+        CHECK_THROWS_AS((void)compute_score(repo, q), std::logic_error);
+        load_plan_bodies(repo, inputs);
+        // The 2022 plan ended long before: not scored, its body never read.
+        const Plan* old = plan_of(repo, "2022-nang-cao-hai-long-par");
+        REQUIRE(old);
+        CHECK(old->body_pending);
+        const ScoreReport got = compute_score(repo, q);
+        const ScoreReport want = score_at(q.as_of);
+        REQUIRE(got.targets.size() == want.targets.size());
+        for (size_t i = 0; i < got.targets.size(); ++i) {
+            const TargetResult& a = got.targets[i];
+            const TargetResult& b = want.targets[i];
+            CHECK(a.plan->id == b.plan->id);
+            CHECK((a.task ? a.task->id.value : "") == (b.task ? b.task->id.value : ""));
+            CHECK(a.status == b.status);
+            CHECK(a.computed.has_value() == b.computed.has_value());
+            if (a.computed && b.computed) CHECK(a.computed->part == b.computed->part);
+            CHECK(a.value.has_value() == b.value.has_value());
+        }
+    }
+    SUBCASE("a computed metric counting over another plan (`of`) brings that plan's body in") {
+        const Plan* scored = plan_of(repo, "2024-khac-phuc-par-sipas");
+        const Plan* other = plan_of(repo, "2024-tuyen-truyen-cchc");
+        REQUIRE(scored);
+        REQUIRE(other);
+        ScoreQuery q;
+        q.as_of = Date{2024, 6, 1};
+        q.plans = {scored};
+        const auto named = [&](const std::vector<const Plan*>& v) { return std::find(v.begin(), v.end(), other) != v.end(); };
+        CHECK_FALSE(named(score_inputs(repo, q)));
+        Metric m;
+        m.id = "ty_le_tuyen_truyen";
+        m.unit = "%";
+        m.computed = "done_share";
+        m.of.value = "2024-tuyen-truyen-cchc";
+        for (auto& a : repo.agencies)
+            if (a.get() == scored->agency) a->metrics.push_back(m);
+        CHECK(named(score_inputs(repo, q)));
+    }
 }
