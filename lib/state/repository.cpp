@@ -223,7 +223,7 @@ void load_file(const fs::path& path, const fs::path& root, const fs::path& conta
         } else {
             ok = unpack_item(stored.substr(kPrintSize), l.file.get(), l.item);
         }
-        caches.models->done_with(stored);
+        caches.models->done_with(stored);  // a body left packed is read in again when asked for
         if (ok) l.model_key = key;  // kept in the model pack; no tree kept for it
         else l.item = Item{}, l.packed_body = {}, prepare(l.file.get(), l.item);
         return ok;
@@ -438,6 +438,8 @@ public:
         const auto it = by_plan_.find(plan);
         return it == by_plan_.end() ? nullptr : &it->second;
     }
+    // A body unpacked: its pages leave the process's memory (TreeCache::done_with).
+    void done_with(std::string_view body) const { pack_->done_with(body); }
 
 private:
     std::unique_ptr<TreeCache> pack_;  // the bytes of every body below point into it
@@ -485,6 +487,7 @@ void load_plan_bodies(Repository& repo, const std::vector<const Plan*>& plans) {
         const PendingBody* body = packed ? packed->find(wanted[k]) : nullptr;
         if (body && unpack_plan_body(body->body, plan.file, plan)) plan.body_pending = false;
         else failed[k] = 1, clear_body(plan);
+        if (body) packed->done_with(body->body);
     });
     for (size_t k = 0; k < wanted.size(); ++k) {
         if (!failed[k]) continue;

@@ -210,6 +210,7 @@ void covered_plans(const Repository& repo, const ReportQuery& q, ReportData& d) 
 std::vector<const Plan*> report_inputs(const Repository& repo, const ReportQuery& q) {
     const Scope& scope = q;
     std::vector<const Plan*> out = due_inputs(repo, DueQuery{scope});
+    if (q.plans.empty()) return out;  // every plan already
     const std::vector<const Plan*> scored = score_inputs(repo, ScoreQuery{scope});
     out.insert(out.end(), scored.begin(), scored.end());
     return out;
