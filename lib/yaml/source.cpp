@@ -1,5 +1,6 @@
 #include "yaml/source.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cerrno>
 #include <cstdint>
@@ -14,6 +15,14 @@ namespace cchc {
 
 void SourceFile::index_lines() {
     line_starts.clear();
+    // The usual file breaks its lines with LF alone: counted, then found with memchr (a file
+    // read again to show a diagnostic's line is indexed here, hundreds of them at scale).
+    if (text.find('\r') == std::string::npos) {
+        line_starts.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+        line_starts.push_back(0);
+        for (size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) line_starts.push_back(i + 1);
+        return;
+    }
     line_starts.push_back(0);
     // YAML line breaks: LF, CRLF, and a lone CR (old Mac files, a stray CR at the end).
     for (size_t i = 0; i < text.size(); ++i)

@@ -162,6 +162,20 @@ TEST_CASE("line starts: LF, CRLF and a lone CR, also at word boundaries and the 
     }
 }
 
+TEST_CASE("index_lines (a file read again) finds the lines the first scan found, LF-only or not") {
+    for (const std::string& text : {std::string(""), std::string("a"), std::string("\n"), std::string("a\nb"),
+                                   std::string("a\nb\n"), std::string("\n\nđ\n"), std::string("a\r\nb\rc\n"),
+                                   std::string("a\r"), std::string(300, 'x') + "\n" + std::string(5, '\n') + "ỹ"}) {
+        Diagnostics d;
+        auto f = source_from_text(text, "x.yaml", d);
+        REQUIRE(f);
+        SourceFile again;
+        again.text = text;
+        again.index_lines();
+        CHECK(again.line_starts == f->line_starts);
+    }
+}
+
 TEST_CASE("a byte order mark is removed, once") {
     Diagnostics d;
     auto f = source_from_text("\xEF\xBB\xBFtitle: x\n", "x.yaml", d);
