@@ -2,10 +2,12 @@
 
 namespace cchc::cli {
 
-std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang) {
+namespace {
+
+std::optional<UnitFilter> unit_filter_in(const std::vector<const Agency*>& agencies, const std::string& text, Lang lang) {
     if (text.empty()) return std::nullopt;
     std::vector<std::string> suggestions;
-    auto f = make_unit_filter(repo, text, suggestions);
+    auto f = make_unit_filter(agencies, text, suggestions);
     if (f) return f;
     std::string list;
     for (const auto& s : suggestions) list += (list.empty() ? "" : ", ") + s;
@@ -13,13 +15,19 @@ std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::
                                          : render({"unknown-unit-cli-suggest", {text, list}}, lang)};
 }
 
+}  // namespace
+
+std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang) {
+    std::vector<const Agency*> all;
+    all.reserve(repo.agencies.size());
+    for (const auto& a : repo.agencies) all.push_back(a.get());
+    return unit_filter_in(all, text, lang);
+}
+
 std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang,
                                              const Selection& scope) {
-    auto f = unit_filter_option(repo, text, lang);
-    if (!f || !scope.narrowed) return f;
-    std::erase_if(f->units, [&](const auto& entry) { return !scope.covers(entry.first); });
-    if (f->units.empty()) throw UsageError{render({"unknown-unit-cli", {text}}, lang)};
-    return f;
+    // Resolved in the agencies in scope only (the others are not indexed at all).
+    return scope.narrowed ? unit_filter_in(scope.agencies, text, lang) : unit_filter_option(repo, text, lang);
 }
 
 }  // namespace cchc::cli

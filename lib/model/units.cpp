@@ -152,6 +152,10 @@ void build_unit_indexes(const Repository& repo) {
     parallel_for(repo.agencies.size(), [&](size_t i) { unit_index(*repo.agencies[i]); });
 }
 
+void build_unit_indexes(const std::vector<const Agency*>& agencies) {
+    parallel_for(agencies.size(), [&](size_t i) { unit_index(*agencies[i]); });
+}
+
 std::vector<std::string> UnitIndex::suggest(std::string_view text, size_t max) const {
     const std::string key = fold(text);
     std::vector<std::pair<int, std::string>> scored;

@@ -86,6 +86,8 @@ private:
 const UnitIndex& unit_index(const Agency& agency);
 // Builds the index of every agency of `repo`, on all cores (each index is its own agency's).
 void build_unit_indexes(const Repository& repo);
+// The same for these agencies only (a command scoped to one agency of thousands).
+void build_unit_indexes(const std::vector<const Agency*>& agencies);
 
 // "Văn phòng Sở (VP)" style label for messages.
 std::string unit_label(const Agency& agency, std::string_view code);

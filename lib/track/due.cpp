@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <unordered_set>
 
 #include "time/event_deadline.hpp"
 #include "base/parallel.hpp"
@@ -483,7 +484,7 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     out.window = query.window;
     const JournalIndex journal(repo, query.as_of);
     const PlanSelection selection = select_in_force(repo, query.plans, journal, query.include_closed);
-    build_unit_indexes(repo);  // read-only from here, shared by the workers
+
     // Slices of plans side by side, each into its own report, joined in plan order (so the
     // result is the one a single pass gives). Each slice has its own copy of the calendar,
     // which caches the years it is asked about.
@@ -503,6 +504,14 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     mark(selection.in_force, Standing::in_force);
     mark(selection.left_out, Standing::left_out);
     mark(selection.ended, Standing::ended);
+    // The unit indexes of the agencies listed, built now: the workers share them, read-only
+    // (not every agency's: `due --agency X` in a national repository lists one of thousands).
+    std::vector<const Agency*> listed_agencies;
+    std::unordered_set<const Agency*> seen_agencies;
+    for (size_t i = 0; i < repo.plans.size(); ++i)
+        if (standing[i] != Standing::none && repo.plans[i].agency && seen_agencies.insert(repo.plans[i].agency).second)
+            listed_agencies.push_back(repo.plans[i].agency);
+    build_unit_indexes(listed_agencies);
     parallel_for(parts.size(), [&](size_t s) {
         const Calendar own_calendar = calendar;
         for (size_t i = s * kSlice; i < std::min((s + 1) * kSlice, repo.plans.size()); ++i) {

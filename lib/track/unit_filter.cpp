@@ -8,12 +8,20 @@ namespace cchc {
 
 std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_view text,
                                            std::vector<std::string>& suggestions) {
+    std::vector<const Agency*> all;
+    all.reserve(repo.agencies.size());
+    for (const auto& a : repo.agencies) all.push_back(a.get());
+    return make_unit_filter(all, text, suggestions);
+}
+
+std::optional<UnitFilter> make_unit_filter(const std::vector<const Agency*>& agencies, std::string_view text,
+                                           std::vector<std::string>& suggestions) {
     UnitFilter f;
-    build_unit_indexes(repo);
-    for (const auto& a : repo.agencies) {
+    build_unit_indexes(agencies);
+    for (const Agency* a : agencies) {
         const UnitIndex& index = unit_index(*a);
         if (auto ref = index.resolve(text)) {
-            f.units[a.get()] = index.expand(*ref);
+            f.units[a] = index.expand(*ref);
             continue;
         }
         for (auto& s : index.suggest(text))

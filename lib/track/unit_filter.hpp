@@ -35,6 +35,10 @@ struct UnitFilter {
 // filled ("VP (Văn phòng Sở)").
 std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_view text,
                                            std::vector<std::string>& suggestions);
+// The same in these agencies only (the scope of --agency or the directory): the others are
+// not indexed at all, and the suggestions are units of these.
+std::optional<UnitFilter> make_unit_filter(const std::vector<const Agency*>& agencies, std::string_view text,
+                                           std::vector<std::string>& suggestions);
 
 // The task's role for the filter's units: lead when one of them leads, support when one
 // of them supports, recipient when one is informed, nullopt when none (see role_units).
