@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 
@@ -171,4 +172,42 @@ TEST_CASE("load_repository with plan_bodies_later: only plans taken from the mod
     // Without the caches the option does nothing.
     const Repository plain = load_repository(root, d, LoadOptions{.plan_bodies_later = true});
     for (const auto& p : plain.plans) CHECK_FALSE(p.body_pending);
+}
+
+TEST_CASE("load_plan_bodies: a body the pack no longer gives is read from its file; a file changed meanwhile stops") {
+    test::TempDir t;
+    test::CacheHome home(t.path / "cache");
+    const fs::path root = copy_shipped(t.path / "repo");
+    Diagnostics d1, d2;
+    const Repository whole = load_repository(root, d1, LoadOptions{.tree_cache = true});  // fills the model cache
+    FileKeys keys;
+    REQUIRE_FALSE(check_cache_key(root, &keys).empty());
+    Repository repo = load_repository(root, d2, LoadOptions{.tree_cache = true, .known = &keys, .plan_bodies_later = true});
+    REQUIRE(repo.plans.size() == whole.plans.size());
+    for (const auto& p : repo.plans) REQUIRE(p.body_pending);
+    // The pack overwritten in place after the headers were read (the map sees the new bytes).
+    int packs = 0;
+    for (const auto& e : fs::directory_iterator(t.path / "cache" / "cchc")) {
+        if (e.path().filename().string().rfind("models-", 0) != 0) continue;
+        std::fstream f(e.path(), std::ios::in | std::ios::out | std::ios::binary);
+        const std::string junk(static_cast<size_t>(fs::file_size(e.path())), '\xff');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+        ++packs;
+    }
+    REQUIRE(packs == 1);
+
+    SUBCASE("the files unchanged: each body is loaded from its file, the same plans as a whole load") {
+        load_plan_bodies(repo);
+        for (size_t i = 0; i < repo.plans.size(); ++i) {
+            CHECK_FALSE(repo.plans[i].body_pending);
+            CHECK(pack_plan(repo.plans[i]) == pack_plan(whole.plans[i]));
+        }
+    }
+    SUBCASE("a plan file changed meanwhile: the command stops, no plan is read half from each version") {
+        const fs::path file = root / "plans" / (repo.plans[0].id + ".yaml");
+        std::ofstream(file, std::ios::app) << "\n# sửa trong khi đọc\n";
+        CHECK_THROWS_AS(load_plan_bodies(repo, {&repo.plans[0]}), RepositoryChanged);
+        CHECK(repo.plans[0].body_pending);  // still refused to whatever reads it
+        CHECK(repo.plans[0].tasks.empty());
+    }
 }
