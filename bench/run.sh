@@ -15,6 +15,9 @@ rounds=${ROUNDS:-5}
 as_of=2024-06-01
 # No shipped plan is in force then: score and report should stop after the plan headers.
 as_of_none=2030-06-01
+# One agency of the corpus (the corpora but seed copy the shipped agencies under c00000, c00001 …).
+one_agency=c00001/khanh-hoa/stttt
+[ "$size" = seed ] && one_agency=khanh-hoa/stttt
 out=$here/out/$size
 corpus=$out/corpus
 cache=$out/cache
@@ -61,6 +64,8 @@ commands = {
   # by content can have seen it.
   "due-edited": c("due", "--unit", "VP", "--as-of", "$as_of",
                   before=f"sed -i \"s/^title: .*/title: Kế hoạch sửa lần \$(date +%s%N)/\" '$edited'"),
+  # One agency of all (an Office's own view): only its plans' bodies and unit index are built.
+  "due-agency": c("due", "--as-of", "$as_of", "--agency", "$one_agency"),
   "score": c("score", "--as-of", "$as_of"),
   "report": c("report", "--as-of", "$as_of"),
   "score-none": c("score", "--as-of", "$as_of_none"),
@@ -76,6 +81,7 @@ pairs = [
   ("deadlines of VP, unchanged", "due", "task", "Taskwarrior +VP due.before:", "≤ 0.2 wall and cpu; under 0.1 s"),
   ("deadlines of VP, after a one-line edit", "due-edited", "task", "Taskwarrior +VP due.before:", "under 0.15 s"),
   ("deadlines of VP, no cache at all", "due-nocache", "task", "Taskwarrior +VP due.before:", ""),
+  ("deadlines of one agency, unchanged", "due-agency", "due", "\`due --unit VP\` of every agency", ""),
   ("targets, unchanged", "score", "libyaml", "libyaml events, same files, 2 threads", ""),
   ("giao ban report, unchanged", "report", "libyaml", "libyaml events, same files, 2 threads", ""),
   ("targets, no plan in force", "score-none", "score", "\`score\` with plans in force", "stops after the headers"),
