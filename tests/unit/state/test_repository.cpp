@@ -7,6 +7,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "check/check_cache.hpp"
 #include "model/model_pack.hpp"
@@ -31,6 +32,18 @@ const Plan* plan_named(const Repository& repo, std::string_view stem) {
     for (const auto& p : repo.plans)
         if (p.stem == stem) return &p;
     return nullptr;
+}
+
+// The repository at `root` loaded from its files (filling the model pack), then as `due`,
+// `score` and `report` load it: the plans' headers, their bodies left in the pack.
+std::pair<Repository, Repository> whole_then_headers(const fs::path& root) {
+    Diagnostics d1, d2;
+    Repository whole = load_repository(root, d1, LoadOptions{.tree_cache = true});
+    FileKeys keys;
+    REQUIRE_FALSE(check_cache_key(root, &keys).empty());
+    Repository headers = load_repository(root, d2, LoadOptions{.tree_cache = true, .known = &keys, .plan_bodies_later = true});
+    REQUIRE(headers.plans.size() == whole.plans.size());
+    return {std::move(whole), std::move(headers)};
 }
 
 }  // namespace
@@ -126,12 +139,7 @@ TEST_CASE("load_repository with plan_bodies_later: headers now, each body when i
     test::TempDir t;
     test::CacheHome home(t.path / "cache");
     const fs::path root = copy_shipped(t.path / "repo");
-    Diagnostics d1, d2;
-    const Repository whole = load_repository(root, d1, LoadOptions{.tree_cache = true});  // fills the model cache
-    FileKeys keys;
-    REQUIRE_FALSE(check_cache_key(root, &keys).empty());
-    Repository repo = load_repository(root, d2, LoadOptions{.tree_cache = true, .known = &keys, .plan_bodies_later = true});
-    REQUIRE(repo.plans.size() == whole.plans.size());
+    auto [whole, repo] = whole_then_headers(root);
     REQUIRE(repo.plans.size() >= 2);
     for (size_t i = 0; i < repo.plans.size(); ++i) {
         const Plan& p = repo.plans[i];
@@ -178,12 +186,7 @@ TEST_CASE("load_plan_bodies: a body the pack no longer gives is read from its fi
     test::TempDir t;
     test::CacheHome home(t.path / "cache");
     const fs::path root = copy_shipped(t.path / "repo");
-    Diagnostics d1, d2;
-    const Repository whole = load_repository(root, d1, LoadOptions{.tree_cache = true});  // fills the model cache
-    FileKeys keys;
-    REQUIRE_FALSE(check_cache_key(root, &keys).empty());
-    Repository repo = load_repository(root, d2, LoadOptions{.tree_cache = true, .known = &keys, .plan_bodies_later = true});
-    REQUIRE(repo.plans.size() == whole.plans.size());
+    auto [whole, repo] = whole_then_headers(root);
     for (const auto& p : repo.plans) REQUIRE(p.body_pending);
     // The pack overwritten in place after the headers were read (the map sees the new bytes).
     int packs = 0;
