@@ -18,11 +18,21 @@ void parallel_for(size_t n, Fn fn) {
         return;
     }
     std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < n; i = next++) fn(i);
+    };
+    // The calling thread is one of the workers: one thread fewer to start, and what it
+    // allocates comes from its own heap, which lives on (a finished thread's heap is
+    // abandoned to the allocator; each of a command's several pools left one more).
     std::vector<std::thread> pool;
-    for (size_t w = 0; w < workers; ++w)
-        pool.emplace_back([&] {
-            for (size_t i = next++; i < n; i = next++) fn(i);
-        });
+    for (size_t w = 1; w < workers; ++w) pool.emplace_back(work);
+    try {
+        work();
+    } catch (...) {  // the others stop at their next piece; then the exception goes on
+        next = n;
+        for (auto& t : pool) t.join();
+        throw;
+    }
     for (auto& t : pool) t.join();
 }
 
