@@ -105,6 +105,24 @@ Found discover(const fs::path& dir, Diagnostics& diags, const std::string& shown
 // plan is reported where the user keeps it. An empty root shows paths as found.
 std::string shown_path(const fs::path& p, const fs::path& root) {
     if (root.empty()) return p.string();
+    // The usual case, a path the walk made as root / rest with a plain `rest` (no ".", "..",
+    // or empty component): `rest` is what the normalising below gives, without splitting
+    // both paths into components for each of a national repository's 28,000 files.
+    const std::string& whole = p.native();
+    std::string_view prefix = root.native();
+    const bool slash = !prefix.empty() && prefix.back() == '/';
+    if (whole.size() > prefix.size() + (slash ? 0 : 1) && whole.compare(0, prefix.size(), prefix) == 0 &&
+        (slash || whole[prefix.size()] == '/')) {
+        const std::string_view rest = std::string_view(whole).substr(prefix.size() + (slash ? 0 : 1));
+        bool plain = !rest.empty() && rest.back() != '/';
+        for (size_t at = 0; plain && at <= rest.size();) {
+            const size_t end = std::min(rest.find('/', at), rest.size());
+            const std::string_view part = rest.substr(at, end - at);
+            plain = !part.empty() && part != "." && part != "..";
+            at = end + 1;
+        }
+        if (plain) return std::string(rest);
+    }
     std::error_code ec;
     const fs::path rel = fs::absolute(p, ec).lexically_normal().lexically_relative(fs::absolute(root, ec).lexically_normal());
     if (ec || rel.empty() || *rel.begin() == "..") return p.string();
