@@ -50,7 +50,10 @@ void keep_under(Diagnostics& diags, const std::vector<std::string>& prefixes) {
 
 // Loads what `check` should look at: the repository holding the paths (or the current
 // directory), or a bare directory of plans outside any repository.
-std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::string>& prefixes, bool& missing) {
+// `load`: how the repository is loaded when no path is given (with the keys of the files
+// taken for the check cache, so that they are not taken twice).
+std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::string>& prefixes, bool& missing,
+                                          const LoadOptions& load) {
     std::error_code ec;
     Lang lang = choose_lang(o.common, nullptr);
     for (const auto& p : o.paths) {
@@ -62,7 +65,7 @@ std::unique_ptr<Workspace> load_for_check(CheckOptions& o, std::vector<std::stri
     if (o.paths.empty()) {
         // Inside plans/<province>/<agency>/ (or --root there): that directory's files, as
         // `cchc check plans/<province>/<agency>` would.
-        auto ws = open_workspace(o.common, LoadOptions{.tree_cache = !o.no_cache});
+        auto ws = open_workspace(o.common, load);
         if (!ws->scope_dir.empty()) prefixes.push_back(ws->repo.settings.plans_dir + "/" + ws->scope_dir);
         return ws;
     }
@@ -99,12 +102,16 @@ int run_check(CheckOptions& o) {
     std::string key;
     std::optional<CheckResult> cached;
     auto ws = std::make_unique<Workspace>();
+    std::optional<fs::path> keyed_root;
+    FileKeys keys;  // of the files keyed, for the load: taken once, and what was loaded is what was keyed
+    KeptListings listings;
     if (o.paths.empty() && !o.no_cache) {
         std::error_code ec;
         const fs::path start = o.common.root.empty() ? fs::current_path(ec) : fs::path(o.common.root);
         if (auto root = o.common.root.empty() ? find_repository_root(start) : std::optional<fs::path>(start)) {
-            key = check_cache_key(*root);
+            key = check_cache_key(*root, &keys, &listings);
             cached = load_check_cache(key);
+            keyed_root = root;
         }
     }
     CheckResult result;
@@ -114,7 +121,13 @@ int run_check(CheckOptions& o) {
         ws->repo.settings.lang = result.lang;
         ws->lang = choose_lang(o.common, &ws->repo.settings);
     } else {
-        ws = load_for_check(o, prefixes, missing);
+        bool disagree = false;
+        LoadOptions load{.tree_cache = !o.no_cache};
+        if (!key.empty()) load.known = &keys, load.keys_disagree = &disagree, load.listings = &listings;
+        ws = load_for_check(o, prefixes, missing, load);
+        // A file changed between its keying and its reading: the result is of the files as
+        // read, so it is kept under their key, taken again now (never under the stale one).
+        if (disagree) key = check_cache_key(*keyed_root);
         // After an edit, the plans not edited keep their per-plan rule results.
         const auto plan_rules = key.empty() ? nullptr : PlanRuleCache::open(ws->repo.root);
         run_rules(ws->repo, ws->diags, plan_rules.get());

@@ -448,7 +448,6 @@ void plan_items(const Plan& plan, bool left_out, const JournalIndex& journal, co
 
 }  // namespace
 
-
 TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal, const Calendar& calendar,
                  Date as_of, int window, std::optional<int> after_event_within) {
     DueQuery query;
@@ -484,7 +483,6 @@ DueReport compute_due(const Repository& repo, const Calendar& calendar, const Du
     out.window = query.window;
     const JournalIndex journal(repo, query.as_of);
     const PlanSelection selection = select_in_force(repo, query.plans, journal, query.include_closed);
-
     // Slices of plans side by side, each into its own report, joined in plan order (so the
     // result is the one a single pass gives). Each slice has its own copy of the calendar,
     // which caches the years it is asked about.

@@ -62,4 +62,18 @@ printf 'title: A\nyear: 2024\npalce: "x"\n' >"$R/$T/2024-bad.yaml"
 touch -d '2020-01-01 00:00' "$R/$T/2024-bad.yaml"
 run_check --lang en
 expect_diag $T/2024-bad.yaml:3:1 error unknown-key "'place'"  # same size and mtime, new bytes: checked again
+# After an edit, check keys the repository once and loads what it keyed: each file not
+# edited is stat'd once (twice before: check keyed the files, then the load keyed them again,
+# and could have stored its result under the first key though a file changed in between).
+if command -v strace >/dev/null 2>&1; then
+    other=$(cd "$R" && find plans -name agency.yaml | head -1)
+    run_check  # the stamps settle
+    sleep 1.1
+    run_check
+    printf '# sửa\n' >>"$R/$T/2024-bad.yaml"
+    (cd "$R" && strace -f -e trace=stat,newfstatat,statx,lstat -o "$TMP/stats.txt" "$CCHC" check >/dev/null 2>&1)
+    n=$(grep -c "$other" "$TMP/stats.txt")
+    [ "$n" = 1 ]
+    check $? "after an edit, a file not edited is stat'd once ($other: $n)"
+fi
 finish
