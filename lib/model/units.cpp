@@ -82,6 +82,16 @@ void UnitBits::add(const UnitBits& other) {
     for (size_t i = 0; i < other.words_.size(); ++i) words_[i] |= other.words_[i];
 }
 
+void UnitBits::remove(const UnitBits& other) {
+    for (size_t i = 0; i < std::min(words_.size(), other.words_.size()); ++i) words_[i] &= ~other.words_[i];
+}
+
+bool UnitBits::intersects(const UnitBits& other) const {
+    for (size_t i = 0; i < std::min(words_.size(), other.words_.size()); ++i)
+        if (words_[i] & other.words_[i]) return true;
+    return false;
+}
+
 void UnitIndex::build_coverage() {
     const auto& units = agency_.units;
     for (size_t i = 0; i < units.size(); ++i) unit_position_.emplace(units[i].code, i);
@@ -104,6 +114,7 @@ void UnitIndex::build_coverage() {
     }
     // A group covers what its members cover; groups may name groups, even in a cycle.
     group_cover_.resize(agency_.groups.size());
+    group_members_.resize(agency_.groups.size());
     for (size_t g = 0; g < agency_.groups.size(); ++g) {
         std::vector<size_t> todo{g};
         std::vector<bool> seen(agency_.groups.size(), false);
@@ -115,8 +126,12 @@ void UnitIndex::build_coverage() {
             for (const auto& m : agency_.groups[at].members) {
                 const auto r = resolve(m.value);
                 if (!r) continue;
-                if (r->kind == UnitRef::Kind::unit) group_cover_[g].add(unit_cover_[unit_position_.at(r->code)]);
-                else todo.push_back(group_position_.at(r->code));
+                if (r->kind == UnitRef::Kind::unit) {
+                    group_cover_[g].add(unit_cover_[unit_position_.at(r->code)]);
+                    group_members_[g].set(unit_position_.at(r->code));
+                } else {
+                    todo.push_back(group_position_.at(r->code));
+                }
             }
         }
     }
@@ -127,6 +142,17 @@ void UnitIndex::add_covered(std::string_view ref, UnitBits& out) const {
     if (!r) return;
     if (r->kind == UnitRef::Kind::unit) out.add(unit_cover_[unit_position_.at(r->code)]);
     else out.add(group_cover_[group_position_.at(r->code)]);
+}
+
+void UnitIndex::add_named(std::string_view ref, UnitBits& own, UnitBits& grouped) const {
+    const auto r = resolve(ref);
+    if (!r) return;
+    if (r->kind == UnitRef::Kind::unit) own.set(unit_position_.at(r->code));
+    else grouped.add(group_members_[group_position_.at(r->code)]);
+}
+
+void UnitIndex::add_unit(std::string_view code, UnitBits& out) const {
+    if (const auto it = unit_position_.find(code); it != unit_position_.end()) out.set(it->second);
 }
 
 bool UnitIndex::contains(const UnitBits& units, std::string_view code) const {

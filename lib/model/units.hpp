@@ -30,6 +30,8 @@ public:
     void set(size_t unit);
     bool has(size_t unit) const { return unit / 64 < words_.size() && (words_[unit / 64] >> (unit % 64) & 1); }
     void add(const UnitBits& other);
+    void remove(const UnitBits& other);  // the units of `other` taken out
+    bool intersects(const UnitBits& other) const;
 
 private:
     std::vector<uint64_t> words_;
@@ -49,6 +51,11 @@ public:
     // Adds to `out` the units `ref` (a code, group id, name or alias) covers, sub-units
     // included: expand(resolve(ref)), computed once when the index is built.
     void add_covered(std::string_view ref, UnitBits& out) const;
+    // Adds the units `ref` names without their sub-units, as expand(resolve(ref), false): a
+    // unit to `own`, a group's members (recursively) to `grouped`.
+    void add_named(std::string_view ref, UnitBits& own, UnitBits& grouped) const;
+    // Adds the unit with this code (nothing for a code that is not a unit).
+    void add_unit(std::string_view code, UnitBits& out) const;
     // Whether the unit with this code is in `units`.
     bool contains(const UnitBits& units, std::string_view code) const;
     // Units whose name or alias appears in `text` (longest match first, whole words).
@@ -75,6 +82,7 @@ private:
     // (itself and its sub-units) and each group (its members, recursively) covers.
     std::unordered_map<std::string_view, size_t> unit_position_, group_position_;
     std::vector<UnitBits> unit_cover_, group_cover_;
+    std::vector<UnitBits> group_members_;  // a group's members, recursively, without sub-units
     void build_coverage();
     void add_key(std::string_view text, const UnitRef& ref);
     void add_children(const std::string& code, std::set<std::string>& out, int depth) const;
