@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "model/calendar_settings.hpp"
 #include "state/computed_metrics.hpp"
@@ -198,12 +199,11 @@ std::vector<const Plan*> scored_plans(const Repository& repo, const std::vector<
 std::vector<const Plan*> score_inputs(const Repository& repo, const ScoreQuery& q) {
     const JournalIndex journal(repo, q.as_of);  // closings only: they name plans, not tasks
     std::vector<const Plan*> out = scored_plans(repo, q.plans, journal, q.include_closed);
-    std::vector<const Agency*> seen;
+    std::unordered_set<const Agency*> seen;  // 8,000 agencies at national scale
     const size_t scored = out.size();
     for (size_t i = 0; i < scored; ++i) {
         const Agency* a = out[i]->agency;
-        if (!a || std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
-        seen.push_back(a);
+        if (!a || !seen.insert(a).second) continue;
         for (const auto& m : a->metrics)
             if (!m.computed.empty() && !m.of.value.empty())
                 for (const Plan* p : find_plans(journal.plans(), m.of.value))
