@@ -116,7 +116,20 @@ bool already_nfc(std::string_view s) {
 
 std::string nfc(std::string_view s) {
     if (already_nfc(s)) return std::string(s);
-    return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    // Line by line: a line break is a starter that nothing composes with, so no change crosses
+    // it, and only the lines that need it go through utf8proc (a national report is 100 MB,
+    // of which a few lines hold a character such as '…' that the shortcut cannot vouch for).
+    std::string out;
+    out.reserve(s.size());
+    for (size_t at = 0; at < s.size();) {
+        const size_t end = std::min(s.find('\n', at), s.size());
+        const std::string_view line = s.substr(at, end - at);
+        if (already_nfc(line)) out += line;
+        else out += map_with(line, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (end < s.size()) out += '\n';
+        at = end + 1;
+    }
+    return out;
 }
 
 namespace {

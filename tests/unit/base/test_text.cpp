@@ -205,6 +205,30 @@ TEST_CASE("nfc: the already-NFC shortcut agrees with utf8proc for every code poi
     CHECK(nfc("Văn phòng Sở") == "Văn phòng Sở");
 }
 
+// nfc() of a text that the shortcut cannot vouch for goes line by line: the same as utf8proc's
+// NFC of the whole, for every code point before, after and between line breaks.
+TEST_CASE("nfc: line by line gives utf8proc's NFC of the whole text") {
+    auto reference = [](const std::string& s) {
+        utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(s.c_str()));
+        std::string r(reinterpret_cast<char*>(out));
+        std::free(out);
+        return r;
+    };
+    int differing = 0, compared = 0;
+    for (utf8proc_int32_t cp = 1; cp <= 0x10FFFF; cp += (cp < 0x3000 ? 1 : 97)) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        const std::string c = utf8_of(cp);
+        for (const std::string& s : {"e\n" + c, c + "\ne", "e" + c + "\n\xCC\x81x", "Văn\n" + c + "\n" + c + "e\n",
+                                     "\xEA\xB0\x80\n" + c, "\xE2\x80\xA6 \xCC\x81\n" + c, "a\r\n" + c + "\r\n"}) {
+            ++compared;
+            if (nfc(s) != reference(s)) ++differing;
+        }
+    }
+    CHECK(compared > 100000);
+    CHECK(differing == 0);
+    CHECK(nfc("x\u2026\nVa\xCC\x86n\n") == "x\u2026\nV\u0103n\n");  // … stays; a + breve composes
+}
+
 TEST_CASE("display_width: the in-place count agrees with NFC and utf8proc's widths") {
     // Code points counted in place (ASCII, Latin-1 letters, Latin Extended, Vietnamese) and
     // their neighbours, alone and before a combining mark that NFC composes with them.
