@@ -304,7 +304,7 @@ bool Selection::covers(const Agency* a) const {
 
 Selection resolve_selection(const Workspace& ws, const ScopeOptions& opts) {
     Selection s;
-    for (const auto& a : ws.repo.agencies) s.agencies.push_back(a.get());
+    s.agencies = ws.repo.agency_list();
     auto narrow = [&](const std::vector<const Agency*>& keep) {
         std::erase_if(s.agencies, [&](const Agency* a) { return std::find(keep.begin(), keep.end(), a) == keep.end(); });
         s.narrowed = true;

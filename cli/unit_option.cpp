@@ -18,10 +18,7 @@ std::optional<UnitFilter> unit_filter_in(const std::vector<const Agency*>& agenc
 }  // namespace
 
 std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang) {
-    std::vector<const Agency*> all;
-    all.reserve(repo.agencies.size());
-    for (const auto& a : repo.agencies) all.push_back(a.get());
-    return unit_filter_in(all, text, lang);
+    return unit_filter_in(repo.agency_list(), text, lang);
 }
 
 std::optional<UnitFilter> unit_filter_option(const Repository& repo, const std::string& text, Lang lang,

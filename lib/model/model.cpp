@@ -31,6 +31,20 @@ std::optional<size_t> Repository::index_of(const Plan* plan) const {
     return static_cast<size_t>(plan - plans.data());
 }
 
+std::vector<const Plan*> Repository::plan_list() const {
+    std::vector<const Plan*> out;
+    out.reserve(plans.size());
+    for (const auto& p : plans) out.push_back(&p);
+    return out;
+}
+
+std::vector<const Agency*> Repository::agency_list() const {
+    std::vector<const Agency*> out;
+    out.reserve(agencies.size());
+    for (const auto& a : agencies) out.push_back(a.get());
+    return out;
+}
+
 void require_body(const Plan& plan) {
     if (plan.body_pending) throw std::logic_error("plan " + plan.id + ": its body was not loaded before it was read");
 }

@@ -285,6 +285,9 @@ struct Repository {
     const Agency* agency_of_dir(std::string_view dir) const;
     // Where `plan` is in `plans`; nullopt for a plan from elsewhere.
     std::optional<size_t> index_of(const Plan* plan) const;
+    // Every plan, every agency, as the lists of pointers the commands' scopes are.
+    std::vector<const Plan*> plan_list() const;
+    std::vector<const Agency*> agency_list() const;
     // Sets every agency's `key` (see Agency::key), and indexes the agencies by directory for
     // agency_of_dir(); called once the agencies are loaded.
     void set_agency_keys();

@@ -337,6 +337,7 @@ void plan_header_fields(A& a, Plan& p) {
            p.default_timing, p.default_due, p.default_due_pos, p.events);
 }
 
+// The same fields as take_body() in state/repository.cpp moves: a field added here goes there too.
 template <class A>
 void plan_body_fields(A& a, Plan& p) {
     fields(a, p.basis, p.purposes, p.requirements, p.notes, p.goals, p.sections, p.tasks, p.assignments);

@@ -174,9 +174,7 @@ const UnitIndex& unit_index(const Agency& agency) {
     return *agency.unit_index_cache;
 }
 
-void build_unit_indexes(const Repository& repo) {
-    parallel_for(repo.agencies.size(), [&](size_t i) { unit_index(*repo.agencies[i]); });
-}
+void build_unit_indexes(const Repository& repo) { build_unit_indexes(repo.agency_list()); }
 
 void build_unit_indexes(const std::vector<const Agency*>& agencies) {
     parallel_for(agencies.size(), [&](size_t i) { unit_index(*agencies[i]); });

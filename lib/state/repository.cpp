@@ -464,9 +464,13 @@ private:
     std::unordered_map<size_t, PendingBody> by_plan_;
 };
 
-void clear_body(Plan& p) {
-    p.basis.clear(), p.purposes.clear(), p.requirements.clear(), p.notes.clear();
-    p.goals.clear(), p.sections.clear(), p.tasks.clear(), p.assignments.clear();
+// The body (model_pack.cpp's plan_body_fields) of `from` into `to`; with an empty `from`,
+// what a body that failed to unpack left is cleared.
+void take_body(Plan& to, Plan&& from) {
+    to.basis = std::move(from.basis), to.purposes = std::move(from.purposes);
+    to.requirements = std::move(from.requirements), to.notes = std::move(from.notes);
+    to.goals = std::move(from.goals), to.sections = std::move(from.sections);
+    to.tasks = std::move(from.tasks), to.assignments = std::move(from.assignments);
 }
 
 // A body the pack could not give (its bytes were checked against their hash when its header
@@ -483,11 +487,7 @@ void reload_body(Repository& repo, Plan& plan, const fs::path& path) {
     if (tree) load_plan(LoadContext{plan.file, diags}, *tree, fresh);
     if (!tree || !diags.items().empty())
         throw RepositoryChanged{{"plan-changed-while-read", {plan.file->path}}};
-    clear_body(plan);
-    plan.basis = std::move(fresh.basis), plan.purposes = std::move(fresh.purposes);
-    plan.requirements = std::move(fresh.requirements), plan.notes = std::move(fresh.notes);
-    plan.goals = std::move(fresh.goals), plan.sections = std::move(fresh.sections);
-    plan.tasks = std::move(fresh.tasks), plan.assignments = std::move(fresh.assignments);
+    take_body(plan, std::move(fresh));
 }
 
 }  // namespace
@@ -504,7 +504,7 @@ void load_plan_bodies(Repository& repo, const std::vector<const Plan*>& plans) {
         Plan& plan = repo.plans[wanted[k]];
         const PendingBody* body = packed ? packed->find(wanted[k]) : nullptr;
         if (body && unpack_plan_body(body->body, plan.file, plan)) plan.body_pending = false;
-        else failed[k] = 1, clear_body(plan);
+        else failed[k] = 1, take_body(plan, Plan{});
         if (body) packed->done_with(body->body);
     });
     for (size_t k = 0; k < wanted.size(); ++k) {
@@ -517,12 +517,7 @@ void load_plan_bodies(Repository& repo, const std::vector<const Plan*>& plans) {
     }
 }
 
-void load_plan_bodies(Repository& repo) {
-    std::vector<const Plan*> all;
-    all.reserve(repo.plans.size());
-    for (const auto& p : repo.plans) all.push_back(&p);
-    load_plan_bodies(repo, all);
-}
+void load_plan_bodies(Repository& repo) { load_plan_bodies(repo, repo.plan_list()); }
 
 const DirListing* KeptListings::find(const fs::path& dir) {
     const auto it = dirs.find(dir.string());

@@ -468,11 +468,7 @@ TaskDue task_due(const Plan& plan, const Task& task, const JournalIndex& journal
 }
 
 std::vector<const Plan*> due_inputs(const Repository& repo, const DueQuery& query) {
-    if (!query.plans.empty()) return query.plans;
-    std::vector<const Plan*> all;
-    all.reserve(repo.plans.size());
-    for (const auto& p : repo.plans) all.push_back(&p);
-    return all;
+    return query.plans.empty() ? repo.plan_list() : query.plans;
 }
 
 DueReport compute_due(const Repository& repo, const Calendar& calendar, const DueQuery& asked) {

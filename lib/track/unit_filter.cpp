@@ -8,10 +8,7 @@ namespace cchc {
 
 std::optional<UnitFilter> make_unit_filter(const Repository& repo, std::string_view text,
                                            std::vector<std::string>& suggestions) {
-    std::vector<const Agency*> all;
-    all.reserve(repo.agencies.size());
-    for (const auto& a : repo.agencies) all.push_back(a.get());
-    return make_unit_filter(all, text, suggestions);
+    return make_unit_filter(repo.agency_list(), text, suggestions);
 }
 
 std::optional<UnitFilter> make_unit_filter(const std::vector<const Agency*>& agencies, std::string_view text,
